@@ -1,0 +1,66 @@
+# Basira: `make run` sets everything up and serves the demo; `make test` runs the tests.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+.PHONY: run setup system deps assets messages migrate seed test test-browser bench lint clean
+
+run: setup
+	@echo "Basira: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+setup: deps assets messages migrate seed
+
+system:
+	@PYTHON=$(PYTHON) WITH_BROWSER=$(WITH_BROWSER) scripts/check_system.sh
+
+# Stamp files: reinstall only when the pinned requirements change.
+$(VENV)/.installed: requirements.txt requirements-dev.txt | system
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json | system
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+deps: $(VENV)/.installed node_modules/.installed
+
+# The npm files the site serves itself (never a CDN): one font weight subset to
+# Arabic + Latin, and the H5P player.
+assets: node_modules/.installed $(VENV)/.installed
+	@mkdir -p static/vendor/fonts static/vendor/h5p
+	@$(PY) scripts/subset_fonts.py
+	@cp -R node_modules/h5p-standalone/dist/. static/vendor/h5p/
+
+messages: $(VENV)/.installed
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+migrate: $(VENV)/.installed
+	$(MANAGE) migrate --noinput -v 0
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+test: deps assets messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-browser: deps assets messages
+	$(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+bench: deps assets messages
+	@$(PY) -m bench $(if $(ONLY),--only $(ONLY),)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor staticfiles artifacts db.sqlite3
+
+# For developers: refresh the catalogues from the source (then translate what is missing).
+catalogues: $(VENV)/.installed
+	$(MANAGE) makemessages -l ar -l fr --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=artifacts --no-location --no-obsolete
+	$(PY) scripts/translations.py missing || true

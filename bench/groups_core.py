@@ -1,0 +1,49 @@
+"""Core measures: the floor of a Django response, a minimal Wagtail page, the home page."""
+
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Page, Site
+
+from literacy.models import HomePage
+
+from .measure import metric, production_server, time_requests, transfer_bytes
+
+MINIMAL_HOST = "minimal.bench"
+
+
+def _minimal_page() -> None:
+    """A Wagtail page with one rich-text block, served as the root of its own site."""
+    if Site.objects.filter(hostname=MINIMAL_HOST).exists():
+        return
+    page = HomePage(title="Minimal", slug="minimal-bench", live=True,
+                    body=[{"type": "paragraph", "value": "<p>One paragraph.</p>"}])
+    Page.get_first_root_node().add_child(instance=page)
+    Site.objects.create(hostname=MINIMAL_HOST, port=80, root_page=page)
+
+
+def run_floor(ctx):
+    timing = time_requests(Client(), "/bench/floor")
+    yield metric("floor.server_ms_p50", timing["p50"], "ms")
+    ctx["floor_p50"] = timing["p50"]
+
+
+def run_wagtail_min(ctx):
+    _minimal_page()
+    timing = time_requests(Client(), "/ar/", HTTP_HOST=MINIMAL_HOST)
+    yield metric("wagtail_min.server_ms_p50", timing["p50"], "ms", queries=timing["queries"])
+    ctx["wagtail_min_p50"] = timing["p50"]
+
+
+def run_home(ctx):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    timing = time_requests(Client(), "/ar/")
+    yield metric("home.server_ms_p50", timing["p50"], "ms")
+    yield metric("home.server_ms_p95", timing["p95"], "ms")
+    yield metric("home.queries", timing["queries"], "queries")
+    with production_server(ctx["database_url"]) as base_url:
+        first, repeat = transfer_bytes(base_url, "/ar/")
+    yield metric("home.first_view_bytes", first, "bytes")
+    yield metric("home.repeat_view_bytes", repeat, "bytes")
+
+
+GROUPS = {"floor": run_floor, "wagtail_min": run_wagtail_min, "home": run_home}

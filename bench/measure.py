@@ -1,0 +1,123 @@
+"""Shared measuring helpers: in-process timings and query counts, a real server, Chromium."""
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def metric(name: str, value, unit: str, **extra) -> dict:
+    return {"name": name, "value": round(value, 3) if isinstance(value, float) else value,
+            "unit": unit, **extra}
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def time_requests(client: Client, url: str, n: int = 200, warmup: int = 20, **headers):
+    """Median and p95 server time in ms and the query count of one request."""
+    for _ in range(warmup):
+        response = client.get(url, **headers)
+        assert response.status_code == 200, (url, response.status_code)
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        client.get(url, **headers)
+        samples.append((time.perf_counter() - start) * 1000)
+    reset_queries()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, **headers)
+    return {
+        "p50": statistics.median(samples),
+        "p95": percentile(samples, 95),
+        "queries": len(queries),
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def production_server(database_url: str, workers: int = 2):
+    """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
+    static_root = Path(os.environ.get("BENCH_DIR", "/tmp")) / "static"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "literacy.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": database_url,
+        "STATIC_ROOT": str(static_root),
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT, env=env, check=True,
+    )
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "literacy.wsgi:application",
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def transfer_bytes(base_url: str, path: str, setup=None) -> tuple[int, int]:
+    """Bytes received by Chromium for a first and a repeat view of one page."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(viewport={"width": 360, "height": 740}, locale="ar")
+        page = context.new_page()
+        if setup:
+            setup(page, base_url)
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        received = {"bytes": 0}
+        cdp.on("Network.loadingFinished",
+               lambda event: received.__setitem__("bytes", received["bytes"] + event["encodedDataLength"]))
+
+        def view() -> int:
+            received["bytes"] = 0
+            page.goto(base_url + path, wait_until="networkidle")
+            page.evaluate("document.fonts.ready")
+            page.wait_for_timeout(200)
+            return received["bytes"]
+
+        first = view()
+        repeat = view()
+        browser.close()
+    return first, repeat

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LiteracyConfig(AppConfig):
+    name = "literacy"
+    verbose_name = _("Basira core")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,26 @@
+"""ASGI entry point: HTTP through Django, websockets (/ws/…) through Channels."""
+
+import os
+
+from django.core.asgi import get_asgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "literacy.settings.dev")
+
+# Django must be set up before the consumers (and their models) are imported.
+django_asgi_app = get_asgi_application()
+
+from channels.auth import AuthMiddlewareStack  # noqa: E402
+from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
+from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+
+from courses.routing import websocket_urlpatterns as courses_ws  # noqa: E402
+from quizzes.routing import websocket_urlpatterns as quizzes_ws  # noqa: E402
+
+application = ProtocolTypeRouter(
+    {
+        "http": django_asgi_app,
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(URLRouter([*courses_ws, *quizzes_ws]))
+        ),
+    }
+)

@@ -1,0 +1,12 @@
+"""Fast, isolated settings for pytest. DATABASE_URL / REDIS_URL switch to PostgreSQL / Redis."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "artifacts" / "test-media"  # noqa: F405
+LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405

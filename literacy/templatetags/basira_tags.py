@@ -1,0 +1,39 @@
+"""Template tags of the Basira core, usable by every plugin's templates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per configured language to the same page in that language.
+
+    Slugs are shared between languages, so the current path with another language
+    prefix is the same page; the query string is kept (filters, search terms).
+    """
+    request = context.get("request")
+    current = get_language()
+    path = request.get_full_path() if request else "/"
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "bidi": info["bidi"],
+                "url": translate_url(path, code),
+                "current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def text_direction():
+    """"rtl" or "ltr" for the active language."""
+    return "rtl" if get_language_info(get_language() or settings.LANGUAGE_CODE)["bidi"] else "ltr"

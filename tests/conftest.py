@@ -1,0 +1,49 @@
+"""Fixtures shared by every test module.
+
+Pages and the site are built here rather than taken from Wagtail's data migrations,
+because transactional tests flush those rows.
+"""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from literacy.models import HomePage
+
+from .factories import UserFactory
+
+
+@pytest.fixture
+def root_page(db):
+    Locale.objects.get_or_create(language_code="ar")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root
+
+
+@pytest.fixture
+def home_page(root_page):
+    """A published home page, root of the default site (replacing Wagtail's placeholder)."""
+    Site.objects.all().delete()
+    for child in root_page.get_children():
+        child.delete()
+    home = HomePage(
+        title="بصيرة", title_ar="بصيرة", title_en="Basira", title_fr="Basira",
+        slug="home", intro_ar="مقدمة عربية", intro_en="English intro", live=True,
+    )
+    root_page.add_child(instance=home)
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture(autouse=True)
+def _arabic_by_default():
+    """Each test starts in the site's default language, as a new visitor would."""
+    with translation.override("ar"):
+        yield

@@ -1,0 +1,38 @@
+"""Production settings read the environment and refuse to start without essentials."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD_ENV = {
+    "SECRET_KEY": "a-long-random-secret-key-for-tests-only-0123456789abcdefghijklmnop",
+    "ALLOWED_HOSTS": "basira.example",
+}
+
+
+def manage(*args, **env):
+    base = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args, "--settings=literacy.settings.production"],
+        cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_refuses_to_start_without(missing):
+    env = {k: v for k, v in GOOD_ENV.items() if k != missing}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"Basira cannot start: set the {missing} environment variable."
+    ]
+
+
+def test_deploy_check_has_no_warnings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
