@@ -20,7 +20,6 @@ import ipaddress
 import unicodedata
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.backends import BaseBackend
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -93,11 +92,12 @@ def reset(request, username: str) -> None:
     cache.delete(throttle_key(request, username))
 
 
-class LoginThrottleBackend(BaseBackend):
+class LoginThrottleBackend:
     """Refuses a locked (username, client) pair before any other backend sees the password.
 
     Authenticates nobody itself; without a request (``Client.login`` in tests, scripts) it
-    steps aside.
+    steps aside. Deliberately not a ``BaseBackend``: without ``get_user`` it is never chosen
+    as the backend of a session (``force_login`` takes the first backend that has one).
     """
 
     def authenticate(self, request, username=None, **credentials):
