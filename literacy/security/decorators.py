@@ -19,12 +19,12 @@ def staff_2fa_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         from .middleware import redirect_to  # avoids loading models at import time
-        from .twofactor import has_two_factor
+        from .twofactor import has_two_factor, is_verified
 
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not user.is_verified():
+        if not is_verified(user):
             return redirect_to("verify" if has_two_factor(user) else "setup", request)
         return view(request, *args, **kwargs)
 

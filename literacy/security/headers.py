@@ -6,8 +6,10 @@ X-Content-Type-Options, Referrer-Policy: same-origin, Cross-Origin-Opener-Policy
 
 import re
 
+from asgiref.sync import iscoroutinefunction
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.utils.decorators import sync_and_async_middleware
 
 from . import conf
 
@@ -45,15 +47,26 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
-class PermissionsPolicyMiddleware:
-    """Switches off browser features (camera, microphone, geolocation, …) on every page."""
+def _add_permissions_policy(response):
+    policy = conf.PERMISSIONS_POLICY
+    if policy and "Permissions-Policy" not in response:
+        response["Permissions-Policy"] = policy
+    return response
 
-    def __init__(self, get_response):
-        self.get_response = get_response
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        policy = conf.PERMISSIONS_POLICY
-        if policy and "Permissions-Policy" not in response:
-            response["Permissions-Policy"] = policy
-        return response
+@sync_and_async_middleware
+def PermissionsPolicyMiddleware(get_response):  # noqa: N802 - a middleware factory
+    """Switches off browser features (camera, microphone, geolocation, …) on every page.
+
+    Works natively under WSGI and ASGI (no thread hand-off under daphne)."""
+    if iscoroutinefunction(get_response):
+
+        async def middleware(request):
+            return _add_permissions_policy(await get_response(request))
+
+    else:
+
+        def middleware(request):
+            return _add_permissions_policy(get_response(request))
+
+    return middleware

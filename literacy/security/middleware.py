@@ -17,7 +17,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
 from . import conf
-from .twofactor import has_two_factor, requires_two_factor
+from .twofactor import has_two_factor, is_verified, requires_two_factor
 
 
 @lru_cache(maxsize=8)
@@ -38,18 +38,6 @@ def redirect_to(view_name: str, request) -> HttpResponseRedirect:
     return HttpResponseRedirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
 
 
-def two_factor_redirect(request) -> HttpResponseRedirect | None:
-    """Where this request must go first, or None when it may proceed."""
-    user = request.user
-    if not user.is_authenticated or user.is_verified():
-        return None
-    if has_two_factor(user):
-        return redirect_to("verify", request)
-    if requires_two_factor(user):
-        return redirect_to("setup", request)
-    return None
-
-
 class TwoFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -60,7 +48,7 @@ class TwoFactorMiddleware:
 
     def _intercept(self, request):
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or user.is_verified():
+        if user is None or not user.is_authenticated or is_verified(user):
             return None
         path = request.path_info
         if _matches("TWO_FACTOR_EXEMPT_PATHS", path) or self._exempt_view(path):

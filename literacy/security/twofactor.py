@@ -140,3 +140,25 @@ def disable(*, user: AbstractBaseUser) -> None:
     """Remove every second factor of the user (authenticator and recovery codes)."""
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+
+
+def session_is_verified(session, user: AbstractBaseUser) -> bool:
+    """Whether this session passed two-factor authentication, without the HTTP middleware.
+
+    For websocket consumers (``scope["session"]``, ``scope["user"]``), which django-otp's
+    middleware never sees: a facilitator's live dashboard must refuse a connection from a
+    session that signed in with the password only.
+    """
+    from django_otp.models import Device
+
+    if not user.is_authenticated or session is None:
+        return False
+    persistent_id = session.get(django_otp.DEVICE_ID_SESSION_KEY)
+    device = Device.from_persistent_id(persistent_id) if persistent_id else None
+    return bool(device and device.user_id == user.pk and device.confirmed)
+
+
+def is_verified(user: AbstractBaseUser) -> bool:
+    """``user.is_verified()`` when django-otp's middleware ran, else False (fail closed)."""
+    check = getattr(user, "is_verified", None)
+    return bool(check and check())

@@ -52,7 +52,7 @@ def manage(request):
 def setup(request):
     user = request.user
     replacing = twofactor.has_two_factor(user)
-    if replacing and not user.is_verified():
+    if replacing and not twofactor.is_verified(user):
         # Someone with only the password must not be able to add their own authenticator.
         verify_url = reverse("security:verify")
         return redirect(f"{verify_url}?{urlencode({'next': reverse('security:setup')})}")
@@ -83,7 +83,7 @@ def setup(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def verify(request):
     user = request.user
-    if user.is_verified() or not twofactor.has_two_factor(user):
+    if twofactor.is_verified(user) or not twofactor.has_two_factor(user):
         return redirect(_next_url(request))
     form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -113,7 +113,7 @@ def recovery_codes(request):
 @login_required
 @require_POST
 def regenerate_codes(request):
-    if not (twofactor.has_two_factor(request.user) and request.user.is_verified()):
+    if not (twofactor.has_two_factor(request.user) and twofactor.is_verified(request.user)):
         return redirect("security:manage")
     return _show_codes_once(request, twofactor.regenerate_recovery_codes(user=request.user))
 

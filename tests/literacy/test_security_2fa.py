@@ -242,3 +242,23 @@ def test_decorator_guards_a_view_for_verified_users_only(editor):
 
     request.user = AnonymousUser()
     assert "/admin/login/" in dashboard(request).url
+
+
+def test_admin_account_page_links_to_two_factor_settings(client, editor):
+    login_verified(client, editor)
+    html = client.get("/admin/account/").content.decode()
+    assert 'href="/ar/security/two-factor/"' in html
+
+
+def test_websocket_helper_tells_a_verified_session_from_a_password_only_one(client, editor):
+    from django.contrib.auth.models import AnonymousUser
+
+    from literacy.security.twofactor import session_is_verified
+
+    client.force_login(editor)
+    assert not session_is_verified(client.session, editor)
+    login_verified(client, editor)
+    assert session_is_verified(client.session, editor)
+    other = UserFactory()
+    assert not session_is_verified(client.session, other)
+    assert not session_is_verified(client.session, AnonymousUser())
