@@ -171,8 +171,10 @@ X_FRAME_OPTIONS = "DENY"
 # No IP address or user agent is stored anywhere unless this is turned on.
 LITERACY_STORE_CLIENT_DATA = os.environ.get("LITERACY_STORE_CLIENT_DATA", "0") == "1"
 # H5P content may be served from its own origin (quizzes/conf.py owns the default); the CSP's
-# frame-src allows exactly that origin (or 'self' when H5P is served from this one).
-QUIZZES_H5P_ORIGIN = os.environ.get("QUIZZES_H5P_ORIGIN", "")
+# frame-src allows exactly getattr(settings, "QUIZZES_H5P_ORIGIN", "") (or 'self' when empty:
+# H5P served from this origin). Set here only when the environment gives it.
+if os.environ.get("QUIZZES_H5P_ORIGIN"):
+    QUIZZES_H5P_ORIGIN = os.environ["QUIZZES_H5P_ORIGIN"]
 
 # Content-Security-Policy for the site's own pages (django-csp 4). No inline script or
 # style anywhere; literacy.security.headers adds frame-src from QUIZZES_H5P_ORIGIN and
