@@ -195,9 +195,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# The Wagtail admin (/admin/) emits inline initialisation scripts (InlinePanel, date and
-# time widgets), sets style attributes from its templates, previews uploads from blob:
-# URLs and frames its own page previews; it gets this policy, only under /admin/.
+# The Wagtail admin (/admin/) emits inline initialisation scripts (the page editor alone
+# runs three: InlinePanel, date/time widgets, telepath), which a nonce cannot reach without
+# forking its templates; its widgets set style attributes, it previews uploads from blob:
+# URLs and frames its own page previews. So it gets this policy, only under /admin/ (which
+# also requires two-factor authentication); tests/browser/test_security_headers.py checks
+# the editor runs under it without a violation.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
