@@ -21,6 +21,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("literacy.accounts.urls")),
+    path("learn/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
