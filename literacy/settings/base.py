@@ -133,6 +133,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Lesson diagrams are SVG (small, sharp on every screen); they are served as files.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")
