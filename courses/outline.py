@@ -3,7 +3,7 @@ point, time left. Read-only, and a fixed number of queries whatever the course s
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -83,35 +83,41 @@ def _done_annotation(user):
 def lesson_context(lesson: LessonPage, request) -> dict | None:
     """Context of a lesson page, or None when this learner may not see it (→ 404).
 
-    Queries: the enrolment with its course (one join), the course's live modules and
-    lessons with the learner's marks (one query, by tree path); nothing per lesson.
+    One query, by tree path, whatever the size of the course: the course row (with its
+    pacing and the learner's enrolment as sub-selects), its live modules and lessons, and
+    the learner's completion mark on each lesson.
     """
     user = request.user
     course_path = _course_path(lesson)
-    enrollment = None
-    if user.is_authenticated:
-        enrollment = (
-            Enrollment.objects.select_related("course")
-            .filter(user=user, course__path=course_path)
-            .first()
-        )
-    course = enrollment.course if enrollment else CoursePage.objects.filter(
-        path=course_path
-    ).first()
-    if course is None or not can_see_course(user, course, enrollment, request):
-        return None
-
-    rows = (
-        Page.objects.filter(
-            path__startswith=course.path,
-            depth__in=(course.depth + 1, course.depth + 2),
-        )
-        .order_by("path")
-    )
+    depth = lesson.depth - 2
+    rows = Page.objects.filter(
+        path__startswith=course_path, depth__in=(depth, depth + 1, depth + 2)
+    ).order_by("path")
     if not is_preview(request):
         rows = rows.live()
-    if enrollment:
-        rows = rows.annotate(done=_done_annotation(user))
+    rows = rows.annotate(
+        pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1])
+    )
+    if user.is_authenticated:
+        mine = Enrollment.objects.filter(user=user, course_id=OuterRef("pk"))
+        rows = rows.annotate(
+            enrollment_id=Subquery(mine.values("pk")[:1]),
+            last_lesson_id=Subquery(mine.values("last_lesson_id")[:1]),
+            done=_done_annotation(user),
+        )
+    rows = list(rows)
+    if not rows or rows[0].depth != depth:
+        return None
+    course, rows = rows[0], rows[1:]
+    enrollment = None
+    if getattr(course, "enrollment_id", None):
+        enrollment = Enrollment(
+            pk=course.enrollment_id, user=user, course_id=course.pk,
+            last_lesson_id=course.last_lesson_id,
+        )
+    if not can_see_course(user, course, enrollment, request):
+        return None
+
     modules, lessons = _build(rows, course.depth, request, current_id=lesson.pk)
     index = next((i for i, item in enumerate(lessons) if item.current), None)
     previous_lesson = lessons[index - 1] if index else None

@@ -50,13 +50,14 @@ def record_completion(
     """Mark one lesson complete for one enrolled learner; issues the certificate when it
     was the last required lesson. Refused (ProgressRefused) when not enrolled."""
     course = course or course_of(lesson)
-    enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    # `course` may be the generic Page of the course (the lesson view has no other).
+    enrollment = Enrollment.objects.filter(user=user, course_id=course.pk).first()
     if enrollment is None:
         raise ProgressRefused(NOT_ENROLLED)
     if source == "manual" and lesson.completion_rule == CompletionRule.QUIZ:
         raise ProgressRefused(QUIZ_RULE)
     progress, created = LessonProgress.objects.get_or_create(
-        user=user, lesson=lesson, defaults={"course": course, "source": source}
+        user=user, lesson=lesson, defaults={"course_id": course.pk, "source": source}
     )
     if created:
         now = timezone.now()
@@ -88,7 +89,7 @@ def complete_course_if_done(*, user, course: CoursePage, enrollment: Enrollment)
         Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
             completed_at=timezone.now()
         )
-    certificate, created = Certificate.objects.get_or_create(user=user, course=course)
+    certificate, created = Certificate.objects.get_or_create(user=user, course_id=course.pk)
     if created:
         logger.info("certificate %s issued for course %s", certificate.pk, course.pk)
     return certificate

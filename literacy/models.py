@@ -27,6 +27,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        from .routing import route_descendant
+
+        return route_descendant(self, request, path_components)
+
 
 def _language_choices():
     from django.conf import settings

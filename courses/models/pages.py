@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 
 from ..blocks import LessonStreamBlock, outcome_block
 from ..panels import TranslationStatusPanel
@@ -31,44 +30,6 @@ class Pacing(models.TextChoices):
     COHORT_ONLY = "cohort_only", _("Cohort only: learners join through a facilitator")
 
 
-def route_descendant(page, request, path_components):
-    """Resolve a path below `page` in one query instead of one query per level.
-
-    Wagtail's `Page.route` fetches each child then its specific object, level by level;
-    under the catalogue a lesson is three levels deep. Here every candidate on the path
-    comes in one query, each step must be live (a lesson of an unpublished module is not
-    reachable), and only the final page is made specific.
-    """
-    deepest = page.depth + len(path_components)
-    rows = Page.objects.filter(
-        path__startswith=page.path,
-        depth__gt=page.depth,
-        depth__lte=deepest,
-        slug__in=path_components,
-    ).select_related("content_type")
-    current, chain = page, [page]
-    for slug in path_components:
-        match = next(
-            (
-                row
-                for row in rows
-                if row.depth == current.depth + 1
-                and row.slug == slug
-                and row.path.startswith(current.path)
-            ),
-            None,
-        )
-        if match is None or not match.live:
-            raise Http404
-        match._cached_parent_obj = current
-        chain.append(match)
-        current = match
-    specific = current.specific
-    specific._cached_parent_obj = chain[-2]
-    specific.route_chain = chain
-    return RouteResult(specific)
-
-
 class CourseIndexPage(Page):
     """The catalogue: every published course, filtered by topic and level."""
 
@@ -81,11 +42,6 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
-
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        return route_descendant(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from ..catalogue import catalogue_context
