@@ -9,6 +9,7 @@ is not written yet, or does not import, is skipped with a note.
 import importlib
 import logging
 import pkgutil
+import uuid
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -231,11 +232,36 @@ def _quiz_bank() -> dict:
                 try:
                     module = importlib.import_module(f"courses.demo_content.{info.name}")
                 except Exception:  # noqa: BLE001
+                    logger.warning("quiz bank %s does not import", info.name)
                     continue
                 for attr, value in vars(module).items():
                     if attr.startswith("QUIZZES") and isinstance(value, dict):
                         _QUIZ_BANK.update(value)
     return _QUIZ_BANK
+
+
+def _list_items(values: list) -> list[dict]:
+    return [{"type": "item", "value": v, "id": str(uuid.uuid4())} for v in values]
+
+
+def stored_stream(body: list[dict]) -> list[dict]:
+    """Raw stream data as Wagtail stores it: block ids and ListBlock items with ids.
+
+    Without them Wagtail makes new ids (uuid4) for every block and list item each time
+    the page is loaded, which is measurable on every lesson view.
+    """
+    stored = []
+    for block in body:
+        value = block["value"]
+        if isinstance(value, dict):
+            value = {
+                key: _list_items(item) if isinstance(item, list)
+                and all(not isinstance(v, dict) for v in item) else item
+                for key, item in value.items()
+            }
+        stored.append({"type": block["type"], "value": value,
+                       "id": block.get("id") or str(uuid.uuid4())})
+    return stored
 
 
 def lesson_body(blocks: list[dict], lang: str, terms: dict) -> list[dict]:
@@ -248,7 +274,7 @@ def lesson_body(blocks: list[dict], lang: str, terms: dict) -> list[dict]:
             value = _block(block, lang, terms, strict)
         if value is not None:
             body.append({"type": block["type"], "value": value})
-    return body
+    return stored_stream(body)
 
 
 def _translate(page, field: str, value, *, optional_fr=True):

@@ -207,7 +207,7 @@ LESSON_2_2 = {
         _p("<p>لاحظ دقة التوصية: تجريم <b>التحريض على العنف</b> تحديداً، لا كل كلام مزعج. القانون الجيد يحمي الفئات المستهدفة بالتحريض ويحمي المنتقدين في الوقت نفسه.</p>",
            "<p>Note how precise the recommendation is: criminalising <b>incitement to violence</b> specifically, not all disturbing speech. A good law protects the groups targeted by incitement and protects critics at the same time.</p>"),
         _h("اختبار العتبة ذو العناصر الستة", "The six-part threshold test"),
-        _p("<p>وضعت خطة عمل الرباط، التي خرجت عام 2012 من مشاورات إقليمية نظمتها الأمم المتحدة وشملت المنطقة العربية، ستة عناصر يُنظر فيها مجتمعة لتقرير ما إذا كان الكلام قد بلغ عتبة التحريض الذي يستحق العقوبة الجنائية:</p>"
+        _p("<p>وضعت خطة عمل الرباط، التي اعتُمدت في الرباط عام 2012 في ختام سلسلة ورشات خبراء نظمتها مفوضية الأمم المتحدة السامية لحقوق الإنسان، ستة عناصر يُنظر فيها مجتمعة لتقرير ما إذا كان الكلام قد بلغ عتبة التحريض الذي يستحق العقوبة الجنائية:</p>"
            "<ol>"
            "<li><b>السياق:</b> الظروف الاجتماعية والسياسية وقت الكلام؛ هل هناك توتر أو عنف سابق ضد الفئة المستهدفة؟</li>"
            "<li><b>المتكلم:</b> مكانته ونفوذه على جمهوره؛ فكلام مسؤول أو زعيم له أتباع يختلف عن كلام مستخدم مجهول.</li>"
@@ -216,7 +216,7 @@ LESSON_2_2 = {
            "<li><b>مدى الانتشار:</b> حجم الجمهور وطبيعة الوسيلة وتكرار الرسالة.</li>"
            "<li><b>الاحتمال والوشوك:</b> هل كان من المرجح على نحو معقول أن يؤدي الكلام إلى أذى فعلي، وهل كان هذا الأذى قريب الحدوث؟</li>"
            "</ol>",
-           "<p>The Rabat Plan of Action, which came out of UN-organised regional consultations in 2012 that included the Arab region, sets out six elements to be weighed together when deciding whether speech has reached the threshold of incitement that deserves criminal punishment:</p>"
+           "<p>The Rabat Plan of Action, adopted in Rabat in 2012 at the end of a series of expert workshops organised by the UN human rights office, sets out six elements to be weighed together when deciding whether speech has reached the threshold of incitement that deserves criminal punishment:</p>"
            "<ol>"
            "<li><b>Context:</b> the social and political circumstances at the time; is there tension or past violence against the targeted group?</li>"
            "<li><b>Speaker:</b> their standing and influence over their audience; an official or a leader with followers is different from an anonymous user.</li>"
@@ -482,9 +482,9 @@ LESSON_4_2 = {
                        "“The decision to block the website is final and cannot be challenged.”"),
             "context": T("<p>حُجب موقع «منبر الحي» الإخباري الخيالي داخل بلده دون إشعار. وثّق فريق الموقع تاريخ الحجب، وجمع نتائج اختبارات الوصول عبر عدة مزوّدي إنترنت، وطلب كتابياً من مزوّد رئيسي توضيح سند الحجب. تبيّن أن الحجب تم بقرار إداري استند إلى مادة عامة عن «الإخلال بالنظام العام». فرفع الموقع دعوى أمام القضاء الإداري بمساعدة محامٍ من نقابة الصحفيين.</p>",
                          "<p>The fictitious news site “Neighbourhood Pulpit” was blocked in its own country without notice. The team documented the date of the block, collected access-test results from several internet providers, and asked a major provider in writing to explain the legal basis. It emerged that the block was imposed by an administrative decision citing a general article on “disturbing public order”. The site brought a case before the administrative courts with the help of a lawyer from the journalists’ syndicate.</p>"),
-            "verdict": "false",
-            "explanation": T("<p>الادعاء غير صحيح في البلدان التي تتيح الطعن القضائي في القرارات الإدارية: يمكن الطعن في قرارات الحجب، خاصة إذا افتقرت إلى التسبيب أو استندت إلى نص مبهم. نجاح الدعوى غير مضمون وقد يستغرق وقتاً، لكن التوثيق المنهجي هو ما جعلها ممكنة أصلاً، والدعوى نفسها تصنع سجلاً علنياً يسائل الجهة التي حجبت.</p>",
-                             "<p>The claim is untrue in countries that allow judicial review of administrative decisions: blocking decisions can be challenged, especially if they give no reasons or rely on a vague provision. Success is not guaranteed and may take time, but systematic documentation is what made the case possible at all, and the case itself creates a public record that holds the blocking authority to account.</p>"),
+            "verdict": "misleading",
+            "explanation": T("<p>الادعاء مضلل: صحيح أن الطعن القضائي لا يتاح في كل مكان، لكن في البلدان التي تسمح بالطعن في القرارات الإدارية يمكن الطعن في قرارات الحجب، خاصة إذا افتقرت إلى التسبيب أو استندت إلى نص مبهم. نجاح الدعوى غير مضمون وقد يستغرق وقتاً، لكن التوثيق المنهجي هو ما جعلها ممكنة أصلاً، والدعوى نفسها تصنع سجلاً علنياً يسائل الجهة التي حجبت.</p>",
+                             "<p>The claim is misleading: judicial review is not available everywhere, but in countries that allow administrative decisions to be challenged, blocking decisions can be contested, especially if they give no reasons or rely on a vague provision. Success is not guaranteed and may take time, but systematic documentation is what made the case possible at all, and the case itself creates a public record that holds the blocking authority to account.</p>"),
             "sources": [T("حالة خيالية لأغراض التدريب؛ الموقع والأشخاص غير حقيقيين، وإمكانية الطعن تختلف من بلد لآخر.",
                           "A fictitious training case; the site and people are not real, and the availability of judicial review varies by country.")],
         }},

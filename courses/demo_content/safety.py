@@ -75,7 +75,7 @@ LESSON_1_1 = {
             "file": "threat-model-grid.svg",
             "alt": T("شبكة من أربع خانات: المحور الأفقي احتمال الخطر من منخفض إلى مرتفع، والمحور العمودي أثره من منخفض إلى مرتفع. خانة الاحتمال المرتفع والأثر المرتفع مكتوب فيها: ابدأ هنا، مثل كلمة مرور مكررة على بريد التواصل مع المصادر.",
                      "A four-cell grid: the horizontal axis is likelihood from low to high, the vertical axis is impact from low to high. The high-likelihood, high-impact cell reads: start here, for example a reused password on the email used with sources."),
-            "caption": T("شبكة الاحتمال والأثر: رتّب أخطارك وابدأ بالخانة العليا اليسرى، حيث يلتقي الاحتمال المرتفع بالأثر المرتفع.",
+            "caption": T("شبكة الاحتمال والأثر: رتّب أخطارك وابدأ بالخانة التي يلتقي فيها الاحتمال المرتفع بالأثر المرتفع.",
                          "The likelihood–impact grid: sort your risks and start with the cell where high likelihood meets high impact."),
         }},
         _callout("example", "مثال: سلمى، مراسلة اقتصادية", "Example: Salma, an economics reporter",
@@ -225,14 +225,14 @@ LESSON_2_2 = {
         _h("ليست كل الخطوات الثانية متساوية", "Not all second factors are equal"),
         _p("<ol>"
            "<li><b>الرسائل النصية (SMS):</b> أفضل من لا شيء، لكنها الأضعف. يستطيع المهاجم إقناع موظف في شركة الاتصالات بنقل رقمك إلى شريحة جديدة، أو اعتراض الرسائل عبر ثغرات في شبكات الاتصالات، ومن يستطيع الوصول إلى مزوّد الاتصالات يستطيع قراءتها. كما يمكن خداعك لكتابة الرمز في صفحة مزيفة.</li>"
-           "<li><b>تطبيقات المصادقة:</b> تولّد على هاتفك رمزاً من ست خانات يتغير كل ثلاثين ثانية دون المرور بشبكة الاتصالات. أقوى بكثير من الرسائل، لكن صفحة تصيّد متقنة قد تطلب منك الرمز وتستخدمه فوراً.</li>"
-           "<li><b>إشعارات الموافقة في التطبيق:</b> مريحة، لكن احذر «إغراق الإشعارات»: يرسل المهاجم طلبات متكررة حتى توافق مللاً أو خطأً. لا توافق أبداً على طلب دخول لم تبدأه أنت.</li>"
+           "<li><b>إشعارات الموافقة في التطبيق:</b> أقوى من الرسائل ومريحة، لكن احذر «إغراق الإشعارات»: يرسل المهاجم طلبات متكررة حتى توافق مللاً أو خطأً. لا توافق أبداً على طلب دخول لم تبدأه أنت.</li>"
+           "<li><b>تطبيقات المصادقة:</b> تولّد على هاتفك رمزاً من ست خانات يتغير كل ثلاثين ثانية. لا تمر بشبكة الاتصالات ولا يمكن إغراقها بالطلبات، لكن صفحة تصيّد متقنة قد تطلب منك الرمز وتستخدمه فوراً.</li>"
            "<li><b>مفاتيح الأمان ومفاتيح المرور:</b> الأقوى. المفتاح يتحقق بنفسه من عنوان الموقع، فلا يعمل على صفحة مزيفة حتى لو انخدعت أنت. مناسبة جداً لمن يواجه هجمات موجّهة.</li>"
            "</ol>",
            "<ol>"
            "<li><b>Text messages (SMS):</b> better than nothing, but the weakest. An attacker can talk a telecom employee into moving your number to a new SIM card, or intercept messages through weaknesses in telecom networks, and anyone with access to the telecom provider can read them. You can also be tricked into typing the code into a fake page.</li>"
-           "<li><b>Authenticator apps:</b> generate a six-digit code on your phone that changes every thirty seconds, without going through the phone network. Much stronger than SMS, but a well-made phishing page can still ask for the code and use it immediately.</li>"
-           "<li><b>In-app approval prompts:</b> convenient, but beware “prompt bombing”: the attacker sends request after request until you approve out of fatigue or by mistake. Never approve a sign-in you did not start.</li>"
+           "<li><b>In-app approval prompts:</b> stronger than SMS and convenient, but beware “prompt bombing”: the attacker sends request after request until you approve out of fatigue or by mistake. Never approve a sign-in you did not start.</li>"
+           "<li><b>Authenticator apps:</b> generate a six-digit code on your phone that changes every thirty seconds. They avoid the phone network and cannot be flooded with requests, but a well-made phishing page can still ask for the code and use it immediately.</li>"
            "<li><b>Security keys and passkeys:</b> the strongest. The key checks the website’s address itself, so it will not work on a fake page even if you are fooled. Highly suitable for anyone facing targeted attacks.</li>"
            "</ol>"),
         {"type": "image", "value": {
@@ -489,7 +489,7 @@ LESSON_4_2 = {
         _p("<p><b>إذا كان الحساب صفحة مؤسسة:</b> راجع فوراً قائمة المشرفين وأصحاب الصلاحيات، واحذف أي اسم لا تعرفه، وتأكد أن للصفحة مشرفَين موثوقَين على الأقل، لكل منهما تحقق بخطوتين قوي. فإذا سقط حساب أحدهما، يستطيع الآخر استعادة السيطرة بسرعة.</p>",
            "<p><b>If the account is an organisation’s page:</b> immediately review the list of admins and people with access, remove any name you don’t recognise, and make sure the page has at least two trusted admins, each with strong two-factor authentication. If one of their accounts falls, the other can regain control quickly.</p>"),
         _callout("example", "سامر يستعيد صفحة الجمعية", "Samer recovers the association’s page",
-                 "<p>لاحظ سامر صباحاً أن صفحة جمعيته نشرت إعلاناً عن «منحة دراسية» مع رابط غريب. لم تعد كلمة المرور تعمل، لكن بريد الاستعادة ما زال تحت سيطرته ومحمياً بتطبيق مصادقة. صوّر المنشور وإشعار الدخول من بلد آخر، ثم استعاد الحساب من التطبيق الرسمي، وسجّل الخروج من كل الجلسات، واستبدل تطبيق مصادقة بالرسائل النصية. بعدها بلّغ عن المنشور، ونشر توضيحاً يحذر المتابعين من الرابط. استغرق الأمر ساعتين بدلاً من أسابيع، لأن البريد كان محمياً جيداً.</p>",
+                 "<p>لاحظ سامر صباحاً أن صفحة جمعيته نشرت إعلاناً عن «منحة دراسية» مع رابط غريب. لم تعد كلمة المرور تعمل، لكن بريد الاستعادة ما زال تحت سيطرته ومحمياً بتطبيق مصادقة. صوّر المنشور وإشعار الدخول من بلد آخر، ثم استعاد الحساب من التطبيق الرسمي، وسجّل الخروج من كل الجلسات، وانتقل من الرسائل النصية إلى تطبيق مصادقة. بعدها بلّغ عن المنشور، ونشر توضيحاً يحذر المتابعين من الرابط. استغرق الأمر ساعتين بدلاً من أسابيع، لأن البريد كان محمياً جيداً.</p>",
                  "<p>One morning Samer noticed that his association’s page had posted an advert for a “scholarship” with a strange link. The password no longer worked, but the recovery email was still under his control and protected by an authenticator app. He took screenshots of the post and of the sign-in alert from another country, recovered the account through the official app, signed out of all sessions, and replaced SMS with an authenticator app. Then he reported the post and published a clarification warning followers about the link. It took two hours instead of weeks, because the email was well protected.</p>"),
         _h("تمرين: جهّز خطتك قبل أن تحتاجها", "Exercise: prepare your plan before you need it"),
         _p("<p>حمّل قائمة التحقق واملأ خانات «قبل الطوارئ»: أين رموز الاسترداد؟ ما بريد الاستعادة لكل حساب مهم؟ من يستطيع مساعدتك؟ وكيف ستحذّر مصادرك إذا سُرق حسابك؟ ضع نسخة مطبوعة في مكان آمن، ثم أكمل الاختبار العملي لهذه الوحدة والاختبار النهائي للدورة.</p>",

@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"

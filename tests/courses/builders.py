@@ -1,5 +1,6 @@
 """Build course trees for tests (published unless told otherwise)."""
 
+from courses.demo import stored_stream
 from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage
 
 
@@ -32,7 +33,7 @@ def sample_body(n_blocks=4, term=None):
     ]
     if term is not None:
         kinds.append({"type": "glossary_term", "value": {"term": term.pk}})
-    return [kinds[i % len(kinds)] for i in range(n_blocks)]
+    return stored_stream([kinds[i % len(kinds)] for i in range(n_blocks)])
 
 
 def make_course(catalogue, *, slug="course", title="دورة التحقق", modules=2, lessons=2,

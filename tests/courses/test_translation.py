@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 def test_course_without_translation_falls_back_to_arabic_and_says_so(client, catalogue):
     course = make_course(catalogue, slug="arabic-only", title="دورة عربية فقط", title_en="")
-    page = client.get(f"/en/courses/arabic-only/").content.decode()
+    page = client.get("/en/courses/arabic-only/").content.decode()
     assert "دورة عربية فقط" in page
     assert "not translated into your language yet" in page
     assert missing_languages(course) == ["en", "fr"]
