@@ -98,6 +98,9 @@ def run_lesson(ctx):
         page.fill("#id_password", PASSWORD)
         page.locator("main button[type=submit]").click()
         page.wait_for_load_state("networkidle")
+        # Logging in fetched the stylesheet and fonts: forget them, so that the first
+        # view of the lesson is a real first view (only the session cookie is kept).
+        page.context.new_cdp_session(page).send("Network.clearBrowserCache")
 
     with production_server(ctx["database_url"]) as base_url:
         first, repeat = transfer_bytes(base_url, url, setup=login)
