@@ -264,6 +264,16 @@ def _option_texts(rows, ids):
     return [loc["text"] for oid, _c, loc in rows if oid in ids]
 
 
+def _truth(kind, value) -> str:
+    if kind == "true_false":
+        return "true" if value["answer"] else "false"
+    if kind == "real_or_fake":
+        return "real" if value["real"] else "fake"
+    if kind == "phishing_or_legitimate":
+        return "phishing" if value["phishing"] else "legitimate"
+    return value["technique"]
+
+
 def review_items(attempt, review) -> list[dict]:  # noqa: C901
     """One row per question of a submitted attempt, showing what ``review`` allows."""
     quiz = attempt.quiz
@@ -291,11 +301,7 @@ def review_items(attempt, review) -> list[dict]:  # noqa: C901
             row["given"] = [labels[kind][choice]] if choice else []
             if kind == "real_or_fake" and response.get("confidence"):
                 row["given"].append(_("Confidence: %(n)s of 7") % {"n": response["confidence"]})
-            truth = {"true_false": "true" if value["answer"] else "false",
-                     "real_or_fake": "real" if value["real"] else "fake",
-                     "phishing_or_legitimate": "phishing" if value["phishing"] else "legitimate",
-                     "spot_the_technique": value["technique"]}[kind]
-            row["right"] = [labels[kind][truth]]
+            row["right"] = [labels[kind][_truth(kind, value)]]
             if kind == "true_false" and choice:
                 text = _Localised.text(value, local, f"feedback_{choice}")
                 row["feedback"] = [text] if text else []

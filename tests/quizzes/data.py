@@ -68,7 +68,7 @@ SECRETS = [
     # Feedback, explanations, signs: never in an unsubmitted page.
     "أحسنت: التوقف أولاً", "المشاركة تنشر الخطأ", "الصور تُقتطع من سياقها", "القراءة الجانبية",
     "النطاق مزيف", "نطاق مزيف", "Yes: stop first", "Sharing spreads it", "Lateral reading",
-    "The domain is fake", "Fake domain", "emotional_language\"", "correct", "feedback",
+    "The domain is fake", "Fake domain", "correct", "feedback",
     "explanation",
 ]
 
