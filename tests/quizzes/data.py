@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - data tables read better unwrapped
 """Quiz data in the demo content format, one question of every type."""
 
 
