@@ -116,8 +116,14 @@ def series_of(key: str, data: dict) -> str:
 
 
 @transaction.atomic
-def create_quiz(key: str, data: dict) -> Quiz:
-    """The demo quiz ``key``, created from ``data`` if it does not exist yet."""
+def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
+    """The demo quiz ``key``, created from ``data`` if it does not exist yet.
+
+    Also callable as ``create_quiz(data)`` with the key inside (``data["key"]``), the
+    form the courses seeder uses.
+    """
+    if data is None:
+        data, key = key, key["key"]
     existing = Quiz.objects.filter(key=key).first()
     if existing is not None:
         return existing

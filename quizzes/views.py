@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from . import conf
 from .access import can_take
-from .attempts import read_token, review_for, start_attempt, submit
+from .attempts import attempts_left, read_token, review_for, start_attempt, submit
 from .grading import SubmissionError
 from .models import Attempt, Quiz
 from .presentation import quiz_info, review_items, take_context
@@ -92,9 +92,6 @@ def attempt_view(request, attempt_id):
         "attempt": attempt, "quiz_info": quiz_info(attempt.quiz), "review": review,
         "items": review_items(attempt, review) if review.available else [],
         "page": page, "lesson_url": f"{page.url}#quiz-{attempt.quiz_id}" if page else None,
-        "attempts_used": used,
+        "attempts_used": used, "can_retake": attempts_left(attempt.quiz, used) != 0,
     }
-    if page is not None:
-        context["can_retake"] = take_context(
-            user=request.user, page=page, quiz=attempt.quiz)["attempts_left"] != 0
     return render(request, "quizzes/attempt.html", context)

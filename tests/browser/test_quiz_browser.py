@@ -28,7 +28,7 @@ def fill(page, fields):
                 target.fill(value)
 
 
-def open_quiz_form(visit, live_server, quiz, lesson, learner):
+def open_quiz_form(visit, live_server, quiz, lesson, learner):  # noqa: F811
     """The quiz form as the server renders it for this learner, in the browser.
 
     Until lessons can hold a quiz block on main, the form comes from the error page of
@@ -51,8 +51,9 @@ def open_quiz_form(visit, live_server, quiz, lesson, learner):
     return html
 
 
-def test_arabic_graded_quiz_fail_read_feedback_retake_pass(visit, live_server, lesson, learner,
-                                                             quiz):
+def test_arabic_graded_quiz_fail_read_feedback_retake_pass(
+    visit, live_server, lesson, learner, quiz  # noqa: F811 - fixtures
+):
     lesson.place(quiz)
     page = visit.page
     html = open_quiz_form(visit, live_server, quiz, lesson, learner)
@@ -84,7 +85,9 @@ def test_arabic_graded_quiz_fail_read_feedback_retake_pass(visit, live_server, l
     assert visit.foreign_requests() == []
 
 
-def test_quiz_form_has_no_accessibility_violations(visit, live_server, lesson, learner, quiz):
+def test_quiz_form_has_no_accessibility_violations(
+    visit, live_server, lesson, learner, quiz  # noqa: F811 - fixtures
+):
     lesson.place(quiz)
     open_quiz_form(visit, live_server, quiz, lesson, learner)
     assert visit.axe_violations() == []

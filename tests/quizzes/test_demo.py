@@ -47,6 +47,7 @@ def test_create_quiz_is_idempotent_by_key(db):
     first = create_quiz("same", quiz_data())
     second = create_quiz("same", quiz_data(pass_mark=10))
     assert first.pk == second.pk and second.pass_mark == 70
+    assert create_quiz(quiz_data() | {"key": "same"}).pk == first.pk
     assert Quiz.objects.count() == 1
 
 
