@@ -16,6 +16,10 @@ from wagtail.search import index
 from ..blocks import QuestionStreamBlock
 
 
+# (quiz pk, updated_at) → parsed canonical questions, per process.
+_PARSED: dict[tuple, list] = {}
+
+
 class Quiz(index.Indexed, models.Model):
     """A set of questions with its settings.
 
@@ -73,6 +77,7 @@ class Quiz(index.Indexed, models.Model):
                                               default=True)
     review_when = models.CharField(_("show the review"), max_length=20,
                                    choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
     closes_at = models.DateTimeField(
         _("quiz window closes"), null=True, blank=True,
         help_text=_("For “after the quiz window closes”, unless a cohort sets its own."))
@@ -108,11 +113,23 @@ class Quiz(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
-    def canonical_questions(self):
-        """The default language's question stream: ids, correctness and points."""
+    def canonical_questions(self) -> list:
+        """The default language's questions (bound blocks): ids, correctness and points.
+
+        Parsed once per process and quiz version: grading a submission then costs no
+        block parsing (the StreamField is read-only here).
+        """
+        key = (self.pk, self.updated_at)
+        if self.pk is not None and key in _PARSED:
+            return _PARSED[key]
         lang = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
         stream = getattr(self, f"questions_{lang}", None)
-        return stream if stream is not None else self.questions
+        questions = list(stream if stream is not None else self.questions)
+        if self.pk is not None:
+            if len(_PARSED) >= 256:
+                _PARSED.clear()
+            _PARSED[key] = questions
+        return questions
 
     @property
     def max_score(self):
