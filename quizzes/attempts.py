@@ -92,6 +92,13 @@ def issue_token(*, user, quiz, page_id, last: Attempt | None) -> FormToken:
                      random.SystemRandom().randrange(1, 2**31))
 
 
+def attempts_used(last: Attempt | None) -> int:
+    """Submitted attempts, from the learner's latest one (numbers have no gaps)."""
+    if last is None:
+        return 0
+    return last.number if last.submitted_at is not None else last.number - 1
+
+
 def attempts_left(quiz, used: int) -> int | None:
     """None when unlimited."""
     if not quiz.attempts_allowed:

@@ -18,6 +18,7 @@ from .access import can_take
 from .attempts import (
     assigned_quiz,
     attempts_left,
+    attempts_used,
     issue_token,
     last_attempt,
     review_for,
@@ -219,7 +220,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None) -> dict:
     """Everything the quiz form (block or error page) shows a signed-in learner."""
     last = last_attempt(user, quiz)
     submitted = last is not None and last.submitted_at is not None
-    used = (last.number if submitted else last.number - 1) if last else 0
+    used = attempts_used(last)
     left = attempts_left(quiz, used)
     context = {"quiz_info": quiz_info(quiz), "page_id": page.pk if page else None,
                "attempts_used": used, "attempts_left": left, "errors": errors or [],

@@ -11,7 +11,15 @@ from wagtail.models import Page
 
 from . import conf
 from .access import can_take
-from .attempts import attempts_left, read_token, review_for, start_attempt, submit
+from .attempts import (
+    attempts_left,
+    attempts_used,
+    last_attempt,
+    read_token,
+    review_for,
+    start_attempt,
+    submit,
+)
 from .grading import SubmissionError
 from .models import Attempt, Quiz
 from .presentation import quiz_info, review_items, take_context
@@ -83,9 +91,7 @@ def attempt_view(request, attempt_id):
         Attempt.objects.select_related("quiz", "page"), pk=attempt_id, user=request.user,
         submitted_at__isnull=False,
     )
-    latest = (Attempt.objects.filter(user=request.user, quiz=attempt.quiz)
-              .order_by("-number").values_list("number", "submitted_at").first())
-    used = latest[0] if latest[1] else latest[0] - 1
+    used = attempts_used(last_attempt(request.user, attempt.quiz))
     review = review_for(attempt, attempts_used=used)
     page = attempt.page.specific if attempt.page else None
     context = {

@@ -15,7 +15,6 @@ from wagtail.search import index
 
 from ..blocks import QuestionStreamBlock
 
-
 # (quiz pk, updated_at) → parsed canonical questions, per process.
 _PARSED: dict[tuple, list] = {}
 
