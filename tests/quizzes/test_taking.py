@@ -244,3 +244,31 @@ def test_english_learner_sees_english_texts_graded_against_arabic(client, placed
                                post_data(learner, placed, lesson))
     assert response.status_code == 302
     assert Attempt.objects.get().passed
+
+
+def test_cohort_window_hook_decides_when_the_review_opens(client, placed, lesson, learner):
+    from datetime import timedelta
+
+    from wagtail import hooks
+
+    placed.review_when = "after_close"
+    placed.closes_at = timezone.now() - timedelta(days=1)  # the quiz's own window: closed
+    placed.save()
+    client.force_login(learner)
+    response = client.post(submit_url(placed), post_data(learner, placed, lesson, right=False))
+    later = timezone.now() + timedelta(days=2)
+    with hooks.register_temporarily("basira_quiz_window_closes", lambda user, quiz: later):
+        report = client.get(response.url).content.decode()
+    assert "المشاركة تنشر الخطأ" not in report  # the cohort's window is still open
+
+
+def test_preview_renders_the_same_secret_free_form(placed, lesson, learner):
+    request = RequestFactory().get("/ar/")
+    request.user = learner
+    request.is_preview = True
+    block = QuizBlock()
+    html = block.render(block.to_python({"quiz": placed.pk}),
+                        context={"request": request, "page": lesson})
+    assert 'class="question question--' in html
+    for secret in SECRETS:
+        assert secret not in html, secret
