@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from . import conf
-from .grading import SubmissionError, grade, parse_submission
+from .grading import SubmissionError, grade, ordered_questions, parse_submission
 from .models import Answer, Attempt, FormAssignment, Quiz
 from .signals import attempt_graded
 
@@ -157,7 +157,8 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
     now = now or timezone.now()
     if form.page_id != (page.pk if page else None):
         raise SubmissionError([_("This form belongs to another lesson.")])
-    questions = list(quiz.canonical_questions())
+    # In the order the learner saw them, so that "question 3" in an error is their 3rd.
+    questions = ordered_questions(quiz, form.seed)
 
     with transaction.atomic():
         existing = (Attempt.objects.select_for_update()

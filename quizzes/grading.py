@@ -6,6 +6,7 @@ Form field names: ``q.<question id>`` for the main answer of a question and
 question stream before anything is stored; a ``SubmissionError`` lists every problem.
 """
 
+import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -30,9 +31,10 @@ BINARY_CHOICES = {
 class SubmissionError(Exception):
     """The answers cannot be accepted; ``messages`` says why, in the learner's language."""
 
-    def __init__(self, messages: list[str]):
+    def __init__(self, messages: list[str], numbers=()):
         super().__init__("; ".join(messages))
         self.messages = messages
+        self.numbers = list(numbers)  # the questions (display numbers) with a problem
 
 
 @dataclass
@@ -57,6 +59,14 @@ def matching_token(question_id: str, pair_id: str) -> str:
     Not the pair id itself: that would give away which right goes with which left.
     """
     return salted_hmac("quizzes.matching", f"{question_id}:{pair_id}").hexdigest()[:12]
+
+
+def ordered_questions(quiz, seed: int):
+    """The canonical questions in this attempt's order (reproducible from its seed)."""
+    questions = list(quiz.canonical_questions())
+    if quiz.shuffle_questions:
+        random.Random(seed).shuffle(questions)  # noqa: S311 - display order
+    return questions
 
 
 def _unexpected():
@@ -111,14 +121,18 @@ def parse_submission(questions, data: Mapping) -> dict[str, dict]:
     """Validated responses by question id, or SubmissionError with every problem found."""
     grouped = collect_fields(data, questions)
     errors: list[str] = []
+    numbers = []
     responses = {}
     for number, question in enumerate(questions, 1):
         fields = grouped.get(question.id, {})
+        before = len(errors)
         response = _parse_one(question, fields, number, errors)
         if response is not None:
             responses[question.id] = response
+        if len(errors) > before:
+            numbers.append(number)
     if errors:
-        raise SubmissionError(errors)
+        raise SubmissionError(errors, numbers)
     return responses
 
 

@@ -24,7 +24,7 @@ from .attempts import (
     review_for,
 )
 from .blocks import TECHNIQUES_OR_NONE
-from .grading import BINARY_CHOICES, matching_token
+from .grading import BINARY_CHOICES, matching_token, ordered_questions
 
 TECHNIQUE_LABELS = dict(TECHNIQUES_OR_NONE)
 
@@ -74,14 +74,6 @@ class _Localised:
                 value = local_items[index].value
             rows.append((child.id, child.value, value if value else child.value))
         return rows
-
-
-def ordered_questions(quiz, seed: int):
-    """The canonical questions in this attempt's order (reproducible from its seed)."""
-    questions = list(quiz.canonical_questions())
-    if quiz.shuffle_questions:
-        random.Random(seed).shuffle(questions)  # noqa: S311 - display order
-    return questions
 
 
 def _shuffled(rows, seed, salt, avoid_identity=False):
@@ -216,7 +208,7 @@ def quiz_info(quiz) -> dict:
     }
 
 
-def take_context(*, user, page, quiz, previous=None, errors=None) -> dict:
+def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=()) -> dict:
     """Everything the quiz form (block or error page) shows a signed-in learner."""
     last = last_attempt(user, quiz)
     submitted = last is not None and last.submitted_at is not None
@@ -224,6 +216,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None) -> dict:
     left = attempts_left(quiz, used)
     context = {"quiz_info": quiz_info(quiz), "page_id": page.pk if page else None,
                "attempts_used": used, "attempts_left": left, "errors": errors or [],
+               "error_numbers": list(error_numbers),
                "can_answer": left != 0, "last_result": None}
     if submitted:
         review = review_for(last, attempts_used=used)

@@ -25,12 +25,12 @@ from .models import Attempt, Quiz
 from .presentation import quiz_info, review_items, take_context
 
 
-def _refuse(request, quiz, page, errors, *, previous=None, status=400):
+def _refuse(request, quiz, page, errors, *, previous=None, status=400, numbers=()):
     """The quiz form again with the errors and the learner's answers; nothing was stored."""
     context = {"errors": errors, "quiz_info": quiz_info(quiz), "page": page}
     if page is not None:
         context.update(take_context(user=request.user, page=page, quiz=quiz,
-                                    previous=previous, errors=errors))
+                                    previous=previous, errors=errors, error_numbers=numbers))
     return render(request, "quizzes/take.html", context, status=status)
 
 
@@ -61,7 +61,8 @@ def submit_view(request, quiz_id):
     try:
         outcome = submit(user=request.user, quiz=quiz, page=page, form=form, data=request.POST)
     except SubmissionError as error:
-        return _refuse(request, quiz, page, error.messages, previous=request.POST)
+        return _refuse(request, quiz, page, error.messages, previous=request.POST,
+                       numbers=error.numbers)
     if outcome.replayed:
         messages.info(request, _("These answers were already submitted; here is that attempt.")
                       if outcome.same_form else

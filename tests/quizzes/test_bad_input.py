@@ -71,8 +71,9 @@ def test_missing_answers_are_named(client, placed, lesson, learner):
     del data[f"q.{_question(placed, 'short_text').id}"]
     response = _post(client, placed, data)
     assert_refused(response, "السؤال 3", "السؤال 6", "أجب عن هذا السؤال")
-    # The learner's other answers are kept in the form shown again.
+    # The learner's other answers are kept in the form shown again, the two marked.
     assert "checked" in response.content.decode()
+    assert response.content.decode().count("question--invalid") == 2
 
 
 def test_duplicated_field_is_refused(client, placed, lesson, learner):
@@ -172,3 +173,18 @@ def test_anonymous_submission_goes_to_sign_in(placed, lesson, learner):
 def test_get_never_submits(client, placed):
     response = client.get(reverse("quizzes:submit", args=[placed.pk]))
     assert response.status_code == 405
+
+
+def test_error_numbers_follow_the_shuffled_order_the_learner_saw(client, placed, lesson,
+                                                                  learner):
+    from quizzes.attempts import read_token
+    from quizzes.grading import ordered_questions
+
+    placed.shuffle_questions = True
+    placed.save()
+    data = post_data(learner, placed, lesson)
+    seed = read_token(data["token"], user=learner, quiz=placed).seed
+    first_seen = ordered_questions(placed, seed)[0]
+    for name in [n for n in data if n.startswith(f"q.{first_seen.id}")]:
+        del data[name]
+    assert_refused(_post(client, placed, data), "السؤال 1:")
