@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 
 
 def _quiz_page_model():
-    from wagtail.blocks import StreamValue  # noqa: F401
     from wagtail.fields import StreamField
     from wagtail.models import get_page_models
 
