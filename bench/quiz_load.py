@@ -9,9 +9,9 @@ import json
 import secrets
 import sys
 import uuid
+from urllib.parse import urlencode
 
 from django.utils.crypto import get_random_string
-from urllib.parse import urlencode
 
 
 def _quiz_page_model():
