@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("security/", include("literacy.security.urls")),
     path("accounts/", include("literacy.accounts.urls")),
     path("learn/", include("courses.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
