@@ -53,3 +53,7 @@ CACHES = {
     if REDIS_URL  # noqa: F405
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# H5P packages are served from their own origin (another host name for this server, with
+# no cookies of the site); without it H5P activities are not shown.
+QUIZZES_H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
