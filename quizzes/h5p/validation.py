@@ -302,8 +302,7 @@ def _map_pyh5p_error(exc: H5PError) -> PackageRejected:
         return reject("bad_json", name="content/content.json")
     if "invalid library definition in" in text:
         return reject("bad_library", name=text.rsplit(" ", 1)[-1])
-    if "invalid H5P ZIP" in text:
-        return reject("not_zip")
+    # "invalid H5P ZIP archive": its central directory was fine, its data is not.
     return reject("unreadable")
 
 

@@ -142,10 +142,12 @@ def frame(request, token):
     options = {
         "id": str(package.pk),
         "h5pJsonPath": base + "c",
-        "librariesPath": origin + reverse("quizzes_h5p:libraries"),
+        "librariesPath": origin + reverse("quizzes_h5p:libraries").rstrip("/"),
         "frameJs": _absolute(origin, static("vendor/h5p/frame.bundle.js")),
         "frameCss": _absolute(origin, static("vendor/h5p/styles/h5p.css")),
         "customCss": [_absolute(origin, static("quizzes/h5p/content.css"))],
+        # The frame is already an isolated document: H5P renders straight into it.
+        "embedType": "div",
         "xAPIObjectIRI": package.activity_iri,
         "frame": False,
         "copyright": False,
@@ -268,7 +270,12 @@ def state(request, token, data_type, sub_content_id):
         raise Http404
     key = {"user_id": activity.user_id, "package": package, "data_type": data_type,
            "sub_content_id": sub_content_id}
-    if request.method in ("GET", "HEAD"):
+    if request.method == "OPTIONS":  # CORS preflight from the opaque-origin frame
+        response = HttpResponse(status=204)
+        response["Access-Control-Allow-Methods"] = "GET, POST"
+        response["Access-Control-Allow-Headers"] = "Content-Type, X-Requested-With"
+        response["Access-Control-Max-Age"] = "600"
+    elif request.method in ("GET", "HEAD"):
         saved = H5PUserData.objects.filter(**key).values_list("data", flat=True).first()
         response = JsonResponse({"success": True, "data": saved if saved is not None else False})
     elif request.method == "POST":
@@ -282,7 +289,7 @@ def state(request, token, data_type, sub_content_id):
             H5PUserData.objects.update_or_create(**key, defaults={"data": data})
             response = JsonResponse({"success": True})
     else:
-        return HttpResponseNotAllowed(["GET", "POST"])
+        return HttpResponseNotAllowed(["GET", "POST", "OPTIONS"])
     return _package_headers(response, csp=FILE_CSP, cache="private, no-store")
 
 
