@@ -55,10 +55,20 @@ def _value(value: Any, field: dict, translated: dict, load: Loader) -> Any:
                 _fields(value["params"], loaded[0], loaded[1], load)
     elif kind in ("text", "textarea"):
         default = field.get("default")
-        if (isinstance(value, str) and isinstance(default, str) and value.strip() == default.strip()
-                and isinstance(translated.get("default"), str) and translated["default"]):
-            return translated["default"]
+        other = translated.get("default")
+        if (isinstance(value, str) and isinstance(default, str) and isinstance(other, str)
+                and other.strip() and value.strip() == default.strip()
+                and _placeholders(other) == _placeholders(default)):
+            return other
     return value
+
+
+PLACEHOLDER = re.compile(r"[@:%]\w+")
+
+
+def _placeholders(text: str) -> set[str]:
+    """@score, :num…: a translation that drops them is not a translation of this text."""
+    return set(PLACEHOLDER.findall(text))
 
 
 def parse_library_string(value: str) -> tuple[str, int, int] | None:
