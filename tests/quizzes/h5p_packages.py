@@ -67,7 +67,8 @@ def own_package(script: str, *, title: str = "Probe") -> bytes:
            "preloadedDependencies": [{"machineName": "Basira.Probe", "majorVersion": "1",
                                       "minorVersion": "0"}]}
     js = (
-        "H5P.Probe = (function () { function Probe(params, id) { this.id = id; }\n"
+        "window.Basira = window.Basira || {};\n"
+        "Basira.Probe = (function () { function Probe(params, id) { this.id = id; }\n"
         "Probe.prototype.attach = function ($container) {\n"
         "  var box = document.createElement('p'); box.textContent = 'probe';\n"
         "  $container.get(0).appendChild(box);\n" + script + "\n};\n"
