@@ -26,6 +26,7 @@ from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from pyh5p import H5PError, PackageLimits, read_package
 from pyh5p.package import H5PPackage as PyH5PPackage
 
@@ -69,7 +70,11 @@ MESSAGES = {
     "too_big": _("The file is larger than the %(limit)s MB allowed for an H5P package."),
     "empty": _("The file is empty."),
     "not_zip": _("This file is not an H5P package: it is not a ZIP archive."),
-    "too_many_files": _("The package contains more than %(limit)s files."),
+    "too_many_files": ngettext_lazy(
+        "The package contains more than %(limit)s file.",
+        "The package contains more than %(limit)s files.",
+        "limit",
+    ),
     "too_large": _("The package would expand to more than %(limit)s MB."),
     "file_too_large": _("The package contains a file larger than %(limit)s MB: %(name)s."),
     "ratio": _(
