@@ -54,6 +54,7 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-# H5P packages are served from their own origin (another host name for this server, with
-# no cookies of the site); without it H5P activities are not shown.
-QUIZZES_H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
+# Reverse proxies in front of gunicorn/daphne that append the client to X-Forwarded-For:
+# the login throttle keys on the client they saw (with 0, on REMOTE_ADDR, i.e. the proxy,
+# and one attacker could then lock a pseudonym out for everyone behind it).
+LITERACY_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))

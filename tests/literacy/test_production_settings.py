@@ -15,8 +15,7 @@ GOOD_ENV = {
 
 
 def manage(*args, **env):
-    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' conftest (Playwright's loop);
-    # a deployment never has it, and check --deploy rightly fails on it.
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' conftest, never in production.
     dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
     base = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
