@@ -10,6 +10,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "artifacts" / "test-media"  # noqa: F405
 LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
-# H5P package files are served on another host name than the site's ("testserver").
-QUIZZES_H5P_ORIGIN = "http://localhost"
 QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / "test-h5p"  # noqa: F405

@@ -51,7 +51,7 @@ def test_learner_answers_the_true_false_activity_and_the_result_is_stored(
     player.get_by_text("False", exact=True).click()
     player.get_by_role("button", name="Check").click()
     page.wait_for_function(
-        "document.querySelector('.h5p-activity__status').textContent.length > 0"
+        "() => document.querySelector('.h5p-activity__status').textContent.length > 0"
     )
     result = H5PResult.objects.get()
     assert result.user == learner and result.package == package
@@ -117,8 +117,8 @@ def test_a_hostile_package_cannot_reach_the_site_its_cookies_or_the_network(
     page.goto(f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/", wait_until="commit")
     page.evaluate("""() => { window.__probe = null; window.addEventListener('message', e => {
         if (e.data && e.data.source === 'basira-probe') { window.__probe = e.data.report; } }); }""")
-    page.wait_for_function("window.__probe !== null", timeout=30000)
-    report = page.evaluate("window.__probe")
+    page.wait_for_function("() => window.__probe !== null", timeout=30000)
+    report = page.evaluate("() => window.__probe")
     visit.screenshot("h5p-hostile-probe")
     assert report["control"] == "allowed: 200", report  # the probe itself did run
     assert report["parentDocument"] == "blocked: SecurityError", report

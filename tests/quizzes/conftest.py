@@ -5,7 +5,9 @@ from quizzes.h5p.storage import h5p_storage
 
 @pytest.fixture(autouse=True)
 def h5p_files(settings, tmp_path):
-    """Each test stores H5P files in its own folder."""
+    """Each test stores H5P files in its own folder; packages are served on another host
+    name ("localhost") than the site's ("testserver")."""
+    settings.QUIZZES_H5P_ORIGIN = "http://localhost"
     settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
     return settings.QUIZZES_H5P_FILES_ROOT
 

@@ -107,9 +107,10 @@ def test_a_token_given_to_another_learner_is_refused(learner_client, package, ac
 def test_a_statement_about_another_package_is_refused(
     learner_client, user, package, activity_for
 ):
+    import io
+
     from quizzes.h5p.ingest import ingest_package
     from tests.quizzes.h5p_packages import fixture_bytes
-    import io
 
     other = ingest_package(upload=io.BytesIO(fixture_bytes()), title="آخر")
     _play, token = activity_for(user, package)

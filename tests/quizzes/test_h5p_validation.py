@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from quizzes.h5p.validation import MESSAGES
+from literacy.security.testing import login_verified
 from quizzes.models import H5PLibrary, H5PPackage
 
 from ..factories import UserFactory
@@ -28,7 +28,7 @@ ADD_URL = "wagtailsnippets_quizzes_h5ppackage:add"
 @pytest.fixture
 def editor(client):
     admin = UserFactory(username="editor", is_staff=True, is_superuser=True)
-    client.force_login(admin)
+    login_verified(client, admin)
     return admin
 
 
