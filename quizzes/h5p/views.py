@@ -162,6 +162,13 @@ def frame(request, token):
         options["ajax"] = {
             "contentUserDataUrl": base + "state/:dataType/:subContentId",
         }
+        # H5P core reads the saved state synchronously when the content starts (an AJAX
+        # answer would come too late): hand it over with the page, as H5P's own hosts do.
+        saved: dict[str, dict[str, str]] = {}
+        for row in H5PUserData.objects.filter(user_id=activity.user_id, package=package):
+            saved.setdefault(row.sub_content_id, {})[row.data_type] = row.data
+        if saved:
+            options["contentUserData"] = saved
     with override(activity.language):
         html = render_to_string("quizzes/h5p/frame.html", {
             "config": {

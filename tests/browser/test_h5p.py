@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from quizzes.h5p.ingest import ingest_package
-from quizzes.models import H5PResult
+from quizzes.models import H5PResult, H5PUserData
 from tests.factories import UserFactory
 from tests.quizzes.h5p_packages import fixture_bytes, own_package
 
@@ -135,3 +135,26 @@ def test_a_hostile_package_cannot_reach_the_site_its_cookies_or_the_network(
     # None of those requests left the browser.
     assert not [url for url in visit.requests if "/h5p/results/" in url or "example.com" in url]
     assert not H5PResult.objects.exists()
+
+
+def test_the_learners_place_is_saved_and_restored(visit, h5p_site, home_page, settings):
+    settings.QUIZZES_H5P_SAVE_FREQ = 1
+    package = ingest_package(upload=io.BytesIO(fixture_bytes()), title="صح أم خطأ")
+    learner = UserFactory()
+    log_in(visit, h5p_site, learner)
+    page = visit.page
+    url = f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/"
+    page.goto(url)
+    player = page.frame_locator("iframe.h5p-activity__frame")
+    player.get_by_text("False", exact=True).click(timeout=30000)
+    for _ in range(40):
+        state = H5PUserData.objects.filter(user=learner, package=package).first()
+        if state is not None:
+            break
+        page.wait_for_timeout(250)
+    assert state is not None and json.loads(state.data) == {"answer": False}
+    page.reload()
+    player = page.frame_locator("iframe.h5p-activity__frame")
+    chosen = player.locator('[role="radio"][aria-checked="true"]')
+    chosen.wait_for(timeout=30000)
+    assert chosen.inner_text().strip() == "False"

@@ -208,3 +208,15 @@ def test_deleting_a_package_removes_its_content_but_keeps_shared_libraries(
     files = stored_files(h5p_files)
     assert not any(name.startswith(content_prefix) for name in files)
     assert H5PLibrary.objects.count() == 10 and any(n.startswith("libraries/") for n in files)
+
+
+def test_the_frame_hands_the_saved_state_to_the_player(client, package, activity_for, user):
+    H5PUserData.objects.create(user=user, package=package, data_type="state",
+                               sub_content_id="0", data='{"answer": false}')
+    play, _result = activity_for(user, package)
+    html = client.get(frame_url(play), HTTP_HOST=H5P_HOST).content.decode()
+    config = json.loads(html.split('type="application/json">')[1].split("</script>")[0])
+    assert config["options"]["contentUserData"] == {"0": {"state": '{"answer": false}'}}
+    other_play, _ = activity_for(__import__("tests.factories").factories.UserFactory(), package)
+    other = client.get(frame_url(other_play), HTTP_HOST=H5P_HOST).content.decode()
+    assert '"contentUserData"' not in other and "answer" not in other

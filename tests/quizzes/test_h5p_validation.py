@@ -192,3 +192,30 @@ def test_the_title_is_required_in_arabic(client, editor):
     assert response.status_code == 200
     assert "title_ar" in response.context["form"].errors
     assert H5PPackage.objects.count() == 0
+
+
+def test_editing_keeps_the_package_and_a_new_file_replaces_its_content(client, editor, h5p_files):
+    post_package(client, fixture_bytes())
+    package = H5PPackage.objects.get()
+    old_uuid = package.uuid
+    edit = reverse("wagtailsnippets_quizzes_h5ppackage:edit", args=[package.pk])
+    assert client.get(edit).status_code == 200
+    response = client.post(edit, {"title_ar": "عنوان جديد", "title_en": "New title",
+                                  "title_fr": "", "max_score": "1"})
+    assert response.status_code == 302
+    package.refresh_from_db()
+    assert package.title_ar == "عنوان جديد" and package.uuid == old_uuid
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(edit, {"title_ar": "عنوان جديد", "title_en": "New title",
+                                      "title_fr": "", "max_score": "1",
+                                      "h5p_file": upload(fixture_bytes())})
+    assert response.status_code == 302
+    package.refresh_from_db()
+    assert package.uuid != old_uuid
+    files = stored_files(h5p_files)
+    assert not any(name.startswith(f"content/{old_uuid}/") for name in files)
+    assert f"content/{package.uuid}/h5p.json" in files
+    listing = client.get(reverse("wagtailsnippets_quizzes_h5ppackage:list"))
+    assert "عنوان جديد" in listing.content.decode()
