@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/logout/", require_POST(AdminLogoutView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("h5p/", include("quizzes.h5p.urls")),
 ]
 
 if settings.DEBUG:

@@ -2,6 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from .h5p.translation import H5PPackageTranslation  # noqa: F401
 from .models import Quiz
 
 
