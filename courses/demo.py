@@ -202,7 +202,21 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
             return None
         return {"document": document.pk, "title": t(value["title"]),
                 "description": t(value.get("description", ""))}
+    if kind == "h5p":
+        return _h5p_block(value)
     return None  # quiz (and unknown kinds): the quizzes app places them when it is there
+
+
+def _h5p_block(value: dict):
+    """{"package": "fixture" | "own", "completes_lesson": bool}: a demo H5P activity."""
+    from quizzes import demo_h5p
+
+    install = {"fixture": demo_h5p.install_fixture_package,
+               "own": demo_h5p.install_own_package}[value["package"]]
+    package, _created = install()
+    return demo_h5p.h5p_block(
+        package, completes_lesson=bool(value.get("completes_lesson"))
+    )["value"]
 
 
 def _quiz_block(block: dict):
