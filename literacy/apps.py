@@ -6,3 +6,6 @@ class LiteracyConfig(AppConfig):
     name = "literacy"
     verbose_name = _("Basira core")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

@@ -2,6 +2,7 @@
 
     python scripts/translations.py missing            # list untranslated or fuzzy msgids
     python scripts/translations.py apply FILE.json    # fill msgstrs from {"ar": {...}, "fr": {...}}
+    python scripts/translations.py fill LANG OTHER.po # fill untranslated entries from another catalogue
 
 In FILE.json a plural entry is {"msgid": ["form0", "form1", ...]} (six forms for Arabic,
 two for French). Headers are normalised (language, plural forms, no fuzzy flag).
@@ -67,10 +68,28 @@ def apply(path: str) -> None:
         po.save()
 
 
+def fill(lang: str, other_path: str) -> None:
+    """Fill untranslated or fuzzy entries from another catalogue (e.g. a branch's version)."""
+    po = catalogue(lang)
+    other = {(e.msgctxt, e.msgid): e for e in polib.pofile(other_path) if e.translated()}
+    for entry in po:
+        source = other.get((entry.msgctxt, entry.msgid))
+        if source is None or (entry.translated() and "fuzzy" not in entry.flags):
+            continue
+        entry.msgstr = source.msgstr
+        entry.msgstr_plural = dict(source.msgstr_plural)
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
+    po.save()
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["missing"]:
         sys.exit(1 if missing() else 0)
     elif sys.argv[1:2] == ["apply"] and len(sys.argv) == 3:
         apply(sys.argv[2])
+    elif sys.argv[1:2] == ["fill"] and len(sys.argv) == 4:
+        fill(sys.argv[2], sys.argv[3])
     else:
         sys.exit(__doc__)

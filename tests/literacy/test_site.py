@@ -76,3 +76,13 @@ def test_healthz_503_when_database_is_down(client):
     with mock.patch("literacy.views.connection.cursor", side_effect=DatabaseError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
+
+
+def test_server_error_page_is_translated(client, home_page, settings):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("ar"):
+        html = render_to_string("500.html")
+    assert 'dir="rtl"' in html
+    assert "لم يُفقد" in html

@@ -3,7 +3,12 @@
 from django.core.management.base import BaseCommand
 from wagtail import hooks
 
-from literacy.demo import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, seed_demo_admin, seed_home
+from literacy.demo import (
+    DEMO_ADMIN_PASSWORD,
+    DEMO_ADMIN_USERNAME,
+    seed_demo_admin,
+    seed_home,
+)
 
 
 class Command(BaseCommand):
