@@ -8,7 +8,7 @@ Python over the rows. Nothing here runs a query per learner.
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,7 @@ from . import quizdata
 from .conf import setting
 
 STEP = Page.steplen
+ENROL_SLACK = timedelta(seconds=2)
 Role = CohortMembership.Role
 
 
@@ -168,7 +169,9 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
             done[(row["user_id"], row["mpath"])] = row["n"]
             _touch(last, row["user_id"], row["last"])
         for uid, when in (
-            Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids)
+            # Enrolling stamps last_activity_at too: only later visits count as activity.
+            Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                      last_activity_at__gt=F("started_at") + ENROL_SLACK)
             .values("user_id").annotate(last=Max("last_activity_at"))
             .values_list("user_id", "last")
         ):
