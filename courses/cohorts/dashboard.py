@@ -35,7 +35,7 @@ class Module:
     due_on: date | None = None  # the next module's release (or the cohort's end)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     module_id: int
     done: int
@@ -55,30 +55,25 @@ class Cell:
                 "score": None if self.score is None else round(self.score)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     user_id: int
     pseudonym: str
     joined_at: datetime
     last_active: datetime | None
     cells: list[Cell] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
+    # (code, number) pairs; translated only for the rows shown (`reason_texts`).
+    reasons: list[tuple[str, int]] = field(default_factory=list)
+
+    # Totals, set once by `build` (read many times: figures, reasons, templates).
+    done: int = 0
+    total: int = 0
+    complete: bool = False
+    started: bool = False
 
     @property
-    def done(self) -> int:
-        return sum(cell.done for cell in self.cells)
-
-    @property
-    def total(self) -> int:
-        return sum(cell.total for cell in self.cells)
-
-    @property
-    def complete(self) -> bool:
-        return self.total > 0 and self.done >= self.total
-
-    @property
-    def started(self) -> bool:
-        return self.done > 0 or any(cell.score is not None for cell in self.cells)
+    def reason_texts(self) -> list[str]:
+        return [reason_text(code, n) for code, n in self.reasons]
 
 
 @dataclass
@@ -162,12 +157,17 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
             LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
                                           lesson__live=True)
             .annotate(mpath=lesson_prefix)
-            .values("user_id", "mpath")
-            .annotate(n=Count("id"), last=Max("completed_at"))
+            .values_list("user_id", "mpath")
+            .annotate(n=Count("id"))
         )
-        for row in progress:
-            done[(row["user_id"], row["mpath"])] = row["n"]
-            _touch(last, row["user_id"], row["last"])
+        for uid, mpath, n in progress:
+            done[(uid, mpath)] = n
+        for uid, when in (
+            LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids)
+            .values("user_id").annotate(last=Max("completed_at"))
+            .values_list("user_id", "last")
+        ):
+            _touch(last, uid, when)
         for uid, when in (
             # Enrolling stamps last_activity_at too: only later visits count as activity.
             Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
@@ -190,14 +190,19 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
     not_started_days = setting("COURSES_NOT_STARTED_DAYS")
     week_ago = now - timedelta(days=7)
     overdue = [m for m in modules if m.due_on is not None and m.due_on <= today]
+    lesson_total = sum(module.lesson_count for module in modules)
     for row in rows:
-        row.last_active = last.get(row.user_id)
-        for module in modules:
-            row.cells.append(Cell(module_id=module.id,
-                                  done=min(done.get((row.user_id, module.path), 0),
-                                           module.lesson_count),
-                                  total=module.lesson_count,
-                                  score=scores.get((row.user_id, module.path))))
+        uid = row.user_id
+        row.last_active = last.get(uid)
+        row.cells = cells = [
+            Cell(module.id, min(done.get((uid, module.path), 0), module.lesson_count),
+                 module.lesson_count, scores.get((uid, module.path)))
+            for module in modules
+        ]
+        row.done = sum(cell.done for cell in cells)
+        row.total = lesson_total
+        row.complete = lesson_total > 0 and row.done >= lesson_total
+        row.started = row.done > 0 or any(cell.score is not None for cell in cells)
         row.reasons = _reasons(row, now=now, overdue=overdue, failed_twice=failed_twice,
                                inactive_days=inactive_days, not_started_days=not_started_days)
     figures["active"] = sum(1 for r in rows if r.last_active and r.last_active >= week_ago)
@@ -214,32 +219,40 @@ def _touch(last: dict, uid: int, when) -> None:
 
 
 def _reasons(row: Row, *, now, overdue, failed_twice, inactive_days, not_started_days):
-    """Why this learner needs attention; empty when they do not."""
+    """Why this learner needs attention, as (code, number) pairs; empty when they do not."""
     reasons = []
     if row.complete:
         return reasons
     if not row.started and row.user_id not in failed_twice:
         days = (now - row.joined_at).days
         if days >= not_started_days:
-            reasons.append(ngettext(
-                "Not started %(days)s day after joining",
-                "Not started %(days)s days after joining", days) % {"days": days})
+            reasons.append(("not_started", days))
     else:
         since = row.last_active or row.joined_at
         days = (now - since).days
         if days >= inactive_days:
-            reasons.append(ngettext("Inactive for %(days)s day", "Inactive for %(days)s days",
-                                    days) % {"days": days})
+            reasons.append(("inactive", days))
     if row.user_id in failed_twice:
-        reasons.append(str(FAILED_TWICE))
+        reasons.append(("failed_twice", 2))
     if overdue:
         cells = {cell.module_id: cell for cell in row.cells}
         behind = sum(1 for module in overdue if not cells[module.id].complete)
         if behind:
-            reasons.append(ngettext("Behind the schedule by %(count)s module",
-                                    "Behind the schedule by %(count)s modules",
-                                    behind) % {"count": behind})
+            reasons.append(("behind", behind))
     return reasons
+
+
+def reason_text(code: str, n: int) -> str:
+    if code == "not_started":
+        return ngettext("Not started %(days)s day after joining",
+                        "Not started %(days)s days after joining", n) % {"days": n}
+    if code == "inactive":
+        return ngettext("Inactive for %(days)s day", "Inactive for %(days)s days",
+                        n) % {"days": n}
+    if code == "behind":
+        return ngettext("Behind the schedule by %(count)s module",
+                        "Behind the schedule by %(count)s modules", n) % {"count": n}
+    return str(FAILED_TWICE)
 
 
 FAILED_TWICE = _("Failed a graded quiz twice")

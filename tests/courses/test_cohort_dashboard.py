@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.cohorts import dashboard, pacing
 from courses.models import CohortMembership, ModuleRelease
@@ -57,10 +57,13 @@ def test_needs_attention_says_why(cohort, learners, course):
     complete(learners[2], lessons[1])
     board = dashboard.build(cohort)
     reasons = {row.pseudonym: row.reasons for row in board.rows}
-    with_english = {k: " ".join(str(r) for r in v) for k, v in reasons.items()}
-    assert "12" in with_english["learner-0"]
-    assert "20" in with_english["learner-1"]
+    assert reasons["learner-0"] == [("inactive", 12)]
+    assert reasons["learner-1"] == [("not_started", 20)]
     assert reasons["learner-2"] == []
+    with translation.override("en"):
+        texts = {row.pseudonym: row.reason_texts for row in board.rows}
+    assert texts["learner-0"] == ["Inactive for 12 days"]
+    assert texts["learner-1"] == ["Not started 20 days after joining"]
 
 
 def test_behind_pacing_by_a_module(cohort, learners, course):
@@ -76,9 +79,10 @@ def test_behind_pacing_by_a_module(cohort, learners, course):
     complete(learners[0], lessons[1])
     complete(learners[1], lessons[0])
     board = dashboard.build(cohort)
-    reasons = {row.pseudonym: " ".join(row.reasons) for row in board.rows}
-    assert "1" in reasons["learner-1"] and reasons["learner-1"]
-    assert reasons["learner-0"] == ""
+    reasons = {row.pseudonym: row.reasons for row in board.rows}
+    assert reasons["learner-1"] == [("behind", 1)]
+    assert reasons["learner-0"] == []
+    assert reasons["learner-2"] == [("behind", 1)]
 
 
 def test_pacing_date_outside_cohort_dates_is_refused(facilitator_client, cohort):
