@@ -71,6 +71,25 @@
       .catch(function () { /* next poll will try again */ });
   }
 
+  /* Someone joined, left or moved: fetch this page again and swap the matrix and the
+     needs-attention list in place (new rows appear without a reload). */
+  function refreshSections() {
+    if (!window.fetch || !window.DOMParser) { return; }
+    fetch(window.location.href, {credentials: "same-origin"})
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        ["[data-section=matrix]", "[data-section=attention]"].forEach(function (sel) {
+          var now = root.querySelector(sel);
+          var next = fresh.querySelector(sel);
+          if (now && next) { now.replaceWith(document.importNode(next, true)); }
+        });
+        refresh();
+      })
+      .catch(function () { /* the next event or poll will try again */ });
+  }
+
   function startPolling() {
     if (pollTimer) { return; }
     pollTimer = window.setInterval(refresh, POLL_MS);
@@ -96,7 +115,7 @@
         (event.cells || []).forEach(function (c) { updateCell(event.user, c, true); });
         updateFigures(event.figures);
       } else if (event.type === "cohort.members") {
-        refresh();
+        refreshSections();
       }
     };
     socket.onclose = function (closeEvent) {
