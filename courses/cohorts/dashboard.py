@@ -286,3 +286,48 @@ def figures_for_json(figures: dict) -> dict:
             for key in ("mean", "low", "high", "n")
         },
     }
+
+
+def live_figures(cohort: Cohort, *, now: datetime | None = None) -> dict:
+    """The summary figures for a live event, without building every row: counts over
+    recent activity only, and one grouped count for completion (5–7 queries)."""
+    from ..models import Enrollment, LessonPage, LessonProgress
+
+    now = now or timezone.now()
+    week_ago = now - timedelta(days=7)
+    members = CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
+    member_ids = members.values("user_id")
+    figures = {"members": members.count(), "active": 0, "completion_rate": None}
+    modules = structure(cohort)
+    if not figures["members"] or not modules:
+        return figures
+    course_ids = {module.course_id for module in modules}
+    within = Q()
+    for module in modules:
+        within |= Q(path__startswith=module.path)
+    lesson_ids = LessonPage.objects.live().filter(within).values("pk")
+    total = sum(module.lesson_count for module in modules)
+    active = set(
+        LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                      completed_at__gte=week_ago)
+        .values_list("user_id", flat=True).distinct()
+    )
+    active |= set(
+        Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                  last_activity_at__gte=week_ago,
+                                  last_activity_at__gt=F("started_at") + ENROL_SLACK)
+        .values_list("user_id", flat=True).distinct()
+    )
+    attempts = quizdata.submitted_attempts(
+        user_ids=member_ids, page_paths=sorted({m.path[:-STEP] for m in modules}))
+    if attempts is not None:
+        active |= set(attempts.filter(submitted_at__gte=week_ago)
+                      .values_list("user_id", flat=True).distinct())
+    completed = (
+        LessonProgress.objects.filter(user_id__in=member_ids, lesson_id__in=lesson_ids)
+        .values("user_id").annotate(n=Count("id")).filter(n__gte=total).count()
+    )
+    figures["active"] = len(active)
+    figures["completed"] = completed
+    figures["completion_rate"] = round(100 * completed / figures["members"])
+    return figures

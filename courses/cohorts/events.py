@@ -53,7 +53,7 @@ def publish_progress(*, user_id: int, page_id: int | None, kind: str) -> None:
                 continue
             board = dashboard.build(cohort, user_ids=[user_id])
             cells = board.rows[0].cells if board.rows else []
-            figures = dashboard.summary_figures(cohort)
+            figures = dashboard.live_figures(cohort)
             _send([cohort_id], {
                 "type": "cohort.progress",
                 "cohort": cohort_id,

@@ -181,3 +181,14 @@ def test_json_endpoint_for_polling(facilitator_client, cohort, learners, course)
     cell = next(c for c in data["cells"] if c["user"] == learners[0].pk and c["done"])
     assert cell == {"user": learners[0].pk, "module": cell["module"], "done": 1, "total": 2,
                     "score": None}
+
+
+def test_live_figures_agree_with_the_dashboard(cohort, learners, course):
+    lessons = lessons_in(course)
+    for lesson in lessons:
+        complete(learners[0], lesson)
+    complete(learners[1], lessons[0])
+    full = dashboard.build(cohort).figures
+    live = dashboard.live_figures(cohort)
+    for key in ("members", "active", "completed", "completion_rate"):
+        assert live[key] == full[key], key
