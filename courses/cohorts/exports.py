@@ -60,7 +60,8 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
                 modules.append(module)
     header = [_("Pseudonym"), _("Cohort"), _("Joined"), _("Lessons done"), _("Lessons")]
     for module in modules:
-        header += [f"{module.title} · {_('done')}", f"{module.title} · {_('score %')}"]
+        header += [_("%(module)s: lessons done") % {"module": module.title},
+                   _("%(module)s: best score (%%)") % {"module": module.title}]
     header += [_("Sessions attended")]
     yield header
     if not modules:

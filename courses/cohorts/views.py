@@ -399,7 +399,7 @@ def _report_labels():
     }
 
 
-def _render_report(request, cohorts, title, fmt):
+def _render_report(request, cohorts, title, fmt, organisation=None):
     data = report.build(cohorts)
     if fmt == "xlsx":
         handle = exports.xlsx_file(iter(report.xlsx_rows(data, _report_labels())), "report")
@@ -412,7 +412,8 @@ def _render_report(request, cohorts, title, fmt):
                                  title=_("Learners who completed each module"))
     return render(request, "courses/cohorts/report.html", {
         "report": data, "title": title, "chart": chart, "cohorts": cohorts,
-        "generated": timezone.now(),
+        "generated": timezone.now(), "organisation": organisation,
+        "cohort": cohorts[0] if organisation is None else None,
     })
 
 
@@ -428,7 +429,7 @@ def cohort_report(request, cohort_id, fmt="html"):
 def organisation_report(request, organisation_id, fmt="html"):
     organisation = access.organisation_for_coordinator(request.user, organisation_id)
     cohorts = list(organisation.cohorts.all())
-    return _render_report(request, cohorts, organisation.name, fmt)
+    return _render_report(request, cohorts, organisation.name, fmt, organisation)
 
 
 # --- learners joining -------------------------------------------------------------------
