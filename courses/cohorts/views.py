@@ -393,7 +393,7 @@ def _report_labels():
         "learners": _("Learners enrolled"), "started": _("Started (%)"),
         "completed": _("Completed (%)"), "sessions": _("In-person sessions"),
         "attendance": _("Attendance (%)"), "gain": _("Mean pre/post gain (points)"),
-        "gain_ci": _("95% confidence interval"), "module": _("Module completed (%)"),
+        "gain_ci": _("%(level)s%% confidence interval") % {"level": 95}, "module": _("Module completed (%)"),
         "suppressed": _("fewer than %(n)s learners") % {
             "n": setting("COURSES_REPORT_MIN_LEARNERS")},
     }
