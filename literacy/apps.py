@@ -9,3 +9,4 @@ class LiteracyConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
+        from .security import throttle  # noqa: F401 - connects the login throttle's receivers

@@ -3,14 +3,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_POST
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import LogoutView as AdminLogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from literacy import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Wagtail's logout view refuses GET with 405 but still deletes the session cookie, so a
+    # cross-site link could sign editors out: only POST reaches it.
+    path("admin/logout/", require_POST(AdminLogoutView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -21,6 +26,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("privacy/", views.privacy, name="privacy"),
+    path("security/", include("literacy.security.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

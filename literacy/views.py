@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -31,3 +32,16 @@ def unknown_language(request, code, rest):
     if not url_has_allowed_host_and_scheme(target, allowed_hosts=None):
         target = f"/{settings.LANGUAGE_CODE}/"
     return HttpResponseRedirect(target)
+
+
+@require_safe
+def privacy(request):
+    """What Basira stores about a person, why, and for how long (in plain words)."""
+    from .security import conf as security_conf
+
+    return render(request, "literacy/privacy.html", {
+        "session_days": max(1, settings.SESSION_COOKIE_AGE // 86400),
+        "lockout_minutes": max(1, round(security_conf.LOGIN_LOCKOUT_SECONDS / 60)),
+        "store_client_data": security_conf.STORE_CLIENT_DATA,
+        "log_days": security_conf.LOG_RETENTION_DAYS,
+    })

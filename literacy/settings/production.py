@@ -53,3 +53,8 @@ CACHES = {
     if REDIS_URL  # noqa: F405
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# Reverse proxies in front of gunicorn/daphne that append the client to X-Forwarded-For:
+# the login throttle keys on the client they saw (with 0, on REMOTE_ADDR, i.e. the proxy,
+# and one attacker could then lock a pseudonym out for everyone behind it).
+LITERACY_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))

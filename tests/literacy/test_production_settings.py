@@ -15,7 +15,9 @@ GOOD_ENV = {
 
 
 def manage(*args, **env):
-    base = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' conftest, never in production.
+    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    base = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
         [sys.executable, "manage.py", *args, "--settings=literacy.settings.production"],
         cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=120,

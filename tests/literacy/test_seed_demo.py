@@ -4,6 +4,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from literacy.models import HomePage
+from literacy.security.testing import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +35,9 @@ def test_seed_demo_keeps_an_editors_changes():
 def test_seed_demo_admin_can_open_the_arabic_admin(client):
     call_command("seed_demo", stdout=open("/dev/null", "w"))
     assert client.login(username="admin", password="basira-demo-admin")
+    # Staff must pass two-factor authentication before the admin opens.
+    assert client.get("/admin/").url.startswith("/ar/security/two-factor/setup/")
+    login_verified(client, get_user_model().objects.get(username="admin"))
     response = client.get("/admin/")
     assert response.status_code == 200
     assert 'dir="rtl"' in response.content.decode()

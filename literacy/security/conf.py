@@ -1,0 +1,46 @@
+"""Settings of the security features, with their defaults, read lazily (``conf.NAME``).
+
+Every name is ``LITERACY_<NAME>`` in the Django settings.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Store IP addresses and user agents (nowhere, by default). Nothing in Basira writes
+    # them to the database; the login throttle keys the cache on a keyed hash of the client.
+    "STORE_CLIENT_DATA": False,
+    # Members of these groups (and staff, superusers, anyone who may open the Wagtail admin)
+    # must use two-factor authentication.
+    "TWO_FACTOR_REQUIRED_GROUPS": ("Editors", "Moderators", "Facilitators", "Coordinators"),
+    # Paths (regular expressions matched against the path) where those users must have
+    # verified a second factor in this session: the Wagtail admin and the facilitator area.
+    "TWO_FACTOR_PROTECTED_PATHS": (r"^/admin/", r"^/[a-z]{2}(?:-[a-z]+)?/facilitate/"),
+    # Paths that never need a second factor (signing in and out of the admin, assets).
+    "TWO_FACTOR_EXEMPT_PATHS": (
+        r"^/admin/login/", r"^/admin/logout/", r"^/static/", r"^/media/", r"^/healthz$",
+    ),
+    # URL names a half-signed-in user may still reach (to sign out, or read the policy).
+    "TWO_FACTOR_EXEMPT_URL_NAMES": ("logout", "account_logout", "wagtailadmin_logout", "privacy"),
+    # Login throttle: this many failures for one username from one client locks that pair.
+    "LOGIN_FAILURE_LIMIT": 5,
+    "LOGIN_LOCKOUT_SECONDS": 15 * 60,
+    # Reverse proxies in front of Django that append to X-Forwarded-For (0: use REMOTE_ADDR).
+    "TRUSTED_PROXY_COUNT": 0,
+    # Permissions-Policy: browser features no Basira page uses, switched off.
+    "PERMISSIONS_POLICY": (
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+        "encrypted-media=(), geolocation=(), gyroscope=(), magnetometer=(), "
+        "microphone=(), midi=(), payment=(), publickey-credentials-get=(), "
+        "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()"
+    ),
+    # How long the operator keeps server logs (stated on the privacy page; rotate to match).
+    "LOG_RETENTION_DAYS": 14,
+    # Recovery codes made for a learner at a time.
+    "RECOVERY_CODE_COUNT": 10,
+}
+
+
+def __getattr__(name: str):
+    if name not in DEFAULTS:
+        raise AttributeError(name)
+    return getattr(settings, f"LITERACY_{name}", DEFAULTS[name])

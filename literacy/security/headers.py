@@ -1,0 +1,72 @@
+"""Response headers that keep the browser on the site's side: CSP and Permissions-Policy.
+
+The other headers come from Django's SecurityMiddleware, configured in the site settings:
+X-Content-Type-Options, Referrer-Policy: same-origin, Cross-Origin-Opener-Policy, HSTS.
+"""
+
+import re
+
+from asgiref.sync import iscoroutinefunction
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.utils.decorators import sync_and_async_middleware
+
+from . import conf
+
+ADMIN_PATH = re.compile(r"^/admin/")
+
+
+def h5p_frame_sources() -> list[str]:
+    """Where H5P content may be framed from: its own origin when it has one, else this."""
+    origin = (getattr(settings, "QUIZZES_H5P_ORIGIN", "") or "").strip().rstrip("/")
+    return [origin] if origin else ["'self'"]
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with the two things a static settings dict cannot say.
+
+    - ``frame-src`` is the H5P origin, read at request time (the quizzes app owns that
+      setting and the environment may set it);
+    - the Wagtail admin gets ``ADMIN_CONTENT_SECURITY_POLICY`` (it needs inline scripts and
+      styles; see the site settings), every other page the strict site policy.
+
+    Per-view decorators of django-csp (``csp_update``, ``csp_replace``, ``csp_exempt``) still
+    apply on top.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None:
+            if ADMIN_PATH.match(request.path_info):
+                parts.config = dict(settings.ADMIN_CONTENT_SECURITY_POLICY)
+            else:
+                parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+                parts.config["frame-src"] = h5p_frame_sources()
+        return parts
+
+
+def _add_permissions_policy(response):
+    policy = conf.PERMISSIONS_POLICY
+    if policy and "Permissions-Policy" not in response:
+        response["Permissions-Policy"] = policy
+    return response
+
+
+@sync_and_async_middleware
+def PermissionsPolicyMiddleware(get_response):  # noqa: N802 - a middleware factory
+    """Switches off browser features (camera, microphone, geolocation, …) on every page.
+
+    Works natively under WSGI and ASGI (no thread hand-off under daphne)."""
+    if iscoroutinefunction(get_response):
+
+        async def middleware(request):
+            return _add_permissions_policy(await get_response(request))
+
+    else:
+
+        def middleware(request):
+            return _add_permissions_policy(get_response(request))
+
+    return middleware
