@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import transaction
 from django.test import Client
 
+from literacy.security.testing import login_verified
+
 from .measure import ROOT, free_port, metric, percentile, time_requests
 
 WS_SOCKETS = 300
@@ -24,7 +26,7 @@ WS_GAP = float(os.environ.get("BENCH_WS_GAP", 0))
 def _client_for(cohort):
     user = cohort.memberships.filter(role="facilitator").first().user
     client = Client()
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

@@ -5,6 +5,8 @@ import time
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from literacy.security.twofactor import session_is_verified
+
 from .cohorts.access import can_facilitate
 from .cohorts.events import group_name
 
@@ -43,10 +45,15 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
     def _check(self) -> bool:
         return can_facilitate(self.user, self.cohort_id)
 
+    @database_sync_to_async
+    def _verified(self) -> bool:
+        return session_is_verified(self.scope.get("session"), self.user)
+
     async def _allowed(self) -> bool:
         if self.user is None or not self.user.is_authenticated:
             return False
-        return await self._check()
+        # The facilitator area needs a second factor; so does its live socket.
+        return await self._verified() and await self._check()
 
     async def _still_allowed(self) -> bool:
         if time.monotonic() - self.checked_at < RECHECK_SECONDS:

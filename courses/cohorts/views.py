@@ -29,6 +29,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from literacy.security.decorators import staff_2fa_required
+
 from ..models import CoursePage
 from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
 from . import access, dashboard, exports, membership, pacing, quizdata, report
@@ -46,15 +48,30 @@ Role = CohortMembership.Role
 
 
 def facilitator_required(view):
-    """Signed in (else to the login page) and a facilitator (else 404: learners see none
-    of this area)."""
+    """Signed in (else to the login page), a facilitator (else 404: learners see none of
+    this area), then a second factor verified in this session (the security stream's
+    guard: a password alone never opens learners' data)."""
+    guarded = staff_2fa_required(view)
 
     @wraps(view)
     @login_required
     def wrapper(request, *args, **kwargs):
         if not access.is_facilitator(request.user):
             raise Http404
-        return view(request, *args, **kwargs)
+        return guarded(request, *args, **kwargs)
+
+    return wrapper
+
+
+def coordinator_or_facilitator_required(view):
+    guarded = staff_2fa_required(view)
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not (access.is_facilitator(request.user) or access.is_coordinator(request.user)):
+            raise Http404
+        return guarded(request, *args, **kwargs)
 
     return wrapper
 
@@ -63,7 +80,7 @@ def facilitator_required(view):
 
 
 @require_safe
-@login_required
+@coordinator_or_facilitator_required
 def home(request):
     facilitator = access.is_facilitator(request.user)
     organisations = list(access.organisations_for_coordinator(request.user))
@@ -425,7 +442,7 @@ def cohort_report(request, cohort_id, fmt="html"):
 
 
 @require_safe
-@login_required
+@coordinator_or_facilitator_required
 def organisation_report(request, organisation_id, fmt="html"):
     organisation = access.organisation_for_coordinator(request.user, organisation_id)
     cohorts = list(organisation.cohorts.all())

@@ -23,10 +23,15 @@ from tests.courses.builders import make_catalogue, make_course  # noqa: E402
 from tests.courses.cohort_fixtures import make_cohort, make_facilitator  # noqa: E402
 
 
-def session_for(user) -> str:
+def session_for(user, verified=False) -> str:
+    import django_otp
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     session = SessionStore()
+    if verified:
+        device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        session[django_otp.DEVICE_ID_SESSION_KEY] = device.persistent_id
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
@@ -49,5 +54,5 @@ lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first(
 print(json.dumps({
     "cohort": cohort.pk, "code": cohort.join_code, "learner": learner.pk,
     "lesson_url": lesson.get_url(), "lesson": lesson.pk,
-    "facilitator_session": session_for(facilitator), "learner_session": session_for(learner),
+    "facilitator_session": session_for(facilitator, verified=True), "learner_session": session_for(learner),
 }))

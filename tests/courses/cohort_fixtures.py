@@ -9,6 +9,7 @@ from django.utils import timezone
 from courses.cohorts import membership
 from courses.models import CohortMembership, LessonPage, Organisation
 from courses.models.cohorts import Cohort
+from literacy.security.testing import login_verified
 from tests.factories import UserFactory
 
 from .builders import make_catalogue, make_course
@@ -78,7 +79,7 @@ def facilitator(organisation):
 
 @pytest.fixture
 def facilitator_client(client, facilitator):
-    client.force_login(facilitator)
+    login_verified(client, facilitator)
     return client
 
 

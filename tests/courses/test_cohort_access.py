@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from courses.models import CohortMembership
+from literacy.security.testing import login_verified
 from tests.factories import UserFactory
 
 from .cohort_fixtures import *  # noqa: F403
@@ -39,7 +40,7 @@ def cohort_urls(cohort, learner_id):
 
 def test_another_facilitator_gets_404_on_every_cohort_url(client, cohort, other_facilitator,
                                                           learners):
-    client.force_login(other_facilitator)
+    login_verified(client, other_facilitator)
     code = cohort.join_code
     for method, url, data in cohort_urls(cohort, learners[0].pk):
         response = getattr(client, method)(url, data or {})
@@ -63,6 +64,14 @@ def test_a_learner_of_the_cohort_sees_none_of_it(client, cohort, learners):
     assert client.get(reverse("cohorts:home")).status_code == 404
     for method, url, data in cohort_urls(cohort, learners[1].pk):
         assert getattr(client, method)(url, data or {}).status_code == 404, url
+
+
+def test_facilitator_without_second_factor_is_sent_to_verify(client, cohort, facilitator):
+    client.force_login(facilitator)
+    response = client.get(reverse("cohorts:dashboard", args=[cohort.pk]))
+    assert response.status_code == 302
+    assert "login" not in response["Location"]
+    assert "cohorts" not in response.content.decode()
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(client, cohort, learners):
@@ -101,7 +110,7 @@ def test_coordinator_sees_only_their_organisations_report(client, organisation, 
                                                           other_cohort):
     coordinator = UserFactory(username="coordinator")
     organisation.coordinators.add(coordinator)
-    client.force_login(coordinator)
+    login_verified(client, coordinator)
     home = client.get(reverse("cohorts:home"))
     assert home.status_code == 200
     assert organisation.name in home.content.decode()
@@ -123,7 +132,7 @@ def test_removed_co_facilitator_loses_access(facilitator_client, organisation, c
     co = make_facilitator("sami", organisation)
     membership.add_facilitator(cohort=cohort, user=co)
     client = Client()
-    client.force_login(co)
+    login_verified(client, co)
     assert client.get(reverse("cohorts:dashboard", args=[cohort.pk])).status_code == 200
     facilitator_client.post(reverse("cohorts:facilitator_remove", args=[cohort.pk, co.pk]))
     assert client.get(reverse("cohorts:dashboard", args=[cohort.pk])).status_code == 404

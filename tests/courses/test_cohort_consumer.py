@@ -13,6 +13,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from courses.cohorts import events, membership
+from literacy.security.testing import login_verified
 
 from .cohort_fixtures import *  # noqa: F403
 
@@ -42,9 +43,12 @@ async def _close_thread_connections():
     await sync_to_async(connections.close_all)()
 
 
-def session_cookie(user) -> bytes:
+def session_cookie(user, verified=True) -> bytes:
     client = Client()
-    client.force_login(user)
+    if verified:
+        login_verified(client, user)
+    else:
+        client.force_login(user)
     return f"sessionid={client.cookies['sessionid'].value}".encode()
 
 
@@ -106,6 +110,12 @@ async def test_nothing_is_sent_when_the_transaction_rolls_back(layer, cohort, fa
 async def test_other_facilitator_is_refused(layer, cohort, other_facilitator):
     cookie = await sync_to_async(session_cookie)(other_facilitator)
     socket, connected = await connect(cohort.pk, cookie)
+    assert not connected
+
+
+async def test_facilitator_without_second_factor_is_refused(layer, cohort, facilitator):
+    cookie = await sync_to_async(session_cookie)(facilitator, verified=False)
+    _socket, connected = await connect(cohort.pk, cookie)
     assert not connected
 
 

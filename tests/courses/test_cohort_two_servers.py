@@ -15,6 +15,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from literacy.security.testing import login_verified
+
 from .cohort_fixtures import *  # noqa: F403
 from .wsclient import WebSocket
 
@@ -66,9 +68,12 @@ def two_servers():
         process.wait(timeout=10)
 
 
-def _session(user):
+def _session(user, verified=False):
     client = Client()
-    client.force_login(user)
+    if verified:
+        login_verified(client, user)
+    else:
+        client.force_login(user)
     return client.cookies["sessionid"].value
 
 
@@ -93,7 +98,7 @@ def _post_completion(port, lesson_id, session):
 def test_event_crosses_server_processes(two_servers, cohort, facilitator, learners, course):
     socket_port, http_port = two_servers
     lesson = lessons_in(course)[0]
-    facilitator_session = _session(facilitator)
+    facilitator_session = _session(facilitator, verified=True)
     learner_session = _session(learners[0])
 
     async def scenario():
