@@ -6,6 +6,7 @@ throwaway SQLite file, since the websocket needs a real ASGI server."""
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -58,6 +59,8 @@ def _context(browser, base_url, session):
 
 
 def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
+    from playwright.sync_api import expect
+
     from .conftest import Visit
 
     base = site["url"]
@@ -77,9 +80,7 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         joining.fill("input[name=code]", f"{code[:4]}-{code[4:]}")
         joining.locator("form.stack-form button[type=submit]").click()
         joining.wait_for_load_state()
-        page.wait_for_function(
-            "document.querySelector('[data-figure=\"members\"]').textContent.trim() === '2'",
-            timeout=10000)
+        expect(page.locator('[data-figure="members"]')).to_have_text("2", timeout=10000)
         # the new learner's row appears without a reload
         page.wait_for_selector(f'[data-cell^="{site["learner"]}-"]', timeout=10000)
 
@@ -88,12 +89,9 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         joining.wait_for_load_state()
 
         cell = page.locator(f'[data-cell^="{site["learner"]}-"]').first
-        page.wait_for_function(
-            f"""() => {{
-                const td = document.querySelector('[data-cell^="{site["learner"]}-"]');
-                return td && td.textContent.trim().startsWith('1/');
-            }}""", timeout=10000)
-        assert cell.inner_text().startswith("1/")
+        expect(cell.locator('[data-part="done"]')).to_have_text(re.compile(r"^1/"),
+                                                              timeout=10000)
+        expect(cell).to_have_class(re.compile("cell--flash"))
         assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
         dashboard.screenshot("cohort-dashboard-live-ar")
         assert dashboard.foreign_requests() == []
