@@ -6,3 +6,11 @@ class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers
+
+        receivers.connect()
+        from .cohorts import receivers as cohort_receivers
+
+        cohort_receivers.connect()

@@ -26,3 +26,31 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        from .routing import route_descendant
+
+        return route_descendant(self, request, path_components)
+
+
+def _language_choices():
+    from django.conf import settings
+
+    return settings.LANGUAGES
+
+
+class Profile(models.Model):
+    """What a learner chose about themselves; the pseudonym is the user's username."""
+
+    user = models.OneToOneField(
+        "auth.User", on_delete=models.CASCADE, related_name="basira_profile"
+    )
+    language = models.CharField(
+        _("interface language"), max_length=8, choices=_language_choices, default="ar"
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+
+    def __str__(self):
+        return f"{self.user} ({self.language})"

@@ -28,6 +28,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("privacy/", views.privacy, name="privacy"),
     path("security/", include("literacy.security.urls")),
+    path("accounts/", include("literacy.accounts.urls")),
+    path("learn/", include("courses.urls")),
+    path("", include("courses.cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

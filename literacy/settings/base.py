@@ -131,7 +131,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
 # The login throttle runs first: a locked username+client never reaches the password check.
 AUTHENTICATION_BACKENDS = [
     "literacy.security.throttle.LoginThrottleBackend",
@@ -146,6 +148,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Lesson diagrams are SVG (small, sharp on every screen); they are served as files.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")

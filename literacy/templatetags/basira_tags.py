@@ -37,3 +37,26 @@ def language_links(context):
 def text_direction():
     """"rtl" or "ltr" for the active language."""
     return "rtl" if get_language_info(get_language() or settings.LANGUAGE_CODE)["bidi"] else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def nav_items(context):
+    """Links that plugins add to the main navigation (hook "basira_nav_items").
+
+    Each hook returns (label, url name) pairs; URL names are reversed here, so building
+    the navigation costs no database query.
+    """
+    from django.urls import NoReverseMatch, reverse
+    from wagtail import hooks
+
+    request = context.get("request")
+    items = []
+    for hook in hooks.get_hooks("basira_nav_items"):
+        for label, url_name in hook(request) or []:
+            try:
+                url = reverse(url_name)
+            except NoReverseMatch:
+                continue
+            current = bool(request) and request.path == url
+            items.append({"label": label, "url": url, "current": current})
+    return items

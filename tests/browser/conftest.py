@@ -7,10 +7,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-# Playwright's sync API keeps an event loop running in the test thread; the ORM calls the
-# tests make there (fixtures, assertions) are still plain synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -37,6 +33,11 @@ def browser():
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); browser tests skipped")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in the test thread; the ORM calls
+    # the tests make there (fixtures, assertions) are still plain synchronous calls. Set
+    # only when a browser test runs: a subprocess started by another test (the production
+    # `check --deploy`) must not inherit it.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS

@@ -1,0 +1,424 @@
+"""The demo curriculum: catalogue, topics, glossary, courses, demo users and progress.
+
+Reads courses/demo_content/ (plain data). Idempotent: every object is found again by a
+stable key (slug, glossary key, file name, username) and created only when missing, so a
+second run creates nothing and overwrites nothing an editor changed. A course module that
+is not written yet, or does not import, is skipped with a note.
+"""
+
+import importlib
+import logging
+import pkgutil
+import uuid
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from . import demo_content, services
+from .blocks import LessonStreamBlock
+from .models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage, Topic
+from .permissions import EDITORS, FACILITATORS, ensure_groups
+
+logger = logging.getLogger("basira.seed")
+
+CONTENT_DIR = Path(demo_content.__file__).parent
+COURSE_MODULES = ["disinformation", "safety", "rights"]
+LANGS = ("ar", "en", "fr")
+DEMO_PASSWORD = "basira-demo-learner"  # noqa: S105 - demo accounts only, printed by seed
+
+TOPICS = {
+    "disinformation": {"ar": "التضليل", "en": "Disinformation", "fr": "Désinformation"},
+    "safe-platform-use": {"ar": "الاستخدام الآمن للمنصات", "en": "Safe platform use",
+                          "fr": "Utiliser les plateformes en sécurité"},
+    "digital-rights": {"ar": "الحقوق الرقمية", "en": "Digital rights",
+                       "fr": "Droits numériques"},
+}
+CATALOGUE = {
+    "ar": ("الدورات", "دورات قصيرة ومجانية تتعلّمها بالسرعة التي تناسبك."),
+    "en": ("Courses", "Short, free courses you follow at your own pace."),
+    "fr": ("Cours", "Des cours courts et gratuits, à suivre à votre rythme."),
+}
+DEMO_USERS = [
+    # username, group, progress: {course slug: number of lessons complete, or "all"}
+    ("demo-editor", EDITORS, {}),
+    ("demo-facilitator", FACILITATORS, {}),
+    ("rawiya", None, {"spotting-disinformation": 3}),
+    ("sami", None, {"spotting-disinformation": "all"}),
+    ("noor", None, {"safe-platform-use": 1}),
+]
+
+
+class MissingLanguage(Exception):
+    pass
+
+
+def text(value, lang: str, *, strict: bool = False) -> str:
+    """The `lang` string of a T(...) dict; strict: raise when it is missing (so that a
+    partly translated lesson keeps the Arabic fallback instead of mixing languages)."""
+    if isinstance(value, str):
+        return value
+    if lang in value and value[lang]:
+        return value[lang]
+    if strict:
+        raise MissingLanguage(lang)
+    return value.get("ar", "")
+
+
+def load_courses() -> tuple[list[dict], list[str]]:
+    courses, notes = [], []
+    for name in COURSE_MODULES:
+        try:
+            module = importlib.import_module(f"courses.demo_content.{name}")
+        except Exception as error:  # noqa: BLE001 - content being written: skip, say so
+            notes.append(f"demo course {name!r} skipped: {type(error).__name__}: {error}")
+            continue
+        course = getattr(module, "COURSE", None)
+        if course:
+            courses.append(course)
+        else:
+            notes.append(f"demo course {name!r} skipped: no COURSE")
+    return courses, notes
+
+
+def load_glossary() -> dict:
+    glossary = {}
+    for info in pkgutil.iter_modules([str(CONTENT_DIR)]):
+        if not info.name.startswith("glossary"):
+            continue
+        try:
+            module = importlib.import_module(f"courses.demo_content.{info.name}")
+        except Exception:  # noqa: BLE001
+            logger.warning("glossary module %s does not import", info.name)
+            continue
+        for attr, value in vars(module).items():
+            if attr.startswith("GLOSSARY") and isinstance(value, dict):
+                glossary.update(value)
+    return glossary
+
+
+def seed_topics() -> dict[str, Topic]:
+    topics = {}
+    for slug, names in TOPICS.items():
+        topic = Topic.objects.filter(slug=slug).first()
+        if topic is None:
+            topic = Topic(slug=slug, **{f"name_{lang}": names[lang] for lang in LANGS})
+            topic.name = names["ar"]
+            topic.save()
+        topics[slug] = topic
+    return topics
+
+
+def seed_glossary(glossary: dict) -> dict[str, GlossaryTerm]:
+    terms = {t.key: t for t in GlossaryTerm.objects.filter(key__in=list(glossary))}
+    for key, entry in glossary.items():
+        if key in terms:
+            continue
+        term = GlossaryTerm(key=key)
+        for lang in LANGS:
+            if lang in entry["term"]:
+                setattr(term, f"term_{lang}", entry["term"][lang])
+                setattr(term, f"definition_{lang}", text(entry["definition"], lang))
+        term.term, term.definition = entry["term"]["ar"], entry["definition"]["ar"]
+        term.save()
+        terms[key] = term
+    return terms
+
+
+def _image(name: str):
+    Image = get_image_model()
+    title = f"demo: {name}"
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        path = CONTENT_DIR / "images" / name
+        if not path.exists():
+            return None
+        import willow
+
+        with path.open("rb") as handle:
+            width, height = willow.Image.open(handle).get_size()
+        image = Image(title=title)
+        image.file.save(name, ContentFile(path.read_bytes()), save=False)
+        # The file field reads dimensions with Pillow, which cannot read SVG.
+        image.width, image.height = width, height
+        image.save()
+    return image
+
+
+def _document(name: str):
+    Document = get_document_model()
+    title = f"demo: {name}"
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        path = CONTENT_DIR / "files" / name
+        if not path.exists():
+            return None
+        document = Document(title=title)
+        document.file.save(name, ContentFile(path.read_bytes()), save=False)
+        document.save()
+    return document
+
+
+def _block(block: dict, lang: str, terms: dict, strict: bool):
+    kind, value = block["type"], block.get("value")
+
+    def t(v):
+        return text(v, lang, strict=strict)
+
+    if kind == "heading":
+        return t(value)
+    if kind == "rich_text":
+        return t(value)
+    if kind == "callout":
+        return {"kind": value.get("kind", "tip"), "title": t(value.get("title", "")),
+                "body": t(value["body"])}
+    if kind == "checklist":
+        return {"title": t(value["title"]), "items": [t(i) for i in value["items"]]}
+    if kind == "case_study":
+        return {"claim": t(value["claim"]), "context": t(value["context"]),
+                "verdict": value["verdict"], "explanation": t(value["explanation"]),
+                "sources": [t(s) for s in value.get("sources", [])]}
+    if kind == "quote":
+        return {"text": t(value["text"]), "source": t(value["source"])}
+    if kind == "glossary_term":
+        term = terms.get(value["term"])
+        return {"term": term.pk} if term else None
+    if kind == "content_warning":
+        return {"warning": t(value["warning"]), "body": t(value["body"])}
+    if kind == "image":
+        image = _image(value["file"])
+        if image is None:
+            return None
+        return {"image": image.pk, "alt": t(value["alt"]),
+                "caption": t(value.get("caption", ""))}
+    if kind == "resource":
+        document = _document(text(value["file"], lang))
+        if document is None:
+            return None
+        return {"document": document.pk, "title": t(value["title"]),
+                "description": t(value.get("description", ""))}
+    return None  # quiz (and unknown kinds): the quizzes app places them when it is there
+
+
+def _quiz_block(block: dict):
+    """A quiz block, when the quizzes app offers both the block and the demo factory."""
+    if block["type"] != "quiz" or "quiz" not in LessonStreamBlock.base_blocks:
+        return None
+    try:
+        from quizzes.demo import create_quiz  # optional plugin
+    except ImportError:
+        return None
+    data = _quiz_bank().get(block["value"]["quiz"])
+    if not data:
+        return None
+    quiz = create_quiz(data | {"key": block["value"]["quiz"]})
+    return {"quiz": quiz.pk}
+
+
+_QUIZ_BANK: dict | None = None
+
+
+def _quiz_bank() -> dict:
+    global _QUIZ_BANK
+    if _QUIZ_BANK is None:
+        _QUIZ_BANK = {}
+        for info in pkgutil.iter_modules([str(CONTENT_DIR)]):
+            if info.name.startswith("quiz_bank"):
+                try:
+                    module = importlib.import_module(f"courses.demo_content.{info.name}")
+                except Exception:  # noqa: BLE001
+                    logger.warning("quiz bank %s does not import", info.name)
+                    continue
+                for attr, value in vars(module).items():
+                    if attr.startswith("QUIZZES") and isinstance(value, dict):
+                        _QUIZ_BANK.update(value)
+    return _QUIZ_BANK
+
+
+def _list_items(values: list) -> list[dict]:
+    return [{"type": "item", "value": v, "id": str(uuid.uuid4())} for v in values]
+
+
+def stored_stream(body: list[dict]) -> list[dict]:
+    """Raw stream data as Wagtail stores it: block ids and ListBlock items with ids.
+
+    Without them Wagtail makes new ids (uuid4) for every block and list item each time
+    the page is loaded, which is measurable on every lesson view.
+    """
+    stored = []
+    for block in body:
+        value = block["value"]
+        if isinstance(value, dict):
+            value = {
+                key: _list_items(item) if isinstance(item, list)
+                and all(not isinstance(v, dict) for v in item) else item
+                for key, item in value.items()
+            }
+        stored.append({"type": block["type"], "value": value,
+                       "id": block.get("id") or str(uuid.uuid4())})
+    return stored
+
+
+def lesson_body(blocks: list[dict], lang: str, terms: dict) -> list[dict]:
+    strict = lang != "ar"
+    body = []
+    for block in blocks:
+        if block["type"] == "quiz":
+            value = _quiz_block(block)
+        else:
+            value = _block(block, lang, terms, strict)
+        if value is not None:
+            body.append({"type": block["type"], "value": value})
+    return stored_stream(body)
+
+
+def _translate(page, field: str, value, *, optional_fr=True):
+    for lang in LANGS:
+        if isinstance(value, dict) and lang not in value:
+            continue
+        setattr(page, f"{field}_{lang}", text(value, lang))
+    setattr(page, field, text(value, "ar"))
+
+
+def _publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def seed_catalogue(home):
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index:
+        return index, False
+    index = CourseIndexPage(slug="courses")
+    for lang, (title, intro) in CATALOGUE.items():
+        setattr(index, f"title_{lang}", title)
+        setattr(index, f"intro_{lang}", intro)
+    index.title, index.intro = CATALOGUE["ar"]
+    return _publish(home, index), True
+
+
+def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePage, bool]:
+    course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if course:
+        return course, False
+    course = CoursePage(
+        slug=data["slug"], level=data.get("level", "beginner"),
+        duration_minutes=data.get("duration_minutes", 60),
+    )
+    _translate(course, "title", data["title"])
+    _translate(course, "summary", data["summary"])
+    for lang in LANGS:
+        try:
+            outcomes = [{"type": "outcome", "value": text(o, lang, strict=lang != "ar")}
+                        for o in data.get("outcomes", [])]
+        except MissingLanguage:
+            continue
+        setattr(course, f"outcomes_{lang}", outcomes)
+    if data.get("topic") in topics:
+        course.topics = [topics[data["topic"]]]
+    index.add_child(instance=course)
+    for module_data in data["modules"]:
+        module = ModulePage(slug=module_data["slug"])
+        _translate(module, "title", module_data["title"])
+        _translate(module, "summary", module_data.get("summary", ""))
+        course.add_child(instance=module)
+        for lesson_data in module_data["lessons"]:
+            lesson = LessonPage(
+                slug=lesson_data["slug"],
+                estimated_minutes=lesson_data.get("minutes", 5),
+                completion_rule=_completion(lesson_data.get("completion", "manual")),
+            )
+            _translate(lesson, "title", lesson_data["title"])
+            _translate(lesson, "summary", lesson_data.get("summary", ""))
+            for lang in LANGS:
+                if lang != "ar" and lang not in lesson_data["title"]:
+                    continue
+                try:
+                    setattr(lesson, f"body_{lang}",
+                            lesson_body(lesson_data.get("body", []), lang, terms))
+                except MissingLanguage:
+                    continue
+            module.add_child(instance=lesson)
+            lesson.save_revision().publish()
+        module.save_revision().publish()
+    course.save_revision().publish()
+    return course, True
+
+
+def _completion(rule: str) -> str:
+    # Quiz completion needs the quizzes app; until it places quiz blocks, such lessons
+    # complete by hand so that the demo courses can be finished.
+    if rule == "quiz" and "quiz" not in LessonStreamBlock.base_blocks:
+        return "manual"
+    return rule
+
+
+def seed_prerequisites(index, courses: list[dict]) -> None:
+    by_slug = {c.slug: c for c in CoursePage.objects.child_of(index)}
+    for data in courses:
+        course = by_slug.get(data["slug"])
+        wanted = [by_slug[s] for s in data.get("prerequisites", []) if s in by_slug]
+        if course and wanted and not course.prerequisites.exists():
+            course.prerequisites.set(wanted)
+            course.save_revision().publish()
+
+
+def seed_users(index) -> list[str]:
+    User = get_user_model()
+    lines = []
+    courses = {c.slug: c for c in CoursePage.objects.child_of(index).live()}
+    for username, group_name, progress in DEMO_USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(username=username, password=DEMO_PASSWORD)
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            if group_name == EDITORS:
+                user.is_staff = True
+                user.save(update_fields=["is_staff"])
+            lines.append(f"demo user: {username} / {DEMO_PASSWORD}")
+        else:
+            lines.append(f"demo user: {username} (exists, unchanged)")
+            continue
+        for slug, count in progress.items():
+            course = courses.get(slug)
+            if course is None:
+                continue
+            services.enroll(user=user, course=course)
+            lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+            if count != "all":
+                lessons = lessons[:count]
+            for lesson in lessons:
+                services.record_completion(
+                    user=user, lesson=lesson, course=course,
+                    source="quiz" if lesson.completion_rule == "quiz" else "manual",
+                )
+    return lines
+
+
+@transaction.atomic
+def seed() -> list[str]:
+    ensure_groups()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return ["courses: no default site, nothing seeded"]
+    home = site.root_page
+    lines = []
+    index, created = seed_catalogue(home)
+    lines.append(f"course catalogue: {'created' if created else 'kept as it is'}")
+    topics = seed_topics()
+    terms = seed_glossary(load_glossary())
+    courses, notes = load_courses()
+    lines.extend(notes)
+    for data in courses:
+        course, created = seed_course(index, data, topics, terms)
+        lines.append(f"course {data['slug']}: {'created' if created else 'kept as it is'}")
+    seed_prerequisites(index, courses)
+    lines.extend(seed_users(index))
+    return lines

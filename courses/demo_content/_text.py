@@ -1,0 +1,4 @@
+def T(ar, en, fr=None):
+    d = {"ar": ar, "en": en}
+    if fr: d["fr"] = fr
+    return d

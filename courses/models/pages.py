@@ -1,0 +1,183 @@
+"""The learning structure: catalogue → course → module → lesson (Wagtail pages)."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import LessonStreamBlock, outcome_block
+from ..panels import TranslationStatusPanel
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", _("Beginner")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class CompletionRule(models.TextChoices):
+    MANUAL = "manual", _("The learner marks it as complete")
+    VIEW = "view", _("Complete when viewed")
+    QUIZ = "quiz", _("Complete when the lesson's quiz is passed")
+
+
+class Pacing(models.TextChoices):
+    SELF_PACED = "self_paced", _("Self-paced: anyone may enrol")
+    COHORT_ONLY = "cohort_only", _("Cohort only: learners join through a facilitator")
+
+
+class CourseIndexPage(Page):
+    """The catalogue: every published course, filtered by topic and level."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), TranslationStatusPanel()]
+
+    parent_page_types = ["literacy.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+    outcomes = StreamField(
+        outcome_block(), blank=True, verbose_name=_("learning outcomes")
+    )
+    duration_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices,
+                             default=Level.BEGINNER)
+    topics = ParentalManyToManyField("courses.Topic", blank=True, related_name="courses",
+                                     verbose_name=_("topics"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("cover image"),
+    )
+    cover_alt = models.CharField(
+        _("cover image alternative text"), max_length=250, blank=True,
+        help_text=_("Required when there is a cover image: what it shows."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="required_by",
+        verbose_name=_("prerequisites"),
+    )
+    pacing = models.CharField(_("pacing"), max_length=20, choices=Pacing.choices,
+                              default=Pacing.SELF_PACED)
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        FieldPanel("summary"),
+        FieldPanel("outcomes"),
+        MultiFieldPanel(
+            [FieldPanel("duration_minutes"), FieldPanel("level"), FieldPanel("pacing"),
+             FieldPanel("topics"), FieldPanel("prerequisites")],
+            heading=_("About the course"),
+        ),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")],
+                        heading=_("Cover")),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.cover_image_id and not self.cover_alt:
+            raise ValidationError({"cover_alt": _("Describe the cover image.")})
+
+    @property
+    def self_paced(self) -> bool:
+        return self.pacing == Pacing.SELF_PACED
+
+    def get_context(self, request, *args, **kwargs):
+        from ..outline import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(self, request))
+        return context
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+
+    content_panels = Page.content_panels + [TranslationStatusPanel(), FieldPanel("summary")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def serve(self, request, *args, **kwargs):
+        # A module is a heading of the course outline, not a page of its own.
+        from django.shortcuts import redirect
+
+        course = self.get_parent()
+        return redirect(f"{course.get_url(request)}#module-{self.pk}")
+
+
+class LessonPage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
+    completion_rule = models.CharField(
+        _("completion rule"), max_length=10, choices=CompletionRule.choices,
+        default=CompletionRule.MANUAL,
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
+    required = models.BooleanField(
+        _("required for the certificate"), default=True,
+    )
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("completion_rule"), FieldPanel("estimated_minutes"),
+             FieldPanel("required")],
+            heading=_("Completion"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def serve(self, request, *args, **kwargs):
+        from ..outline import lesson_context, record_visit
+
+        context = lesson_context(self, request)
+        if context is None:
+            raise Http404
+        record_visit(context, request)
+        return self.serve_with_context(request, context)
+
+    def serve_with_context(self, request, extra):
+        from django.template.response import TemplateResponse
+
+        context = self.get_context(request)
+        context.update(extra)
+        return TemplateResponse(request, self.get_template(request), context)

@@ -1,0 +1,85 @@
+"""Editorial groups: Editors write, Moderators publish (through Wagtail's workflow),
+Facilitators follow cohorts. Used by a data migration and by the demo seeder, and safe
+to run again (it only adds what is missing)."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+FACILITATORS = "Facilitators"
+
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+SNIPPETS = [("courses", "topic"), ("courses", "glossaryterm")]
+MEDIA = [("wagtailimages", "image"), ("wagtaildocs", "document")]
+
+
+def _perm(app_label, codename):
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def ensure_groups() -> dict[str, Group]:
+    from wagtail.models import (
+        Collection,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Page,
+        Workflow,
+        WorkflowPage,
+    )
+
+    groups = {name: Group.objects.get_or_create(name=name)[0]
+              for name in (EDITORS, MODERATORS, FACILITATORS)}
+    admin = _perm("wagtailadmin", "access_admin")
+    root = Page.get_first_root_node()
+    collection = Collection.get_first_root_node()
+    for name in (EDITORS, MODERATORS):
+        group = groups[name]
+        if admin:
+            group.permissions.add(admin)
+        for app_label, model in SNIPPETS:
+            for action in ("add", "change", "delete"):
+                perm = _perm(app_label, f"{action}_{model}")
+                if perm:
+                    group.permissions.add(perm)
+        if root:
+            for codename in PAGE_PERMISSIONS[name]:
+                perm = _perm("wagtailcore", codename)
+                if perm:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root, permission=perm
+                    )
+        if collection:
+            for app_label, model in MEDIA:
+                for action in ("add", "change", "choose"):
+                    perm = _perm(app_label, f"{action}_{model}")
+                    if perm:
+                        GroupCollectionPermission.objects.get_or_create(
+                            group=group, collection=collection, permission=perm
+                        )
+    if admin:
+        groups[FACILITATORS].permissions.add(admin)
+    _ensure_workflow(groups[MODERATORS], root, Workflow, WorkflowPage)
+    return groups
+
+
+def _ensure_workflow(moderators, root, Workflow, WorkflowPage):
+    """Moderation: Wagtail's own workflow, one approval task for the Moderators group."""
+    from wagtail.models import GroupApprovalTask, WorkflowTask
+
+    if root is None:
+        return
+    workflow = Workflow.objects.filter(name="Moderators approval").first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name="Moderators approval", active=True)
+    task = GroupApprovalTask.objects.filter(name="Moderators approval").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Moderators approval", active=True)
+    task.groups.add(moderators)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    if not WorkflowPage.objects.filter(page=root).exists():
+        WorkflowPage.objects.create(workflow=workflow, page=root)
+    ContentType.objects.clear_cache()

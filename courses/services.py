@@ -1,0 +1,105 @@
+"""State changes of the learner journey, one verb per function.
+
+Views, receivers and the seeder call these; each is idempotent, so a double click, a
+resubmitted form or a replayed signal records nothing twice.
+"""
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
+from .models.pages import CompletionRule, Pacing
+
+logger = logging.getLogger("basira.courses")
+
+
+class ProgressRefused(Exception):
+    """A state change the learner may not make; `message` is translated, for the learner."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+NOT_ENROLLED = _("Enrol in this course before marking its lessons as complete.")
+COHORT_ONLY = _("This course is taught in cohorts: a facilitator will invite you.")
+QUIZ_RULE = _("This lesson is complete when you pass its quiz.")
+
+
+def course_of(lesson: LessonPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(lesson).get()
+
+
+def enroll(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
+    """Enrol the learner; a second call returns the existing enrolment."""
+    if course.pacing == Pacing.COHORT_ONLY:
+        existing = Enrollment.objects.filter(user=user, course=course).first()
+        if existing:
+            return existing, False
+        raise ProgressRefused(COHORT_ONLY)
+    return Enrollment.objects.get_or_create(user=user, course=course)
+
+
+@transaction.atomic
+def record_completion(
+    *, user, lesson: LessonPage, source: str, course: CoursePage | None = None
+) -> tuple[LessonProgress, bool]:
+    """Mark one lesson complete for one enrolled learner; issues the certificate when it
+    was the last required lesson. Refused (ProgressRefused) when not enrolled."""
+    course = course or course_of(lesson)
+    # `course` may be the generic Page of the course (the lesson view has no other).
+    enrollment = Enrollment.objects.filter(user=user, course_id=course.pk).first()
+    if enrollment is None:
+        raise ProgressRefused(NOT_ENROLLED)
+    if source == "manual" and lesson.completion_rule == CompletionRule.QUIZ:
+        raise ProgressRefused(QUIZ_RULE)
+    progress, created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"course_id": course.pk, "source": source}
+    )
+    if created:
+        now = timezone.now()
+        Enrollment.objects.filter(pk=enrollment.pk).update(
+            last_lesson=lesson, last_activity_at=now
+        )
+        complete_course_if_done(user=user, course=course, enrollment=enrollment)
+    return progress, created
+
+
+def required_lesson_ids(course: CoursePage) -> list[int]:
+    return list(
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .filter(required=True)
+        .values_list("pk", flat=True)
+    )
+
+
+def complete_course_if_done(*, user, course: CoursePage, enrollment: Enrollment):
+    """Every required live lesson complete → the course is complete and certified."""
+    required = required_lesson_ids(course)
+    if not required:
+        return None
+    done = LessonProgress.objects.filter(user=user, lesson_id__in=required).count()
+    if done < len(required):
+        return None
+    if enrollment.completed_at is None:
+        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=timezone.now()
+        )
+    certificate, created = Certificate.objects.get_or_create(user=user, course_id=course.pk)
+    if created:
+        logger.info("certificate %s issued for course %s", certificate.pk, course.pk)
+    return certificate
+
+
+def record_visit(*, enrollment: Enrollment, lesson: LessonPage) -> None:
+    """Remember the last lesson opened ("continue where you left off"). One UPDATE, and
+    only when it changed, so reopening the same lesson writes nothing."""
+    if enrollment.last_lesson_id != lesson.pk:
+        Enrollment.objects.filter(pk=enrollment.pk).update(
+            last_lesson=lesson, last_activity_at=timezone.now()
+        )
+        enrollment.last_lesson_id = lesson.pk

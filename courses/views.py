@@ -1,0 +1,115 @@
+"""Thin views of the learner journey; the work is in services.py and outline.py."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from . import search as course_search
+from . import services
+from .certificates import CODE_RE, render_pdf
+from .models import Certificate, CourseIndexPage, CoursePage, LessonPage
+from .outline import dashboard_rows
+
+
+def _profile_language(user):
+    profile = getattr(user, "basira_profile", None)
+    return getattr(profile, "language", None) or get_language()
+
+
+@require_safe
+def catalogue(request):
+    """A stable address for the catalogue (used by the navigation): no page lookup there."""
+    index = CourseIndexPage.objects.live().first()
+    if index is None:
+        raise Http404
+    return redirect(index.get_url(request))
+
+
+@require_POST
+@login_required
+def enrol(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        _enrollment, created = services.enroll(user=request.user, course=course)
+    except services.ProgressRefused as refused:
+        messages.error(request, refused.message)
+        return redirect(course.get_url(request))
+    if created:
+        messages.success(request, _("You are enrolled. Good luck!"))
+    from .outline import course_context
+
+    target = course_context(course, request)["continue_lesson"]
+    return redirect(target.url if target else course.get_url(request))
+
+
+@require_POST
+@login_required
+def complete(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course = services.course_of(lesson)
+    if not course.live:
+        raise Http404
+    try:
+        _progress, created = services.record_completion(
+            user=request.user, lesson=lesson, source="manual", course=course
+        )
+    except services.ProgressRefused as refused:
+        messages.error(request, refused.message)
+        return redirect(lesson.get_url(request))
+    if created:
+        messages.success(request, _("Lesson complete."))
+    if request.POST.get("next") == "1":
+        following = (
+            LessonPage.objects.live().descendant_of(course)
+            .filter(path__gt=lesson.path).order_by("path").first()
+        )
+        if following:
+            return redirect(following.get_url(request))
+        return redirect(course.get_url(request))
+    return redirect(lesson.get_url(request))
+
+
+@require_safe
+@login_required
+def dashboard(request):
+    rows = dashboard_rows(request.user)
+    return render(request, "courses/dashboard.html", {"rows": rows})
+
+
+@require_safe
+@login_required
+def certificate_pdf(request, code):
+    if not CODE_RE.match(code):
+        raise Http404
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("course"), code=code, user=request.user
+    )
+    pdf = render_pdf(certificate, _profile_language(request.user))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="basira-certificate-{code}.pdf"'
+    return response
+
+
+@require_safe
+def verify(request, code):
+    """Public: proves a certificate exists. Shows pseudonym, course and date only."""
+    if not CODE_RE.match(code):
+        raise Http404
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("course", "user").filter(course__live=True),
+        code=code,
+    )
+    return render(request, "courses/verify.html", {"certificate": certificate})
+
+
+@require_safe
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    results = course_search.search(query, get_language()) if query else []
+    return render(
+        request, "courses/search.html", {"query": query, "results": results}
+    )

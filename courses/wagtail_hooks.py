@@ -1,0 +1,55 @@
+"""Registrations only: snippets, the activity-access hook, navigation and demo seed."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .access import activity_access
+from .models import GlossaryTerm, Topic
+from .panels import missing_languages
+
+
+class MissingLanguagesColumn(Column):
+    """Listing column: which languages an item still lacks."""
+
+    def get_value(self, instance):
+        return ", ".join(missing_languages(instance)) or "✓"
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", MissingLanguagesColumn("missing", label=_("Missing"))]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "snippet"
+    list_display = ["term", "key", MissingLanguagesColumn("missing", label=_("Missing"))]
+    search_fields = ["term", "definition"]
+
+
+register_snippet(TopicViewSet)
+register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("basira_activity_access")
+def courses_activity_access(request, page):
+    return activity_access(request, page)
+
+
+@hooks.register("basira_nav_items")
+def courses_nav_items(request):
+    items = [(_("Courses"), "courses:catalogue"), (_("Search"), "courses:search")]
+    if request is not None and request.user.is_authenticated:
+        items.append((_("My learning"), "courses:dashboard"))
+    return items
+
+
+@hooks.register("basira_seed_demo")
+def seed_courses_demo():
+    from .demo import seed
+
+    return seed()

@@ -1,0 +1,32 @@
+"""Account verbs: sign up with a pseudonym, set the interface language."""
+
+from django.conf import settings
+from django.db import transaction
+
+from ..models import Profile
+
+
+def profile_for(user) -> Profile:
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@transaction.atomic
+def set_language(*, user, language: str) -> Profile:
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        raise ValueError(language)
+    profile = profile_for(user)
+    if profile.language != language:
+        profile.language = language
+        profile.save(update_fields=["language"])
+    return profile
+
+
+def language_home(language: str, path: str = "/") -> str:
+    """`path` (a local path, any language prefix) under `language`'s prefix."""
+    from django.urls import translate_url
+
+    translated = translate_url(path, language)
+    if not translated.startswith(f"/{language}/"):
+        return f"/{language}/"
+    return translated
