@@ -9,7 +9,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
-from ..models.cohorts import Announcement, Attendance, Cohort, ModuleRelease, Organisation
+from ..models.cohorts import (
+    Announcement,
+    Attendance,
+    Cohort,
+    ModuleRelease,
+    Organisation,
+)
 from . import dashboard, membership
 from .conf import setting
 

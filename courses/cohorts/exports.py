@@ -65,7 +65,7 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
     header += [_("Sessions attended")]
     yield header
     if not modules:
-        for uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
+        for _uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
             yield [name, cohort_name, joined, 0, 0, 0]
         return
     length = len(modules[0].path)

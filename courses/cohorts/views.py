@@ -27,13 +27,18 @@ from django.utils import timezone
 from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
 from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
 from . import access, dashboard, exports, membership, pacing, quizdata, report
+from .conf import setting
 from .forms import (
     AnnouncementForm,
     AttendanceForm,
@@ -42,7 +47,6 @@ from .forms import (
     JoinForm,
     MoveForm,
 )
-from .conf import setting
 
 Role = CohortMembership.Role
 

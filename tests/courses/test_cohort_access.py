@@ -1,3 +1,4 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 """Every URL taking a cohort, learner, attempt or export id answers 404 to anyone else."""
 
 import pytest

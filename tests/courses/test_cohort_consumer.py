@@ -1,3 +1,4 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 """The live dashboard socket: who may connect, what it receives, and when it stops."""
 
 import logging

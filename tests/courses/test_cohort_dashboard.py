@@ -1,3 +1,4 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 import datetime as dt
 
 import pytest
@@ -192,3 +193,26 @@ def test_live_figures_agree_with_the_dashboard(cohort, learners, course):
     live = dashboard.live_figures(cohort)
     for key in ("members", "active", "completed", "completion_rate"):
         assert live[key] == full[key], key
+
+
+def test_members_see_announcements_on_their_dashboard(client, cohort, learners, facilitator,
+                                                      other_cohort):
+    from courses.models import Announcement
+
+    Announcement.objects.create(cohort=cohort, body="الجلسة القادمة يوم الخميس",
+                                author=facilitator)
+    Announcement.objects.create(cohort=other_cohort, body="Not for you", author=facilitator)
+    client.force_login(learners[0])
+    page = client.get(reverse("courses:dashboard")).content.decode()
+    assert "الجلسة القادمة يوم الخميس" in page
+    assert "Not for you" not in page
+
+
+def test_course_outline_says_when_a_paced_module_opens(client, cohort, learners, course):
+    modules = dashboard.structure(cohort)
+    later = timezone.localdate() + dt.timedelta(days=5)
+    ModuleRelease.objects.create(cohort=cohort, module_id=modules[1].id, opens_on=later)
+    client.force_login(learners[0])
+    page = client.get(course.url.replace("/ar/", "/en/", 1) if course.url.startswith("/ar/")
+                      else "/en" + course.url).content.decode()
+    assert "Opens on" in page

@@ -1,3 +1,4 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 import csv
 import io
 

@@ -1,3 +1,4 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 """Production shape: two daphne processes sharing PostgreSQL and Redis. A learner's lesson
 completion handled by one process reaches a dashboard socket held by the other."""
 

@@ -89,7 +89,7 @@ class Command(BaseCommand):
 @transaction.atomic
 def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
              name: str | None = None) -> Cohort:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible fake data, not secrets
     name = name or f"Bench cohort {learners} (seed {seed})"
     existing = Cohort.objects.filter(name=name).first()
     if existing:
@@ -114,7 +114,8 @@ def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
                                      opens_on=cohort.starts_on + dt.timedelta(days=7 * i))
     prefix = f"b{seed}-{cohort.pk}-"
     User.objects.bulk_create(
-        [User(username=f"{prefix}{i:05d}", password="!") for i in range(learners)],
+        [User(username=f"{prefix}{i:05d}", password="!")  # noqa: S106 - unusable
+         for i in range(learners)],
         batch_size=1000)
     users = list(User.objects.filter(username__startswith=prefix).values_list("pk", flat=True))
     joined = {uid: now - dt.timedelta(days=rng.randint(1, 42)) for uid in users}
