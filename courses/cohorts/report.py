@@ -105,10 +105,11 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
         value = figure.value or 0
         bar_w = (width - 50) * value / 100
         x = width - bar_w if rtl else 0
-        text_x, anchor = (width, "end") if rtl else (0, "start")
+        # "start" is the right edge in RTL text: labels begin at the inline start.
+        text_x, direction = (width, "rtl") if rtl else (0, "ltr")
         shown = "—" if figure.suppressed else f"{value}%"
         parts.append(
-            f'<text x="{text_x}" y="{y - 4}" text-anchor="{anchor}" '
+            f'<text x="{text_x}" y="{y - 4}" text-anchor="start" direction="{direction}" '
             f'class="report-chart__label">{escape(label)} · {escape(shown)}</text>'
         )
         parts.append(
