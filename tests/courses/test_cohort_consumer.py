@@ -193,3 +193,17 @@ def test_failing_channel_layer_never_fails_the_learner(monkeypatch, caplog, coho
     assert response.status_code in (200, 302)
     assert learners[0].lesson_progress.filter(lesson=lesson).exists()
     assert "cohort event not delivered" in caplog.text
+
+
+async def test_sockets_of_one_cohort_share_the_subscription(layer, cohort, facilitator,
+                                                            learners, course):
+    cookie = await sync_to_async(session_cookie)(facilitator)
+    lesson = (await sync_to_async(lessons_in)(course))[0]
+    first, _ = await connect(cohort.pk, cookie)
+    second, _ = await connect(cohort.pk, cookie)
+    await first.receive_json_from()
+    await second.receive_json_from()
+    await first.disconnect()  # the other socket keeps receiving
+    await database_sync_to_async(complete)(learners[0], lesson)
+    assert (await second.receive_json_from(timeout=3))["type"] == "cohort.progress"
+    await second.disconnect()
