@@ -57,11 +57,13 @@ def seed_courses_demo():
 
 @hooks.register("basira_nav_items")
 def cohorts_nav_items(request):
-    from .cohorts.access import is_coordinator, is_facilitator
+    from .cohorts.access import cohort_roles
 
-    if request is not None and (is_facilitator(request.user) or is_coordinator(request.user)):
-        return [(_("Facilitate"), "cohorts:home")]
-    return []
+    if request is None:
+        return []
+    roles = cohort_roles(request.user)
+    return [(_("Facilitate"), "cohorts:home")] if roles["facilitator"] or roles[
+        "coordinator"] else []
 
 
 @hooks.register("basira_seed_demo")

@@ -107,3 +107,48 @@ def cohort_ids_of_learner(user_id) -> list[int]:
             "cohort_id", flat=True
         )
     )
+
+
+ROLES_TTL = 300
+
+
+def _roles_key(user_id) -> str:
+    return f"basira:cohorts:roles:{user_id}"
+
+
+def cohort_roles(user) -> dict:
+    """Which cohort roles the user has, for navigation and display only (never for an
+    access decision): one query, then cached a few minutes, so ordinary pages pay nothing."""
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.db.models import Exists, OuterRef
+
+    none = {"facilitator": False, "coordinator": False, "learner": False}
+    if not user.is_authenticated:
+        return none
+    key = _roles_key(user.pk)
+    roles = cache.get(key)
+    if roles is not None:
+        return roles
+    memberships = CohortMembership.objects.filter(user=OuterRef("pk"))
+    row = get_user_model().objects.filter(pk=user.pk).annotate(
+        in_group=Exists(get_user_model().groups.through.objects.filter(
+            user_id=OuterRef("pk"), group__name=setting("COURSES_FACILITATORS_GROUP"))),
+        facilitates=Exists(memberships.filter(role=Role.FACILITATOR)),
+        learns=Exists(memberships.filter(role=Role.LEARNER)),
+        coordinates=Exists(Organisation.coordinators.through.objects.filter(
+            user_id=OuterRef("pk"))),
+    ).values("in_group", "facilitates", "learns", "coordinates").first() or {}
+    roles = {
+        "facilitator": bool(row.get("in_group") or row.get("facilitates")),
+        "coordinator": bool(row.get("coordinates")),
+        "learner": bool(row.get("learns")),
+    }
+    cache.set(key, roles, ROLES_TTL)
+    return roles
+
+
+def forget_cohort_roles(user_id) -> None:
+    from django.core.cache import cache
+
+    cache.delete(_roles_key(user_id))

@@ -40,7 +40,9 @@ def upcoming_releases(user, module_ids=None) -> dict[int, date]:
     """Module id → the date it opens for this learner, for modules not yet open.
 
     A learner in several cohorts sees a module as soon as any of their cohorts opens it."""
-    if not user.is_authenticated:
+    from .access import cohort_roles
+
+    if not user.is_authenticated or not cohort_roles(user)["learner"]:
         return {}
     today = timezone.localdate()
     releases = ModuleRelease.objects.filter(

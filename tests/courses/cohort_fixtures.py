@@ -15,6 +15,7 @@ from tests.factories import UserFactory
 from .builders import make_catalogue, make_course
 
 __all__ = [
+    "_fresh_cache",
     "catalogue", "course", "organisation", "facilitator", "facilitator_client",
     "cohort", "learners", "other_facilitator", "other_cohort", "make_cohort",
     "make_facilitator", "complete", "lessons_in",
@@ -55,6 +56,16 @@ def complete(user, lesson, when=None):
     if when is not None:
         type(progress).objects.filter(pk=progress.pk).update(completed_at=when)
     return progress
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cohort roles and join-code failures live in the cache: start every test empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
