@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/logout/", require_POST(AdminLogoutView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("h5p/", include("quizzes.h5p.urls")),
 ]
 
 if settings.DEBUG:
@@ -30,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("security/", include("literacy.security.urls")),
     path("accounts/", include("literacy.accounts.urls")),
     path("learn/", include("courses.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("", include("courses.cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -64,7 +64,7 @@ def apply(path: str) -> None:
                 entry.msgstr = value
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
-                entry.previous_msgid = None
+                entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         po.save()
 
 
@@ -80,7 +80,7 @@ def fill(lang: str, other_path: str) -> None:
         entry.msgstr_plural = dict(source.msgstr_plural)
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
-            entry.previous_msgid = None
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
     po.save()
 
 

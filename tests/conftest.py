@@ -43,6 +43,16 @@ def user(db):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached answers (e.g. who has 2FA) must not leak between tests that reuse ids."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _arabic_by_default():
     """Each test starts in the site's default language, as a new visitor would."""
     with translation.override("ar"):

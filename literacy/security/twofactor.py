@@ -12,6 +12,9 @@ from urllib.parse import quote, urlencode
 import django_otp
 import segno
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.http import HttpRequest
@@ -35,9 +38,33 @@ def requires_two_factor(user: AbstractBaseUser) -> bool:
     return user.has_perm("wagtailadmin.access_admin")
 
 
+HAS_TWO_FACTOR_CACHE_SECONDS = 30
+
+
+def _has_two_factor_key(user_id) -> str:
+    return f"basira:2fa:{user_id}"
+
+
 def has_two_factor(user: AbstractBaseUser) -> bool:
-    """Whether the user has a confirmed authenticator app."""
-    return user.is_authenticated and TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    """Whether the user has a confirmed authenticator app.
+
+    Asked on every request of a signed-in user (see the middleware), so the answer is
+    cached; saving or deleting a device clears it (receivers below), and the short
+    lifetime bounds staleness where the cache is per process.
+    """
+    if not user.is_authenticated:
+        return False
+    key = _has_two_factor_key(user.pk)
+    answer = cache.get(key)
+    if answer is None:
+        answer = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+        cache.set(key, answer, HAS_TWO_FACTOR_CACHE_SECONDS)
+    return answer
+
+
+@receiver([post_save, post_delete], sender=TOTPDevice)
+def _forget_has_two_factor(sender, instance, **kwargs):
+    cache.delete(_has_two_factor_key(instance.user_id))
 
 
 def pending_totp_device(user: AbstractBaseUser) -> TOTPDevice:

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The H5P origin serves package files only (see quizzes/h5p/middleware.py).
+    "quizzes.h5p.middleware.H5POriginMiddleware",
     "literacy.security.headers.ContentSecurityPolicyMiddleware",
     "literacy.security.headers.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

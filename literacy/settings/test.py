@@ -10,3 +10,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "artifacts" / "test-media"  # noqa: F405
 LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
+QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / "test-h5p"  # noqa: F405

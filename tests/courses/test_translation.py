@@ -23,7 +23,10 @@ def test_translated_course_shows_english(client, course):
     assert "not translated into your language yet" not in page
 
 
-def test_editor_sees_missing_languages_panel(admin_client, course):
-    response = admin_client.get(f"/admin/pages/{course.pk}/edit/")
+def test_editor_sees_missing_languages_panel(client, admin_user, course):
+    from literacy.security.testing import login_verified
+
+    login_verified(client, admin_user)
+    response = client.get(f"/admin/pages/{course.pk}/edit/")
     assert response.status_code == 200
     assert "Français" in response.content.decode() or "français" in response.content.decode()

@@ -241,7 +241,7 @@ def test_decorator_guards_a_view_for_verified_users_only(editor):
     from django.contrib.auth.models import AnonymousUser
 
     request.user = AnonymousUser()
-    assert "/admin/login/" in dashboard(request).url
+    assert "/accounts/login/" in dashboard(request).url
 
 
 def test_admin_account_page_links_to_two_factor_settings(client, editor):

@@ -1,0 +1,63 @@
+"""Who may take a quiz placed on a page: one function, asked by every view and block."""
+
+from wagtail import hooks
+from wagtail.blocks import StreamValue
+
+ACCESS_HOOK = "basira_activity_access"
+
+
+def page_shows_quiz(page, quiz) -> bool:
+    """Whether a quiz block of ``page`` (any language's body) places this quiz.
+
+    A parallel form of a pre/post series counts as placed where its sibling form is.
+    """
+    ids = _quiz_ids_on_page(page)
+    if str(quiz.pk) in ids:
+        return True
+    if quiz.series and quiz.form:
+        from .models import Quiz
+
+        return Quiz.objects.filter(pk__in=[int(i) for i in ids if i.isdigit()],
+                                   series=quiz.series, kind=quiz.kind).exists()
+    return False
+
+
+def _quiz_ids_on_page(page) -> set[str]:
+    from .blocks import QuizBlock
+
+    ids = set()
+    specific = page.specific
+    for model_field in specific._meta.concrete_fields:
+        stream = getattr(specific, model_field.attname, None)
+        if not isinstance(stream, StreamValue):
+            continue
+        for name, raw in _raw_blocks(stream):
+            block = stream.stream_block.child_blocks.get(name)
+            if isinstance(block, QuizBlock) and raw.get("quiz") is not None:
+                ids.add(str(raw["quiz"]))
+    return ids
+
+
+def _raw_blocks(stream: StreamValue):
+    for item in stream.raw_data:
+        if isinstance(item, dict) and isinstance(item.get("value"), dict):
+            yield item.get("type"), item["value"]
+
+
+def can_take(request, page, quiz) -> bool:
+    """A learner may see and answer ``quiz`` on ``page``.
+
+    The page must be live and place this quiz; then every "basira_activity_access" hook
+    is asked (any False denies). With no hook giving an opinion, the page must be
+    publicly viewable (no view restriction).
+    """
+    if page is None or quiz is None or not page.live:
+        return False
+    if not page_shows_quiz(page, quiz):
+        return False
+    opinions = [fn(request, page) for fn in hooks.get_hooks(ACCESS_HOOK)]
+    if any(opinion is False for opinion in opinions):
+        return False
+    if any(opinion is True for opinion in opinions):
+        return True
+    return not page.get_view_restrictions().exists()

@@ -1,0 +1,282 @@
+"""Taking a quiz: form tokens, starting, submitting (idempotent) and the review policy.
+
+Idempotency: the form carries a signed token naming the attempt number it would make.
+The unique (user, quiz, number) constraint lets only one submission of that number be
+stored; a resubmitted form, a double click or a second tab find that attempt and show
+it instead of grading again. A timed quiz is started by a POST that stores an open
+attempt with its deadline (at most one open attempt per learner and quiz).
+"""
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+from . import conf
+from .grading import SubmissionError, grade, ordered_questions, parse_submission
+from .models import Answer, Attempt, FormAssignment, Quiz
+from .signals import attempt_graded
+
+TOKEN_SALT = "quizzes.form"  # noqa: S105 - a signing namespace, not a secret
+TOKEN_MAX_AGE = 60 * 60 * 24 * 7
+WINDOW_HOOK = "basira_quiz_window_closes"
+
+
+@dataclass
+class FormToken:
+    quiz_id: int
+    page_id: int | None
+    user_id: int
+    number: int
+    key: str
+    seed: int
+
+    def sign(self) -> str:
+        return signing.dumps(
+            [self.quiz_id, self.page_id, self.user_id, self.number, self.key, self.seed],
+            salt=TOKEN_SALT, compress=True,
+        )
+
+
+@dataclass
+class Outcome:
+    attempt: Attempt
+    replayed: bool = False
+    same_form: bool = True
+
+    @property
+    def attempt_url(self) -> str:
+        return reverse("quizzes:attempt", args=[self.attempt.pk])
+
+
+@dataclass
+class Review:
+    available: bool
+    score: bool = False
+    correctness: bool = False
+    answers: bool = False
+    explanations: bool = False
+
+
+def read_token(raw: str, *, user, quiz) -> FormToken:
+    try:
+        values = signing.loads(raw or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+        token = FormToken(*values)
+    except (signing.BadSignature, TypeError, ValueError):
+        raise SubmissionError(
+            [_("This form has expired or was changed. Reload the page and answer again.")]
+        ) from None
+    if token.quiz_id != quiz.pk or token.user_id != user.pk or token.number < 1:
+        raise SubmissionError([_("This form belongs to another quiz or another learner.")])
+    return token
+
+
+def last_attempt(user, quiz) -> Attempt | None:
+    return Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+
+
+def issue_token(*, user, quiz, page_id, last: Attempt | None) -> FormToken:
+    """The token for the form the learner sees now (the open attempt's, or the next)."""
+    if last is not None and last.submitted_at is None:
+        return FormToken(quiz.pk, page_id, user.pk, last.number, str(last.idempotency_key),
+                         last.order_seed)
+    number = last.number + 1 if last else 1
+    return FormToken(quiz.pk, page_id, user.pk, number, str(uuid.uuid4()),
+                     random.SystemRandom().randrange(1, 2**31))
+
+
+def attempts_used(last: Attempt | None) -> int:
+    """Submitted attempts, from the learner's latest one (numbers have no gaps)."""
+    if last is None:
+        return 0
+    return last.number if last.submitted_at is not None else last.number - 1
+
+
+def attempts_left(quiz, used: int) -> int | None:
+    """None when unlimited."""
+    if not quiz.attempts_allowed:
+        return None
+    return max(0, quiz.attempts_allowed - used)
+
+
+def _deadline_passed(attempt: Attempt, now: datetime) -> bool:
+    grace = timedelta(seconds=conf.get("QUIZZES_TIME_LIMIT_GRACE_SECONDS"))
+    return attempt.deadline is not None and now > attempt.deadline + grace
+
+
+def _close_expired(attempt: Attempt, quiz) -> None:
+    """An open attempt whose time ran out counts as submitted with no answers."""
+    attempt.submitted_at = attempt.deadline
+    attempt.score, attempt.max_score, attempt.passed = 0.0, quiz.max_score, False
+    attempt.save(update_fields=["submitted_at", "score", "max_score", "passed"])
+    attempt_graded.send(sender=Attempt, attempt=attempt, user=attempt.user, quiz=quiz,
+                        passed=False, page_id=attempt.page_id)
+
+
+def start_attempt(*, user, quiz, page, now: datetime | None = None) -> Attempt:
+    """Open (or find) the learner's attempt at a timed quiz; the clock starts now."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        last = (Attempt.objects.select_for_update().filter(user=user, quiz=quiz)
+                .order_by("-number").first())
+        if last is not None and last.submitted_at is None:
+            if not _deadline_passed(last, now):
+                return last
+            _close_expired(last, quiz)
+        number = last.number + 1 if last else 1
+        if quiz.attempts_allowed and number > quiz.attempts_allowed:
+            raise SubmissionError([_("You have used all the attempts allowed for this quiz.")])
+        deadline = now + timedelta(minutes=quiz.time_limit_minutes) \
+            if quiz.time_limit_minutes else None
+        try:
+            with transaction.atomic():
+                return Attempt.objects.create(
+                    user=user, quiz=quiz, page=page, number=number,
+                    idempotency_key=uuid.uuid4(),
+                    order_seed=random.SystemRandom().randrange(1, 2**31),
+                    language=translation.get_language() or "", started_at=now,
+                    deadline=deadline,
+                )
+        except IntegrityError:
+            return Attempt.objects.get(user=user, quiz=quiz, number=number)
+
+
+def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = None) -> Outcome:
+    """Grade and store one submission, or find the attempt this form already made.
+
+    Raises SubmissionError (nothing stored) for bad answers, a submission after the
+    time limit or after the last allowed attempt.
+    """
+    now = now or timezone.now()
+    if form.page_id != (page.pk if page else None):
+        raise SubmissionError([_("This form belongs to another lesson.")])
+    # In the order the learner saw them, so that "question 3" in an error is their 3rd.
+    questions = ordered_questions(quiz, form.seed)
+
+    with transaction.atomic():
+        existing = (Attempt.objects.select_for_update()
+                    .filter(user=user, quiz=quiz, number=form.number).first())
+        if existing is not None and existing.submitted_at is not None:
+            return Outcome(existing, replayed=True,
+                           same_form=str(existing.idempotency_key) == form.key)
+        if quiz.attempts_allowed and form.number > quiz.attempts_allowed:
+            raise SubmissionError([_("You have used all the attempts allowed for this quiz.")])
+        if existing is None and quiz.time_limit_minutes:
+            raise SubmissionError([_("This quiz has a time limit: start it before answering.")])
+        if existing is not None and _deadline_passed(existing, now):
+            raise SubmissionError([_("The time allowed for this quiz is over; your answers "
+                                     "were not recorded.")])
+        graded = grade(questions, parse_submission(questions, data))
+        record_assignment(user=user, quiz=quiz)
+        score = round(sum(g.points for g in graded), 4)
+        max_score = round(sum(g.max_points for g in graded), 4)
+        passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
+        fields = {"submitted_at": now, "score": score, "max_score": max_score,
+                  "passed": passed}
+        if existing is not None:
+            attempt = existing
+            for name, value in fields.items():
+                setattr(attempt, name, value)
+            attempt.save(update_fields=list(fields))
+        else:
+            try:
+                with transaction.atomic():
+                    attempt = Attempt.objects.create(
+                        user=user, quiz=quiz, page=page, number=form.number,
+                        idempotency_key=form.key, order_seed=form.seed,
+                        language=translation.get_language() or "", started_at=now, **fields,
+                    )
+            except IntegrityError:
+                # Another request with this number committed first: show that one.
+                winner = Attempt.objects.get(user=user, quiz=quiz, number=form.number)
+                return Outcome(winner, replayed=True,
+                               same_form=str(winner.idempotency_key) == form.key)
+        Answer.objects.bulk_create([
+            Answer(attempt=attempt, question_id=g.question_id, question_type=g.question_type,
+                   response=g.response, correct=g.correct, points=g.points,
+                   max_points=g.max_points)
+            for g in graded
+        ])
+        attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
+                            passed=passed, page_id=page.pk if page else None)
+    return Outcome(attempt)
+
+
+def window_closes(user, quiz) -> datetime | None:
+    """When the learner's quiz window closes: a hook (e.g. the cohort's), else the quiz's."""
+    for fn in hooks.get_hooks(WINDOW_HOOK):
+        closes = fn(user, quiz)
+        if closes is not None:
+            return closes
+    return quiz.closes_at
+
+
+def review_for(attempt: Attempt, *, attempts_used: int, now: datetime | None = None) -> Review:
+    """What the review policy lets the learner see of ``attempt`` now.
+
+    "After the last attempt" opens once no attempt is left, or once the learner passed
+    (with unlimited attempts there is no last one).
+    """
+    quiz = attempt.quiz
+    when = quiz.review_when
+    if attempt.submitted_at is None or when == Quiz.ReviewWhen.NEVER:
+        return Review(available=False)
+    if when == Quiz.ReviewWhen.AFTER_LAST_ATTEMPT:
+        available = attempts_left(quiz, attempts_used) == 0 or bool(attempt.passed)
+    elif when == Quiz.ReviewWhen.AFTER_CLOSE:
+        closes = window_closes(attempt.user, quiz)
+        available = closes is not None and (now or timezone.now()) >= closes
+    else:
+        available = True
+    if not available:
+        return Review(available=False)
+    return Review(available=True, score=quiz.review_score,
+                  correctness=quiz.review_correctness, answers=quiz.review_answers,
+                  explanations=quiz.review_explanations)
+
+
+def _in_series(quiz) -> bool:
+    return quiz.kind in (Quiz.Kind.PRETEST, Quiz.Kind.POSTTEST) and bool(quiz.series) \
+        and bool(quiz.form)
+
+
+def assigned_quiz(*, user, quiz) -> Quiz:
+    """The parallel form this learner takes for a pre- or post-test of a series (no writes).
+
+    A learner with a stored assignment gets their pre-test form before and the other one
+    after; a learner without one gets the pre-test form fewer learners got so far (stored
+    when they submit, see ``record_assignment``). A quiz outside a series, or a series
+    without the sibling form, is itself.
+    """
+    if not _in_series(quiz):
+        return quiz
+    assignment = FormAssignment.objects.filter(user=user, series=quiz.series).first()
+    if assignment is not None:
+        pre_form = assignment.pre_form
+    else:
+        counts = {form: FormAssignment.objects.filter(series=quiz.series, pre_form=form)
+                  .count() for form in ("A", "B")}
+        pre_form = "A" if counts["A"] <= counts["B"] else "B"
+    wanted = pre_form if quiz.kind == Quiz.Kind.PRETEST else ("B" if pre_form == "A" else "A")
+    if wanted == quiz.form:
+        return quiz
+    return Quiz.objects.filter(series=quiz.series, kind=quiz.kind, form=wanted).first() or quiz
+
+
+def record_assignment(*, user, quiz) -> None:
+    """Store the learner's form on their first submission in a series; refuse the wrong form."""
+    if not _in_series(quiz):
+        return
+    pre_form = quiz.form if quiz.kind == Quiz.Kind.PRETEST else ("B" if quiz.form == "A" else "A")
+    assignment, _created = FormAssignment.objects.get_or_create(
+        user=user, series=quiz.series, defaults={"pre_form": pre_form})
+    if assignment.pre_form != pre_form and \
+            Quiz.objects.filter(series=quiz.series, kind=quiz.kind).exclude(pk=quiz.pk).exists():
+        raise SubmissionError([_("This is not the form of the test assigned to you.")])

@@ -1,0 +1,148 @@
+"""Store a validated package: shared libraries once, content per package, one row each."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from ..models import H5PLibrary, H5PPackage
+from .storage import h5p_storage, library_path
+from .validation import LibraryKey, ValidatedPackage, validate_package
+
+logger = logging.getLogger("basira.h5p")
+
+
+def installed_libraries() -> set[LibraryKey]:
+    return {
+        LibraryKey(name, major, minor)
+        for name, major, minor in H5PLibrary.objects.values_list(
+            "machine_name", "major_version", "minor_version"
+        )
+    }
+
+
+def infer_max_score(validated: ValidatedPackage) -> int | None:
+    """The maximum score of the content types whose scoring is known, else None."""
+    content = validated.content
+    main = validated.main_library
+    if main == "H5P.TrueFalse":
+        return 1
+    if main == "H5P.MultiChoice":
+        answers = content.get("answers") or []
+        if (content.get("behaviour") or {}).get("singlePoint"):
+            return 1
+        return max(1, sum(1 for answer in answers if isinstance(answer, dict)
+                          and answer.get("correct")))
+    if main == "H5P.SingleChoiceSet":
+        return len(content.get("choices") or []) or None
+    return None
+
+
+def _write(storage, name: str, data: bytes, written: list[str]) -> None:
+    if storage.exists(name):
+        storage.delete(name)
+    saved = storage.save(name, ContentFile(data))
+    written.append(saved)
+
+
+def store_package(
+    *, validated: ValidatedPackage, instance: H5PPackage | None = None, uploaded_by=None
+) -> H5PPackage:
+    """Write files and rows; on any failure remove every file written and roll back rows."""
+    storage = h5p_storage()
+    package = instance or H5PPackage()
+    written: list[str] = []
+    replaced: list[str] = []
+    previous_content = package.content_path if package.pk else None
+    try:
+        with transaction.atomic():
+            if previous_content:
+                package.uuid = uuid.uuid4()  # a new upload gets a new, unguessable folder
+            if not package.title:
+                package.title = validated.title[:255] or validated.main_library
+            package.sha256 = validated.sha256
+            package.file_size = validated.size
+            package.main_library = validated.main_library
+            package.metadata = validated.metadata
+            if package.max_score is None:
+                package.max_score = infer_max_score(validated)
+            if uploaded_by is not None and getattr(uploaded_by, "pk", None):
+                package.uploaded_by = uploaded_by
+            package.save()
+            for name, data in validated.content_files.items():
+                _write(storage, f"{package.content_path}/{name}", data, written)
+
+            libraries = []
+            for packaged in validated.libraries:
+                key = packaged.key
+                library = (
+                    H5PLibrary.objects.select_for_update()
+                    .filter(machine_name=key.machine_name, major_version=key.major,
+                            minor_version=key.minor)
+                    .first()
+                )
+                if library is not None and library.patch_version >= packaged.patch:
+                    libraries.append(library)
+                    continue
+                path = library_path(packaged.folder, packaged.patch)
+                for rest, data in packaged.files.items():
+                    _write(storage, f"{path}/{rest}", data, written)
+                languages = sorted(
+                    rest[len("language/"):-len(".json")] for rest in packaged.files
+                    if rest.startswith("language/") and rest.endswith(".json")
+                )
+                if library is None:
+                    library = H5PLibrary(machine_name=key.machine_name, major_version=key.major,
+                                         minor_version=key.minor)
+                else:
+                    replaced.append(library.storage_path)
+                library.patch_version = packaged.patch
+                library.title = str(packaged.metadata.get("title", ""))[:255]
+                library.metadata = packaged.metadata
+                library.storage_path = path
+                library.languages = languages
+                library.save()
+                libraries.append(library)
+            needed = H5PLibrary.objects.none()
+            for dep in validated.dependencies:
+                needed = needed | H5PLibrary.objects.filter(
+                    machine_name=dep.machine_name, major_version=dep.major,
+                    minor_version=dep.minor)
+            package.libraries.set({*libraries, *needed})
+            if previous_content:
+                old = previous_content
+                transaction.on_commit(lambda: delete_tree(old))
+            for old_path in replaced:
+                transaction.on_commit(lambda path=old_path: delete_tree(path))
+    except BaseException:
+        for name in written:
+            try:
+                storage.delete(name)
+            except Exception:  # noqa: BLE001 - best effort; the original error matters
+                logger.exception("could not remove %s after a failed H5P ingest", name)
+        raise
+    return package
+
+
+def ingest_package(*, upload, title: str = "", uploaded_by=None) -> H5PPackage:
+    """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark)."""
+    validated = validate_package(upload, installed=installed_libraries())
+    return store_package(
+        validated=validated, instance=H5PPackage(title=title), uploaded_by=uploaded_by
+    )
+
+
+def delete_tree(prefix: str) -> None:
+    """Delete every file under a storage prefix (works for file systems and buckets)."""
+    storage = h5p_storage()
+    try:
+        directories, files = storage.listdir(prefix)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for name in files:
+        storage.delete(f"{prefix}/{name}")
+    for directory in directories:
+        delete_tree(f"{prefix}/{directory}")

@@ -1,0 +1,32 @@
+"""Where H5P files live: Django's storage API, so it can be object storage.
+
+Package files are never reachable through MEDIA_URL: they are served only by the
+package views on the H5P origin (quizzes/h5p/views.py), which check signed URLs. A project
+sets ``STORAGES["h5p"]`` (a private bucket, for example); otherwise a file-system storage
+outside MEDIA_ROOT is used.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage, Storage, storages
+
+from ..conf import app_settings
+
+
+@cache
+def _default_storage(root: str) -> Storage:
+    return FileSystemStorage(location=root, base_url=None)
+
+
+def h5p_storage() -> Storage:
+    alias = app_settings.H5P_STORAGE_ALIAS
+    if alias and alias in settings.STORAGES:
+        return storages[alias]
+    root = app_settings.H5P_FILES_ROOT or Path(settings.MEDIA_ROOT).parent / "h5p-files"
+    return _default_storage(str(root))
+
+
+def library_path(folder: str, patch: int) -> str:
+    return f"libraries/{folder}.{patch}"

@@ -1,0 +1,344 @@
+"""Serving H5P: the player frame and package files on the H5P origin, results on the site.
+
+Package responses carry a Content-Security-Policy that lets the page load and connect
+only to the H5P origin, a CSP sandbox (so even a file opened directly runs in an opaque
+origin), and CORS ``*`` without credentials: the frame is sandboxed without
+``allow-same-origin``, so its requests come from an opaque origin and carry no cookie.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+from urllib.parse import urlsplit
+
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language_bidi, override
+from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
+from pyh5p._util import is_safe_relative_path
+
+from ..conf import app_settings
+from ..models import H5PLibrary, H5PPackage, H5PUserData
+from . import l10n
+from .access import can_see_page, page_for_activity
+from .embed import h5p_host, h5p_origin
+from .results import StatementRefused, record_result
+from .storage import h5p_storage
+from .tokens import read_play_token, read_result_token
+
+CONTENT_TYPES = {
+    "js": "text/javascript; charset=utf-8",
+    "css": "text/css; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "svg": "image/svg+xml",
+    "woff": "font/woff",
+    "woff2": "font/woff2",
+    "ttf": "font/ttf",
+    "otf": "font/otf",
+    "eot": "application/vnd.ms-fontobject",
+    "vtt": "text/vtt; charset=utf-8",
+    "webvtt": "text/vtt; charset=utf-8",
+    "txt": "text/plain; charset=utf-8",
+    "md": "text/plain; charset=utf-8",
+    "textile": "text/plain; charset=utf-8",
+    "xml": "text/plain; charset=utf-8",  # never rendered as a document
+    "csv": "text/plain; charset=utf-8",
+}
+FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
+
+
+def _static_origin(origin: str) -> str:
+    """Where the player's own files come from (the H5P origin unless STATIC_URL is absolute)."""
+    url = static("vendor/h5p/main.bundle.js")
+    return "" if url.startswith("/") else f"{urlsplit(url).scheme}://{urlsplit(url).netloc}"
+
+
+def frame_csp(origin: str, parent_origin: str) -> str:
+    sources = " ".join(filter(None, [origin, _static_origin(origin)]))
+    return "; ".join([
+        "default-src 'none'",
+        f"script-src {sources}",
+        f"style-src {sources} 'unsafe-inline'",
+        f"img-src {sources} data: blob:",
+        f"media-src {sources} data: blob:",
+        f"font-src {sources} data:",
+        f"connect-src {origin}",
+        "frame-src 'self' blob: data:",
+        "worker-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        f"frame-ancestors {parent_origin or chr(39) + 'none' + chr(39)}",
+        "sandbox allow-scripts",
+    ])
+
+
+def _on_h5p_origin(request) -> None:
+    host = h5p_host()
+    if not host or request.get_host().lower() != host:
+        raise Http404
+
+
+def _package_headers(response: HttpResponse, *, csp: str, cache: str) -> HttpResponse:
+    response["Content-Security-Policy"] = csp
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = cache
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _live_activity(token: str):
+    activity = read_play_token(token)
+    if activity is None:
+        raise Http404
+    package = H5PPackage.objects.filter(pk=activity.package_id).first()
+    if package is None:
+        raise Http404
+    if activity.page_id:
+        page = page_for_activity(activity.page_id)
+        if page is None or not page.live:  # unpublished since the page was shown: gone
+            raise Http404
+    return activity, package
+
+
+def _read(path: str) -> bytes:
+    storage = h5p_storage()
+    try:
+        with storage.open(path, "rb") as handle:
+            return handle.read()
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404 from exc
+
+
+def _content_type(path: str) -> str:
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    return CONTENT_TYPES.get(extension) or mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+
+@require_safe
+@xframe_options_exempt
+@never_cache
+def frame(request, token):
+    """The player page, shown inside the sandboxed iframe of a lesson."""
+    _on_h5p_origin(request)
+    activity, package = _live_activity(token)
+    origin = h5p_origin()
+    base = origin + reverse("quizzes_h5p:frame", args=[token])
+    options = {
+        "id": str(package.pk),
+        "h5pJsonPath": base + "c",
+        "librariesPath": origin + reverse("quizzes_h5p:libraries").rstrip("/"),
+        "frameJs": _absolute(origin, static("vendor/h5p/frame.bundle.js")),
+        "frameCss": _absolute(origin, static("vendor/h5p/styles/h5p.css")),
+        "customCss": [_absolute(origin, static("quizzes/h5p/content.css"))],
+        # The frame is already an isolated document: H5P renders straight into it.
+        "embedType": "div",
+        "xAPIObjectIRI": package.activity_iri,
+        "frame": False,
+        "copyright": False,
+        "export": False,
+        "icon": False,
+        "fullScreen": False,
+    }
+    if activity.user_id:
+        # A pseudonymous actor: H5P needs one to save state; the server never reads it.
+        options["user"] = {"name": "learner", "mail": "learner@basira.invalid"}
+        options["saveFreq"] = app_settings.H5P_SAVE_FREQ
+        options["ajax"] = {
+            "contentUserDataUrl": base + "state/:dataType/:subContentId",
+        }
+        # H5P core reads the saved state synchronously when the content starts (an AJAX
+        # answer would come too late): hand it over with the page, as H5P's own hosts do.
+        saved: dict[str, dict[str, str]] = {}
+        for row in H5PUserData.objects.filter(user_id=activity.user_id, package=package):
+            saved.setdefault(row.sub_content_id, {})[row.data_type] = row.data
+        if saved:
+            options["contentUserData"] = saved
+    with override(activity.language):
+        html = render_to_string("quizzes/h5p/frame.html", {
+            "config": {
+                "options": options,
+                "parentOrigin": activity.parent_origin,
+                "dir": "rtl" if get_language_bidi() else "ltr",
+                "lang": activity.language,
+            },
+            "title": package.title,
+            "main_js": _absolute(origin, static("vendor/h5p/main.bundle.js")),
+            "frame_js": _absolute(origin, static("quizzes/h5p/frame.js")),
+            "frame_css": _absolute(origin, static("quizzes/h5p/frame.css")),
+            "lang": activity.language,
+            "dir": "rtl" if get_language_bidi() else "ltr",
+        })
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    return _package_headers(
+        response, csp=frame_csp(origin, activity.parent_origin), cache="private, no-store"
+    )
+
+
+def _absolute(origin: str, url: str) -> str:
+    return url if not url.startswith("/") else origin + url
+
+
+@require_safe
+def content_file(request, token, path):
+    """h5p.json and the content folder of one package, only through a live token."""
+    _on_h5p_origin(request)
+    activity, package = _live_activity(token)
+    if not is_safe_relative_path(path) or not (path == "h5p.json" or path.startswith("content/")):
+        raise Http404
+    data = _read(f"{package.content_path}/{path}")
+    if path == "content/content.json" and activity.language != "en":
+        data = _localized_content(data, package, activity.language)
+    response = HttpResponse(data, content_type=_content_type(path))
+    return _package_headers(response, csp=FILE_CSP, cache="private, max-age=600")
+
+
+def _library_texts(library: H5PLibrary, language: str):
+    semantics = l10n.load_json(_maybe_read(f"{library.storage_path}/semantics.json"))
+    translation = None
+    if language in (library.languages or []):
+        translation = l10n.load_json(
+            _maybe_read(f"{library.storage_path}/language/{language}.json")
+        )
+    if not isinstance(semantics, list) or not isinstance(translation, dict):
+        return None
+    return semantics, translation.get("semantics") or []
+
+
+def _maybe_read(path: str) -> bytes | None:
+    try:
+        return _read(path)
+    except Http404:
+        return None
+
+
+def _localized_content(data: bytes, package: H5PPackage, language: str) -> bytes:
+    content = l10n.load_json(data)
+    libraries = {
+        (lib.machine_name, lib.major_version, lib.minor_version): lib
+        for lib in package.libraries.all()
+    }
+
+    def load(library_string: str):
+        parsed = l10n.parse_library_string(library_string)
+        library = libraries.get(parsed) if parsed else None
+        return _library_texts(library, language) if library else None
+
+    main = next(
+        (lib for key, lib in libraries.items() if key[0] == package.main_library), None
+    )
+    texts = _library_texts(main, language) if main else None
+    if not isinstance(content, dict) or texts is None:
+        return data
+    localized = l10n.localize(content, texts[0], texts[1], load)
+    return json.dumps(localized, ensure_ascii=False).encode("utf-8")
+
+
+@require_safe
+def library_file(request, folder, path):
+    """A shared library's file. Libraries are code, not lesson content: no token needed."""
+    _on_h5p_origin(request)
+    name, _sep, version = folder.rpartition("-")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()) or not is_safe_relative_path(path):
+        raise Http404
+    library = get_object_or_404(
+        H5PLibrary, machine_name=name, major_version=int(major), minor_version=int(minor)
+    )
+    data = _read(f"{library.storage_path}/{path}")
+    response = HttpResponse(data, content_type=_content_type(path))
+    etag = hashlib.sha256(f"{library.storage_path}/{path}".encode()).hexdigest()[:32]
+    response["ETag"] = f'"{etag}"'
+    return _package_headers(response, csp=FILE_CSP, cache="public, max-age=3600")
+
+
+@csrf_exempt  # authenticated by the signed token in the URL, not by a cookie
+@never_cache
+def state(request, token, data_type, sub_content_id):
+    """H5P's contentUserData endpoint: where the learner was (GET to restore, POST to save)."""
+    _on_h5p_origin(request)
+    activity, package = _live_activity(token)
+    if not activity.user_id or len(data_type) > 64 or len(sub_content_id) > 64:
+        raise Http404
+    key = {"user_id": activity.user_id, "package": package, "data_type": data_type,
+           "sub_content_id": sub_content_id}
+    if request.method == "OPTIONS":  # CORS preflight from the opaque-origin frame
+        response = HttpResponse(status=204)
+        response["Access-Control-Allow-Methods"] = "GET, POST"
+        response["Access-Control-Allow-Headers"] = "Content-Type, X-Requested-With"
+        response["Access-Control-Max-Age"] = "600"
+    elif request.method in ("GET", "HEAD"):
+        saved = H5PUserData.objects.filter(**key).values_list("data", flat=True).first()
+        response = JsonResponse({"success": True, "data": saved if saved is not None else False})
+    elif request.method == "POST":
+        data = request.POST.get("data", "")
+        if len(data.encode("utf-8")) > app_settings.H5P_STATE_MAX_BYTES:
+            response = JsonResponse({"success": False, "message": "too large"}, status=413)
+        elif data in ("", "0"):  # H5P's way of deleting the state
+            H5PUserData.objects.filter(**key).delete()
+            response = JsonResponse({"success": True})
+        else:
+            H5PUserData.objects.update_or_create(**key, defaults={"data": data})
+            response = JsonResponse({"success": True})
+    else:
+        return HttpResponseNotAllowed(["GET", "POST", "OPTIONS"])
+    return _package_headers(response, csp=FILE_CSP, cache="private, no-store")
+
+
+@require_POST
+@never_cache
+def results(request):
+    """A result reported by the player, relayed by the lesson page (CSRF-protected).
+
+    The user comes from the session, the activity from the signed token the page was
+    given; the statement only contributes its score (capped), success and completion.
+    """
+    if h5p_host() and request.get_host().lower() == h5p_host():
+        raise Http404
+    if not request.user.is_authenticated:
+        return JsonResponse({"recorded": False, "error": "login required"}, status=403)
+    if len(request.body) > app_settings.H5P_STATEMENT_MAX_BYTES:
+        return JsonResponse({"recorded": False, "error": "too large"}, status=400)
+    try:
+        payload = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return JsonResponse({"recorded": False, "error": "invalid JSON"}, status=400)
+    if not isinstance(payload, dict) or not isinstance(payload.get("activity"), str):
+        return JsonResponse({"recorded": False, "error": "invalid request"}, status=400)
+    activity = read_result_token(payload["activity"])
+    if activity is None:
+        return JsonResponse({"recorded": False, "error": "invalid activity"}, status=400)
+    if activity.user_id != request.user.pk:
+        return JsonResponse({"recorded": False, "error": "not your activity"}, status=403)
+    package = get_object_or_404(H5PPackage, pk=activity.package_id)
+    page = page_for_activity(activity.page_id)
+    if page is None or not can_see_page(request, page):
+        raise Http404
+    try:
+        result = record_result(
+            user=request.user, package=package, statement=payload.get("statement"),
+            page_id=page.pk, completes_lesson=activity.completes_lesson,
+        )
+    except StatementRefused:
+        return JsonResponse({"recorded": False, "error": "statement refused"}, status=400)
+    if result is None:
+        return JsonResponse({"recorded": False})
+    return JsonResponse({"recorded": True, "score": result.score, "max_score": result.max_score,
+                         "passed": result.passed})
+
+

@@ -1,0 +1,135 @@
+"""The Quiz snippet.
+
+A snippet rather than a page: a quiz has no URL of its own, it is placed in lessons
+through ``QuizBlock`` and the same quiz may be reused in several lessons or courses
+(a pre-test and the identical post-test elsewhere, a booster quiz a week later); grading
+and attempts hang off the quiz, and the lesson the learner took it in travels as page_id.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ..blocks import QuestionStreamBlock
+
+# (quiz pk, updated_at) → parsed canonical questions, per process.
+_PARSED: dict[tuple, list] = {}
+
+
+class Quiz(index.Indexed, models.Model):
+    """A set of questions with its settings.
+
+    ``questions`` is translated per language (modeltranslation); the default language's
+    stream (Arabic) is canonical for structure and correctness; other languages overlay
+    their texts on it by block id (see ``quizzes.presentation``).
+    """
+
+    class Kind(models.TextChoices):
+        PRACTICE = "practice", _("Practice")
+        GRADED = "graded", _("Graded")
+        PRETEST = "pretest", _("Pre-test")
+        POSTTEST = "posttest", _("Post-test")
+
+    class Form(models.TextChoices):
+        NONE = "", _("None")
+        A = "A", _("Form A")
+        B = "B", _("Form B")
+
+    class ReviewWhen(models.TextChoices):
+        IMMEDIATELY = "immediately", _("Immediately after each attempt")
+        AFTER_LAST_ATTEMPT = "after_last_attempt", _("After the last allowed attempt")
+        AFTER_CLOSE = "after_close", _("After the quiz window closes")
+        NEVER = "never", _("Never")
+
+    key = models.SlugField(
+        _("key"), max_length=80, unique=True, null=True, blank=True,
+        help_text=_("Stable identifier used by imports and the demo content."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True)
+    questions = StreamField(QuestionStreamBlock(), blank=True, verbose_name=_("questions"))
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices,
+                            default=Kind.PRACTICE)
+    series = models.SlugField(
+        _("pre/post series"), max_length=80, blank=True,
+        help_text=_("Pre- and post-tests with the same series are parallel forms of one "
+                    "assessment: a learner who gets form A before gets form B after."),
+    )
+    form = models.CharField(_("parallel form"), max_length=1, choices=Form.choices, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"), default=70)
+    attempts_allowed = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=0, help_text=_("0 means unlimited."))
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=False)
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), null=True, blank=True,
+        help_text=_("Enforced on the server; leave empty for no limit."))
+
+    review_score = models.BooleanField(_("show the score"), default=True)
+    review_correctness = models.BooleanField(_("show which answers were right"), default=True)
+    review_answers = models.BooleanField(_("show the right answers"), default=True)
+    review_explanations = models.BooleanField(_("show feedback and explanations"),
+                                              default=True)
+    review_when = models.CharField(_("show the review"), max_length=20,
+                                   choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    closes_at = models.DateTimeField(
+        _("quiz window closes"), null=True, blank=True,
+        help_text=_("For “after the quiz window closes”, unless a cohort sets its own."))
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("pass_mark"),
+                           FieldPanel("attempts_allowed")]),
+            FieldRowPanel([FieldPanel("series"), FieldPanel("form")]),
+            FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options"),
+                           FieldPanel("time_limit_minutes")]),
+            FieldPanel("key"),
+        ], heading=_("Settings")),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("review_score"), FieldPanel("review_correctness")]),
+            FieldRowPanel([FieldPanel("review_answers"), FieldPanel("review_explanations")]),
+            FieldRowPanel([FieldPanel("review_when"), FieldPanel("closes_at")]),
+        ], heading=_("Review")),
+    ]
+
+    # Only what a learner may see before answering is indexed: never the questions,
+    # whose blocks hold correctness, feedback and explanations.
+    search_fields = [index.SearchField("title"), index.SearchField("intro"),
+                     index.FilterField("kind")]
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def __str__(self):
+        return self.title
+
+    def canonical_questions(self) -> list:
+        """The default language's questions (bound blocks): ids, correctness and points.
+
+        Parsed once per process and quiz version: grading a submission then costs no
+        block parsing (the StreamField is read-only here).
+        """
+        key = (self.pk, self.updated_at)
+        if self.pk is not None and key in _PARSED:
+            return _PARSED[key]
+        lang = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        stream = getattr(self, f"questions_{lang}", None)
+        questions = list(stream if stream is not None else self.questions)
+        if self.pk is not None:
+            if len(_PARSED) >= 256:
+                _PARSED.clear()
+            _PARSED[key] = questions
+        return questions
+
+    @property
+    def max_score(self):
+        return sum(float(q.value["points"]) for q in self.canonical_questions())

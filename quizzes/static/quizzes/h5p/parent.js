@@ -1,0 +1,60 @@
+/* Lesson page side of an H5P activity: sizes the sandboxed frame and relays its results
+   to the server. Messages are accepted only from our own iframes' windows, and only with
+   the opaque origin ("null") that a frame sandboxed without allow-same-origin has. */
+(function () {
+  'use strict';
+  if (window.basiraH5PParent) { return; }
+  window.basiraH5PParent = true;
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe.h5p-activity__frame'));
+  }
+
+  function status(frame, text) {
+    var box = frame.parentNode.querySelector('.h5p-activity__status');
+    if (box && text) { box.textContent = text; }
+  }
+
+  function isResult(statement) {
+    var id = statement && statement.object && statement.object.id;
+    return statement && statement.result && typeof id === 'string' && id.indexOf('?') === -1;
+  }
+
+  function send(frame, statement) {
+    if (frame.dataset.canRecord !== 'true' || !isResult(statement)) { return; }
+    fetch(frame.dataset.resultsUrl, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', 'X-CSRFToken': frame.dataset.csrf},
+      body: JSON.stringify({activity: frame.dataset.activity, statement: statement})
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (data) {
+      var box = frame.parentNode.querySelector('.h5p-activity__status');
+      if (data && data.recorded) {
+        status(frame, box && box.dataset.savedText);
+        frame.dispatchEvent(new CustomEvent('basira:h5p-result', {bubbles: true, detail: data}));
+      } else if (!data) {
+        status(frame, box && box.dataset.errorText);
+      }
+    }).catch(function () {
+      var box = frame.parentNode.querySelector('.h5p-activity__status');
+      status(frame, box && box.dataset.errorText);
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    var frame = frames().filter(function (f) { return f.contentWindow === event.source; })[0];
+    if (!frame || event.origin !== 'null') { return; }
+    var data = event.data;
+    if (!data || data.source !== 'basira-h5p') { return; }
+    if (data.type === 'resize') {
+      var height = Math.min(Math.max(parseInt(data.height, 10) || 0, 120), 4000);
+      frame.style.blockSize = height + 'px';
+    } else if (data.type === 'xapi') {
+      send(frame, data.statement);
+    } else if (data.type === 'ready') {
+      frame.setAttribute('data-ready', 'true');
+    }
+  });
+})();

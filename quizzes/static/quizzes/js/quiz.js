@@ -1,0 +1,46 @@
+// Small enhancements of the quiz form; the form works without them.
+// - the submit button is disabled after the first click (the server is idempotent anyway);
+// - a progress line counts the questions answered.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-quiz-form]").forEach(function (form) {
+    var questions = form.querySelectorAll("[data-question]");
+    var button = form.querySelector("[data-submit]");
+    var progress = document.createElement("p");
+    progress.className = "quiz__progress";
+    progress.setAttribute("aria-live", "polite");
+    var template = form.getAttribute("data-progress") || "{n} / {total}";
+
+    function answered(question) {
+      var inputs = question.querySelectorAll("input, select");
+      var names = {};
+      var done = {};
+      inputs.forEach(function (input) {
+        names[input.name] = true;
+        if (((input.type === "radio" || input.type === "checkbox") && input.checked) ||
+            (input.type !== "radio" && input.type !== "checkbox" && input.value.trim() !== "")) {
+          done[input.name] = true;
+        }
+      });
+      return Object.keys(names).every(function (name) { return done[name]; });
+    }
+
+    function update() {
+      var n = 0;
+      questions.forEach(function (q) { if (answered(q)) { n += 1; } });
+      progress.textContent = template.replace("{n}", n).replace("{total}", questions.length);
+    }
+
+    if (button && questions.length) {
+      button.parentNode.insertBefore(progress, button);
+      form.addEventListener("change", update);
+      form.addEventListener("input", update);
+      update();
+    }
+    form.addEventListener("submit", function () {
+      if (button) {
+        window.setTimeout(function () { button.disabled = true; }, 0);
+      }
+    });
+  });
+})();
