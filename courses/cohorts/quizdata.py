@@ -91,32 +91,29 @@ def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
     return {"n": n, "mean": m, "low": m - half, "high": m + half}
 
 
-def gains(*, user_ids) -> dict | None:
-    """Mean pre/post gain (percentage points) with its confidence interval.
+def gains(*, user_ids, min_group: int = 2) -> dict | None:
+    """Mean pre/post gain (percentage points) of these learners with its 95 % CI.
 
-    Uses `quizzes.gains.cohort_gain(user_ids=…)` when the quizzes app provides it;
-    otherwise pairs each learner's first pre-test and last post-test of the same series.
-    """
-    try:
-        from quizzes import gains as quiz_gains  # noqa: PLC0415 - optional plugin
-    except ImportError:
-        quiz_gains = None
-    if quiz_gains is not None and hasattr(quiz_gains, "cohort_gain"):
-        return quiz_gains.cohort_gain(user_ids=user_ids)
+    From `quizzes.gains` (first pre-test and first post-test of each series the learners
+    took, paired per learner); None without the quizzes app. `mean` is None when fewer
+    than `min_group` learners have both tests."""
     Attempt = attempt_model()
     if Attempt is None:
         return None
-    rows = (
-        Attempt.objects.filter(
-            user_id__in=user_ids, submitted_at__isnull=False, max_score__gt=0,
-            quiz__kind__in=[PRETEST, POSTTEST],
-        )
-        .values("user_id", "quiz__series", "quiz__kind")
-        .annotate(pct=Max(percent_expression()))
+    try:
+        from quizzes import gains as quiz_gains  # optional plugin, read-only
+    except ImportError:
+        return None
+    ids = set(user_ids if isinstance(user_ids, (list, set, tuple))
+              else user_ids.values_list("user_id", flat=True))
+    if not ids:
+        return None
+    series = (
+        Attempt.objects.filter(user_id__in=ids, submitted_at__isnull=False,
+                               quiz__kind__in=[PRETEST, POSTTEST])
+        .exclude(quiz__series="").values_list("quiz__series", flat=True).distinct()
     )
-    pre, post = {}, {}
-    for row in rows:
-        key = (row["user_id"], row["quiz__series"])
-        (pre if row["quiz__kind"] == PRETEST else post)[key] = row["pct"]
-    diffs = [post[key] - pre[key] for key in post if key in pre]
-    return mean_ci(diffs)
+    rows = [row for name in series for row in quiz_gains.series_gains(name)
+            if row.user_id in ids]
+    figure = quiz_gains.group_gains(rows, min_group=min_group)["raw_gain"]
+    return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high}

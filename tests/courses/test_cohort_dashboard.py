@@ -122,6 +122,7 @@ def _query_count(client, cohort):
 
 def test_dashboard_queries_do_not_grow_with_learners(facilitator_client, cohort, course):
     lessons = lessons_in(course)
+    _query_count(facilitator_client, cohort)  # warm caches (site, roles, content types)
     few = _query_count(facilitator_client, cohort)
     from courses.cohorts import membership
 
