@@ -9,6 +9,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from quizzes.blocks import H5PBlock, QuizBlock
+
 RICH = ["bold", "italic", "h3", "ol", "ul", "link"]
 
 
@@ -183,6 +185,8 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary_term = GlossaryTermBlock()
     resource = ResourceBlock()
     content_warning = ContentWarningBlock()
+    quiz = QuizBlock()
+    h5p = H5PBlock()
 
 
 def outcome_block():

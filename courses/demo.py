@@ -202,7 +202,21 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
             return None
         return {"document": document.pk, "title": t(value["title"]),
                 "description": t(value.get("description", ""))}
+    if kind == "h5p":
+        return _h5p_block(value)
     return None  # quiz (and unknown kinds): the quizzes app places them when it is there
+
+
+def _h5p_block(value: dict):
+    """{"package": "fixture" | "own", "completes_lesson": bool}: a demo H5P activity."""
+    from quizzes import demo_h5p
+
+    install = {"fixture": demo_h5p.install_fixture_package,
+               "own": demo_h5p.install_own_package}[value["package"]]
+    package, _created = install()
+    return demo_h5p.h5p_block(
+        package, completes_lesson=bool(value.get("completes_lesson"))
+    )["value"]
 
 
 def _quiz_block(block: dict):
@@ -323,6 +337,7 @@ def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePag
     if data.get("topic") in topics:
         course.topics = [topics[data["topic"]]]
     index.add_child(instance=course)
+    _place_pre_post_tests(data)
     for module_data in data["modules"]:
         module = ModulePage(slug=module_data["slug"])
         _translate(module, "title", module_data["title"])
@@ -349,6 +364,39 @@ def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePag
         module.save_revision().publish()
     course.save_revision().publish()
     return course, True
+
+
+def _place_pre_post_tests(data: dict) -> None:
+    """The course's pre-test opens its first lesson and its post-test closes the last one.
+
+    Every parallel form of the series is created, so that the quizzes app can give a
+    learner who took form A before the other form after (and balance the assignment).
+    """
+    for key, position in ((data.get("pretest"), 0), (data.get("posttest"), None)):
+        if not key:
+            continue
+        lessons = [lesson for module in data["modules"] for lesson in module["lessons"]]
+        lesson = lessons[0] if position == 0 else lessons[-1]
+        body = lesson.setdefault("body", [])
+        if any(b["type"] == "quiz" and b["value"].get("quiz") == key for b in body):
+            continue
+        block = {"type": "quiz", "value": {"quiz": key}}
+        body.insert(0, block) if position == 0 else body.append(block)
+        _create_series_siblings(key)
+
+
+def _create_series_siblings(key: str) -> None:
+    try:
+        from quizzes.demo import create_quiz, series_of
+    except ImportError:
+        return
+    bank = _quiz_bank()
+    if key not in bank:
+        return
+    series = series_of(key, bank[key])
+    for other_key, other in bank.items():
+        if other.get("kind") in ("pretest", "posttest") and series_of(other_key, other) == series:
+            create_quiz(other | {"key": other_key})
 
 
 def _completion(rule: str) -> str:

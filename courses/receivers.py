@@ -25,11 +25,18 @@ def on_page_unpublished(sender, instance, **kwargs):
     search.unindex(instance)
 
 
-def _record_activity(*, user, passed, page_id, source):
+def _record_activity(*, user, passed, page_id, source, counts=None):
+    """Complete the lesson the activity sits on, if passing it is that lesson's rule.
+
+    ``counts(lesson)`` says whether this activity counts for the lesson; by default the
+    lesson's completion rule must be "quiz".
+    """
     if not passed or page_id is None or user is None:
         return
     lesson = LessonPage.objects.live().filter(pk=page_id).first()
-    if lesson is None or lesson.completion_rule != CompletionRule.QUIZ:
+    if lesson is None:
+        return
+    if not (counts(lesson) if counts else lesson.completion_rule == CompletionRule.QUIZ):
         return
     course = services.course_of(lesson)
     if course.pacing == Pacing.SELF_PACED:
@@ -41,12 +48,31 @@ def _record_activity(*, user, passed, page_id, source):
         logger.info("progress of page %s not recorded: learner not enrolled", page_id)
 
 
-def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, **kwargs):
-    _record_activity(user=user, passed=passed, page_id=page_id, source="quiz")
+def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, quiz=None, **kwargs):
+    def counts(lesson) -> bool:
+        # A practice quiz next to a graded one does not complete the lesson.
+        if lesson.completion_rule != CompletionRule.QUIZ:
+            return False
+        return quiz is None or quiz.kind != "practice" or not _has_assessed_quiz(lesson)
+
+    _record_activity(user=user, passed=passed, page_id=page_id, source="quiz", counts=counts)
 
 
-def on_h5p_result_recorded(sender, *, user=None, passed=False, page_id=None, **kwargs):
-    _record_activity(user=user, passed=passed, page_id=page_id, source="h5p")
+def _has_assessed_quiz(lesson) -> bool:
+    """Whether the lesson places a quiz that is not a practice quiz."""
+    from quizzes.models import Quiz
+
+    quiz_ids = [block.value["quiz"].pk for block in lesson.body
+                if block.block_type == "quiz" and block.value.get("quiz")]
+    return Quiz.objects.filter(pk__in=quiz_ids).exclude(kind="practice").exists()
+
+
+def on_h5p_result_recorded(sender, *, user=None, passed=False, page_id=None, result=None,
+                           **kwargs):
+    # The editor chose on the block whether completing the activity completes the lesson.
+    completes = bool(result is not None and getattr(result, "completes_lesson", False))
+    _record_activity(user=user, passed=passed, page_id=page_id, source="h5p",
+                     counts=lambda lesson: completes)
 
 
 def connect() -> None:

@@ -1,0 +1,76 @@
+"""The whole assessment loop in a real lesson, in Arabic, in Chromium: a graded quiz is
+failed, its feedback read, retaken and passed, and passing it completes the lesson."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from courses.demo import stored_stream
+from courses.models import LessonProgress
+from courses.services import enroll
+from quizzes.demo import create_quiz
+from quizzes.models import Attempt
+from tests.courses.builders import lessons_of, make_catalogue, make_course
+from tests.factories import UserFactory
+from tests.quizzes.data import SECRETS, quiz_data
+from tests.quizzes.helpers import answer_fields
+
+from .test_quiz_browser import fill
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def sign_in(visit, live_server, user):
+    client = Client()
+    client.force_login(user)
+    visit.page.context.add_cookies([
+        {"name": name, "value": morsel.value, "url": live_server.url}
+        for name, morsel in client.cookies.items()
+    ])
+
+
+def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_server, home_page):
+    course = make_course(make_catalogue(home_page), modules=1, lessons=1, rule="quiz")
+    [lesson] = lessons_of(course)
+    quiz = create_quiz("lesson-quiz", quiz_data())
+    lesson.body = stored_stream([
+        {"type": "rich_text", "value": "<p>اختبر ما تعلّمته.</p>"},
+        {"type": "quiz", "value": {"quiz": quiz.pk}},
+    ])
+    lesson.save_revision().publish()
+    learner = UserFactory(username="salma")
+    enroll(user=learner, course=course)
+    sign_in(visit, live_server, learner)
+    page = visit.page
+    url = f"{live_server.url}{lesson.get_url()}"
+
+    response = page.goto(url)
+    source = response.text()
+    for secret in SECRETS:
+        assert secret not in source, secret  # no answer in the page before submitting
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert "يكتمل هذا الدرس" in page.content() or page.locator(".lesson-complete").count()
+    visit.screenshot("lesson-quiz-form-ar")
+
+    fill(page, answer_fields(quiz, right=False))
+    page.locator("[data-submit]").click()
+    page.wait_for_url(re.compile(r"/ar/quizzes/attempts/\d+/"))
+    assert page.locator(".review__item--wrong").count() >= 9
+    assert "المشاركة تنشر الخطأ" in page.content()  # feedback of the chosen option
+    visit.screenshot("lesson-quiz-failed-ar")
+    assert not LessonProgress.objects.filter(user=learner, lesson=lesson).exists()
+
+    page.goto(url)
+    fill(page, answer_fields(quiz, right=True))
+    page.locator("[data-submit]").click()
+    page.wait_for_url(re.compile(r"/ar/quizzes/attempts/\d+/"))
+    assert page.locator(".quiz__result--passed").count() == 1
+    assert list(Attempt.objects.filter(user=learner).order_by("number")
+                .values_list("passed", flat=True)) == [False, True]
+
+    page.goto(url)
+    assert page.locator(".lesson-complete__done").is_visible()
+    assert LessonProgress.objects.filter(user=learner, lesson=lesson).exists()
+    visit.screenshot("lesson-quiz-completed-ar")
+    assert visit.foreign_requests() == []
