@@ -11,3 +11,6 @@ class CoursesConfig(AppConfig):
         from . import receivers
 
         receivers.connect()
+        from .cohorts import receivers as cohort_receivers
+
+        cohort_receivers.connect()

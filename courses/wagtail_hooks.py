@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .access import activity_access
-from .models import GlossaryTerm, Topic
+from .models import GlossaryTerm, Organisation, Topic
 from .panels import missing_languages
 
 
@@ -53,3 +53,32 @@ def seed_courses_demo():
     from .demo import seed
 
     return seed()
+
+
+@hooks.register("basira_nav_items")
+def cohorts_nav_items(request):
+    from .cohorts.access import cohort_roles
+
+    if request is None:
+        return []
+    roles = cohort_roles(request.user)
+    return [(_("Facilitate"), "cohorts:home")] if roles["facilitator"] or roles[
+        "coordinator"] else []
+
+
+@hooks.register("basira_seed_demo")
+def seed_cohorts_demo():
+    # Registered after the courses seed: the demo cohort follows the first demo course.
+    from .cohorts.demo import seed
+
+    return seed()
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+register_snippet(OrganisationViewSet)

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("literacy.accounts.urls")),
     path("learn/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("", include("courses.cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,10 +1,24 @@
 """Courses models, re-exported so that `courses.models.X` works for every model."""
 
+from .cohorts import (
+    Announcement,
+    Attendance,
+    Cohort,
+    CohortMembership,
+    ModuleRelease,
+    Organisation,
+)
 from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from .progress import Certificate, Enrollment, LessonProgress, SearchText
 from .snippets import GlossaryTerm, Topic
 
 __all__ = [
+    "Announcement",
+    "Attendance",
+    "Cohort",
+    "CohortMembership",
+    "ModuleRelease",
+    "Organisation",
     "Certificate",
     "CourseIndexPage",
     "CoursePage",

@@ -1,0 +1,199 @@
+"""Cohort measures: the facilitator dashboard for 2,000 learners, streamed exports of
+10,000 learners, and 300 live dashboard sockets on a real daphne with Redis."""
+
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+
+from django.conf import settings
+from django.db import transaction
+from django.test import Client
+
+from literacy.security.testing import login_verified
+
+from .measure import ROOT, free_port, metric, percentile, time_requests
+
+WS_SOCKETS = 300
+WS_EVENTS = int(os.environ.get("BENCH_WS_EVENTS", 20))
+WS_GAP = float(os.environ.get("BENCH_WS_GAP", 0))
+
+
+def _client_for(cohort):
+    user = cohort.memberships.filter(role="facilitator").first().user
+    client = Client()
+    login_verified(client, user)
+    return client
+
+
+def run_dashboard(ctx):
+    from courses.management.commands.generate_cohort_data import generate
+
+    cohort = generate(learners=2000, seed=1)
+    client = _client_for(cohort)
+    timing = time_requests(client, f"/ar/facilitate/cohorts/{cohort.pk}/", n=15, warmup=3)
+    yield metric("dashboard_2000.queries", timing["queries"], "queries")
+    yield metric("dashboard_2000.server_ms", timing["p50"], "ms", p95=round(timing["p95"], 1))
+
+
+def _export(client, cohort, kind, fmt):
+    """Seconds (plain run) and peak traced memory in MB (a second run under tracemalloc,
+    which slows Python down too much to time with it on)."""
+    url = f"/ar/facilitate/exports/{kind}.{fmt}?cohort={cohort.pk}"
+
+    def consume():
+        response = client.get(url)
+        assert response.status_code == 200
+        return sum(len(chunk) for chunk in response.streaming_content)
+
+    start = time.perf_counter()
+    size = consume()
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    consume()
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return elapsed, peak / 1e6, size
+
+
+def run_exports(ctx):
+    from courses.management.commands.generate_cohort_data import generate
+
+    cohort = generate(learners=10000, seed=2)
+    client = _client_for(cohort)
+    for fmt in ("csv", "xlsx"):
+        elapsed, peak_mb, size = _export(client, cohort, "matrix", fmt)
+        yield metric(f"export_{fmt}_10000.s", elapsed, "s", bytes=size)
+        yield metric(f"export_{fmt}_10000.peak_mb", peak_mb, "MB")
+
+
+def _redis_url():
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
+    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=0.5).close()
+    except OSError:
+        return None
+    return url
+
+
+def run_ws(ctx):
+    """300 sockets held by a daphne process; this process writes progress and publishes
+    after commit through Redis; latency = receipt time − commit time."""
+    from channels.layers import channel_layers
+
+    from courses.management.commands.generate_cohort_data import generate
+    from courses.models import LessonPage, LessonProgress
+    from tests.courses.wsclient import WebSocket
+
+    redis_url = _redis_url()
+    if redis_url is None:
+        yield metric("ws_300.received_ratio", 0.0, "ratio", skipped="no Redis")
+        return
+    settings.CHANNEL_LAYERS = {"default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}}
+    channel_layers.backends.clear()
+    cohort = generate(learners=40, seed=3, name="Bench live workshop")
+    client = _client_for(cohort)
+    session = client.cookies["sessionid"].value
+    learners = list(cohort.memberships.filter(role="learner").values_list("user_id",
+                                                                          flat=True))
+    course = cohort.courses.first()
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+
+    port = free_port()
+    db = settings.DATABASES["default"]
+    database_url = ctx["database_url"] if db["ENGINE"].endswith("postgresql") \
+        else f"sqlite:///{db['NAME']}"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
+           "DATABASE_URL": database_url, "REDIS_URL": redis_url}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+         "literacy.asgi:application"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_port(port)
+        latencies, received = asyncio.run(_ws_scenario(port, cohort.pk, session, learners,
+                                                       lessons, course, LessonProgress,
+                                                       WebSocket))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    expected = WS_SOCKETS * WS_EVENTS
+    yield metric("ws_300.p50_ms", statistics.median(latencies) if latencies else -1.0, "ms")
+    yield metric("ws_300.p95_ms", percentile(latencies, 95) if latencies else -1.0, "ms")
+    yield metric("ws_300.received_ratio", received / expected, "ratio",
+                 received=received, expected=expected)
+
+
+def _wait_port(port):
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("daphne did not start")
+
+
+async def _ws_scenario(port, cohort_id, session, learners, lessons, course, LessonProgress,
+                       WebSocket):
+    sockets = []
+    for _ in range(WS_SOCKETS):
+        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/cohorts/{cohort_id}/",
+                                     origin=f"http://127.0.0.1:{port}",
+                                     cookie=f"sessionid={session}")
+        await ws.receive_json()  # hello
+        sockets.append(ws)
+    commits: dict[tuple[int, int], float] = {}
+    latencies: list[float] = []
+    counts = {"received": 0}
+
+    async def listen(ws):
+        while True:
+            event = await ws.receive_json()
+            if event is None:
+                return
+            if event.get("type") == "cohort.progress":
+                key = (event["user"], event["page"])
+                if key in commits:
+                    latencies.append((time.time() - commits[key]) * 1000)
+                    counts["received"] += 1
+
+    listeners = [asyncio.create_task(listen(ws)) for ws in sockets]
+
+    def write(i):
+        user_id = learners[i % len(learners)]
+        lesson = lessons[(i // len(learners)) % len(lessons)]
+        LessonProgress.objects.filter(user_id=user_id, lesson=lesson).delete()
+        with transaction.atomic():
+            LessonProgress.objects.create(user_id=user_id, lesson=lesson, course=course,
+                                          source="manual")
+            commits[(user_id, lesson.pk)] = time.time()  # the commit follows at once
+
+    for i in range(WS_EVENTS):  # a burst: one event after the other
+        await asyncio.to_thread(write, i)
+        if WS_GAP:
+            await asyncio.sleep(WS_GAP)
+    deadline = time.time() + 15
+    while counts["received"] < WS_SOCKETS * WS_EVENTS and time.time() < deadline:
+        await asyncio.sleep(0.1)
+    for task in listeners:
+        task.cancel()
+    for ws in sockets:
+        await ws.close()
+    return latencies, counts["received"]
+
+
+GROUPS = {"cohort": lambda ctx: _all(ctx)}
+
+
+def _all(ctx):
+    yield from run_dashboard(ctx)
+    yield from run_exports(ctx)
+    yield from run_ws(ctx)

@@ -1,0 +1,154 @@
+"""Who may see what: one function per question, used by views, exports and the consumer.
+
+Every function filters by the user's own memberships, so a facilitator's queries only
+ever reach their cohorts; an id outside that set is a 404, never a 403 (the id's
+existence is not revealed).
+"""
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from ..models.cohorts import Cohort, CohortMembership, Organisation
+from .conf import setting
+
+Role = CohortMembership.Role
+
+
+def is_facilitator(user) -> bool:
+    """May open the facilitator area (create cohorts, see the ones they facilitate)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.groups.filter(name=setting("COURSES_FACILITATORS_GROUP")).exists():
+        return True
+    return CohortMembership.objects.filter(user=user, role=Role.FACILITATOR).exists()
+
+
+def is_coordinator(user) -> bool:
+    return user.is_authenticated and organisations_for_coordinator(user).exists()
+
+
+def cohorts_for_facilitator(user) -> QuerySet[Cohort]:
+    """The cohorts this user facilitates (and nothing else)."""
+    if not user.is_authenticated or not user.is_active:
+        return Cohort.objects.none()
+    return Cohort.objects.filter(
+        memberships__user=user, memberships__role=Role.FACILITATOR
+    ).distinct()
+
+
+def cohort_for_facilitator(user, cohort_id) -> Cohort:
+    """The cohort if this user facilitates it; Http404 otherwise."""
+    cohort = cohorts_for_facilitator(user).filter(pk=cohort_id).select_related(
+        "organisation"
+    ).first()
+    if cohort is None:
+        raise Http404
+    return cohort
+
+
+def can_facilitate(user, cohort_id) -> bool:
+    """The websocket's question: may this user watch this cohort's events?"""
+    return (
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and CohortMembership.objects.filter(
+            cohort_id=cohort_id, user=user, role=Role.FACILITATOR
+        ).exists()
+    )
+
+
+def learner_of_cohort(cohort: Cohort, user_id):
+    """A learner member of `cohort` (the facilitator's view of them); Http404 otherwise."""
+    membership = (
+        CohortMembership.objects.filter(cohort=cohort, user_id=user_id, role=Role.LEARNER)
+        .select_related("user")
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    return membership
+
+
+def organisations_for_coordinator(user) -> QuerySet[Organisation]:
+    """Organisations whose roll-up figures this user may see."""
+    if not user.is_authenticated or not user.is_active:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(coordinators=user)
+
+
+def organisation_for_coordinator(user, organisation_id) -> Organisation:
+    organisation = organisations_for_coordinator(user).filter(pk=organisation_id).first()
+    if organisation is None:
+        raise Http404
+    return organisation
+
+
+def organisations_for_new_cohort(user) -> QuerySet[Organisation]:
+    """Organisations a facilitator may create a cohort for."""
+    if not is_facilitator(user):
+        return Organisation.objects.none()
+    return Organisation.objects.filter(
+        Q(facilitators=user) | Q(coordinators=user)
+    ).distinct()
+
+
+def cohorts_for_learner(user) -> QuerySet[Cohort]:
+    """Cohorts the user belongs to as a learner (announcements, pacing)."""
+    if not user.is_authenticated:
+        return Cohort.objects.none()
+    return Cohort.objects.filter(memberships__user=user, memberships__role=Role.LEARNER)
+
+
+def cohort_ids_of_learner(user_id) -> list[int]:
+    """The groups a learner's progress events go to."""
+    return list(
+        CohortMembership.objects.filter(user_id=user_id, role=Role.LEARNER).values_list(
+            "cohort_id", flat=True
+        )
+    )
+
+
+ROLES_TTL = 300
+
+
+def _roles_key(user_id) -> str:
+    return f"basira:cohorts:roles:{user_id}"
+
+
+def cohort_roles(user) -> dict:
+    """Which cohort roles the user has, for navigation and display only (never for an
+    access decision): one query, then cached a few minutes, so ordinary pages pay nothing."""
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.db.models import Exists, OuterRef
+
+    none = {"facilitator": False, "coordinator": False, "learner": False}
+    if not user.is_authenticated:
+        return none
+    key = _roles_key(user.pk)
+    roles = cache.get(key)
+    if roles is not None:
+        return roles
+    memberships = CohortMembership.objects.filter(user=OuterRef("pk"))
+    row = get_user_model().objects.filter(pk=user.pk).annotate(
+        in_group=Exists(get_user_model().groups.through.objects.filter(
+            user_id=OuterRef("pk"), group__name=setting("COURSES_FACILITATORS_GROUP"))),
+        facilitates=Exists(memberships.filter(role=Role.FACILITATOR)),
+        learns=Exists(memberships.filter(role=Role.LEARNER)),
+        coordinates=Exists(Organisation.coordinators.through.objects.filter(
+            user_id=OuterRef("pk"))),
+    ).values("in_group", "facilitates", "learns", "coordinates").first() or {}
+    roles = {
+        "facilitator": bool(row.get("in_group") or row.get("facilitates")),
+        "coordinator": bool(row.get("coordinates")),
+        "learner": bool(row.get("learns")),
+    }
+    cache.set(key, roles, ROLES_TTL)
+    return roles
+
+
+def forget_cohort_roles(user_id) -> None:
+    from django.core.cache import cache
+
+    cache.delete(_roles_key(user_id))

@@ -1,0 +1,333 @@
+"""The facilitator's dashboard: learners × modules, summary figures, needs attention.
+
+A fixed number of grouped queries whatever the cohort size (`values().annotate()` on
+lesson progress and attempts, grouped by learner and module path prefix), then plain
+Python over the rows. Nothing here runs a query per learner.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.db.models import Count, F, Max, Q
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.models import Page
+
+from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
+from . import quizdata
+from .conf import setting
+
+STEP = Page.steplen
+ENROL_SLACK = timedelta(seconds=2)
+Role = CohortMembership.Role
+
+
+@dataclass
+class Module:
+    id: int
+    course_id: int
+    title: str
+    path: str
+    lesson_count: int = 0
+    opens_on: date | None = None
+    due_on: date | None = None  # the next module's release (or the cohort's end)
+
+
+@dataclass(slots=True)
+class Cell:
+    module_id: int
+    done: int
+    total: int
+    score: float | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    def as_dict(self) -> dict:
+        return {"module": self.module_id, "done": self.done, "total": self.total,
+                "score": None if self.score is None else round(self.score)}
+
+
+@dataclass(slots=True)
+class Row:
+    user_id: int
+    pseudonym: str
+    joined_at: datetime
+    last_active: datetime | None
+    cells: list[Cell] = field(default_factory=list)
+    # (code, number) pairs; translated only for the rows shown (`reason_texts`).
+    reasons: list[tuple[str, int]] = field(default_factory=list)
+
+    # Totals, set once by `build` (read many times: figures, reasons, templates).
+    done: int = 0
+    total: int = 0
+    complete: bool = False
+    started: bool = False
+
+    @property
+    def reason_texts(self) -> list[str]:
+        return [reason_text(code, n) for code, n in self.reasons]
+
+
+@dataclass
+class Dashboard:
+    cohort: Cohort
+    modules: list[Module]
+    rows: list[Row]
+    figures: dict
+
+    @property
+    def attention(self) -> list[Row]:
+        return [row for row in self.rows if row.reasons]
+
+
+def structure(cohort: Cohort) -> list[Module]:
+    """The cohort's live modules in course order, with lesson counts and pacing (3 queries)."""
+    courses = list(
+        Page.objects.filter(pk__in=cohort.courses.values("pk")).live().order_by("path")
+        .values("pk", "path", "depth")
+    )
+    if not courses:
+        return []
+    within = Q()
+    for course in courses:
+        within |= Q(path__startswith=course["path"], depth__in=[course["depth"] + 1,
+                                                                 course["depth"] + 2])
+    pages = list(Page.objects.live().filter(within).order_by("path").only(
+        "pk", "path", "depth", "title"))
+    modules: dict[str, Module] = {}
+    for page in pages:
+        course = next(c for c in courses if page.path.startswith(c["path"]))
+        if page.depth == course["depth"] + 1:
+            modules[page.path] = Module(id=page.pk, course_id=course["pk"],
+                                        title=page.title, path=page.path)
+        else:
+            module = modules.get(page.path[:-STEP])
+            if module is not None:
+                module.lesson_count += 1
+    ordered = [module for module in modules.values() if module.lesson_count]
+    releases = dict(ModuleRelease.objects.filter(cohort=cohort).values_list("module_id",
+                                                                           "opens_on"))
+    for index, module in enumerate(ordered):
+        module.opens_on = releases.get(module.id)
+        if module.opens_on is not None:
+            later = [m for m in ordered[index + 1:] if m.id in releases]
+            module.due_on = releases[later[0].id] if later else cohort.ends_on
+    return ordered
+
+
+def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dashboard:
+    """Everything the dashboard shows; `user_ids` restricts the rows (live events).
+
+    A lesson's module is a prefix of its tree path (one `Substr`): every module of the
+    cohort's courses sits at the same depth, courses being children of the catalogue."""
+    now = now or timezone.now()
+    modules = structure(cohort)
+    members_qs = CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
+    if user_ids is not None:
+        members_qs = members_qs.filter(user_id__in=user_ids)
+    members = list(
+        members_qs.order_by("user__username").values_list("user_id", "user__username",
+                                                          "joined_at")
+    )
+    member_ids = members_qs.values("user_id")
+    rows = [Row(user_id=uid, pseudonym=name, joined_at=joined, last_active=None)
+            for uid, name, joined in members]
+    figures = {"members": len(rows), "active": 0, "completion_rate": None, "gain": None}
+    if not rows:
+        return Dashboard(cohort, modules, rows, figures)
+
+    done: dict[tuple[int, str], int] = {}
+    last: dict[int, datetime] = {}
+    scores: dict[tuple[int, str], float] = {}
+    failed_twice: set[int] = set()
+    if modules:
+        from ..models import Enrollment, LessonProgress
+
+        lesson_prefix = Substr("lesson__path", 1, len(modules[0].path))
+        course_ids = {module.course_id for module in modules}
+        progress = (
+            LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                          lesson__live=True)
+            .annotate(mpath=lesson_prefix)
+            .values_list("user_id", "mpath")
+            .annotate(n=Count("id"))
+        )
+        for uid, mpath, n in progress:
+            done[(uid, mpath)] = n
+        for uid, when in (
+            LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids)
+            .values("user_id").annotate(last=Max("completed_at"))
+            .values_list("user_id", "last")
+        ):
+            _touch(last, uid, when)
+        for uid, when in (
+            # Enrolling stamps last_activity_at too: only later visits count as activity.
+            Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                      last_activity_at__gt=F("started_at") + ENROL_SLACK)
+            .values("user_id").annotate(last=Max("last_activity_at"))
+            .values_list("user_id", "last")
+        ):
+            _touch(last, uid, when)
+        course_paths = sorted({module.path[:-STEP] for module in modules})
+        attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=course_paths)
+        scores, last_attempt = quizdata.best_scores_by_prefix(
+            attempts, Substr("page__path", 1, len(modules[0].path))
+        )
+        for uid, when in last_attempt.items():
+            _touch(last, uid, when)
+        failed_twice = quizdata.failed_graded_twice(attempts)
+
+    today = timezone.localdate(now)
+    inactive_days = setting("COURSES_INACTIVE_DAYS")
+    not_started_days = setting("COURSES_NOT_STARTED_DAYS")
+    week_ago = now - timedelta(days=7)
+    overdue = [m for m in modules if m.due_on is not None and m.due_on <= today]
+    lesson_total = sum(module.lesson_count for module in modules)
+    for row in rows:
+        uid = row.user_id
+        row.last_active = last.get(uid)
+        row.cells = cells = [
+            Cell(module.id, min(done.get((uid, module.path), 0), module.lesson_count),
+                 module.lesson_count, scores.get((uid, module.path)))
+            for module in modules
+        ]
+        row.done = sum(cell.done for cell in cells)
+        row.total = lesson_total
+        row.complete = lesson_total > 0 and row.done >= lesson_total
+        row.started = row.done > 0 or any(cell.score is not None for cell in cells)
+        row.reasons = _reasons(row, now=now, overdue=overdue, failed_twice=failed_twice,
+                               inactive_days=inactive_days, not_started_days=not_started_days)
+    figures["active"] = sum(1 for r in rows if r.last_active and r.last_active >= week_ago)
+    figures["completed"] = sum(1 for r in rows if r.complete)
+    figures["completion_rate"] = round(100 * figures["completed"] / len(rows))
+    if user_ids is None:
+        figures["gain"] = quizdata.gains(user_ids=member_ids)
+    return Dashboard(cohort, modules, rows, figures)
+
+
+def _touch(last: dict, uid: int, when) -> None:
+    if when is not None and (uid not in last or when > last[uid]):
+        last[uid] = when
+
+
+def _reasons(row: Row, *, now, overdue, failed_twice, inactive_days, not_started_days):
+    """Why this learner needs attention, as (code, number) pairs; empty when they do not."""
+    reasons = []
+    if row.complete:
+        return reasons
+    if not row.started and row.user_id not in failed_twice:
+        days = (now - row.joined_at).days
+        if days >= not_started_days:
+            reasons.append(("not_started", days))
+    else:
+        since = row.last_active or row.joined_at
+        days = (now - since).days
+        if days >= inactive_days:
+            reasons.append(("inactive", days))
+    if row.user_id in failed_twice:
+        reasons.append(("failed_twice", 2))
+    if overdue:
+        cells = {cell.module_id: cell for cell in row.cells}
+        behind = sum(1 for module in overdue if not cells[module.id].complete)
+        if behind:
+            reasons.append(("behind", behind))
+    return reasons
+
+
+def reason_text(code: str, n: int) -> str:
+    if code == "not_started":
+        return ngettext("Not started %(days)s day after joining",
+                        "Not started %(days)s days after joining", n) % {"days": n}
+    if code == "inactive":
+        return ngettext("Inactive for %(days)s day", "Inactive for %(days)s days",
+                        n) % {"days": n}
+    if code == "behind":
+        return ngettext("Behind the schedule by %(count)s module",
+                        "Behind the schedule by %(count)s modules", n) % {"count": n}
+    return str(FAILED_TWICE)
+
+
+FAILED_TWICE = _("Failed a graded quiz twice")
+
+
+def summary_figures(cohort: Cohort) -> dict:
+    """The figures alone (used by live events and the coordinator's roll-up)."""
+    return build(cohort).figures
+
+
+def json_payload(board: Dashboard, rows: list[Row] | None = None) -> dict:
+    """What the dashboard's script needs to refresh itself (the polling fallback)."""
+    rows = board.rows if rows is None else rows
+    return {
+        "figures": figures_for_json(board.figures),
+        "cells": [
+            {"user": row.user_id, **cell.as_dict()} for row in rows for cell in row.cells
+        ],
+        "attention": len(board.attention),
+    }
+
+
+def figures_for_json(figures: dict) -> dict:
+    gain = figures.get("gain")
+    return {
+        "members": figures.get("members", 0),
+        "active": figures.get("active", 0),
+        "completion_rate": figures.get("completion_rate"),
+        "gain": None if not gain else {
+            key: (None if gain.get(key) is None else round(gain[key], 1))
+            for key in ("mean", "low", "high", "n")
+        },
+    }
+
+
+def live_figures(cohort: Cohort, *, now: datetime | None = None) -> dict:
+    """The summary figures for a live event, without building every row: counts over
+    recent activity only, and one grouped count for completion (5–7 queries)."""
+    from ..models import Enrollment, LessonPage, LessonProgress
+
+    now = now or timezone.now()
+    week_ago = now - timedelta(days=7)
+    members = CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
+    member_ids = members.values("user_id")
+    figures = {"members": members.count(), "active": 0, "completion_rate": None}
+    modules = structure(cohort)
+    if not figures["members"] or not modules:
+        return figures
+    course_ids = {module.course_id for module in modules}
+    within = Q()
+    for module in modules:
+        within |= Q(path__startswith=module.path)
+    lesson_ids = LessonPage.objects.live().filter(within).values("pk")
+    total = sum(module.lesson_count for module in modules)
+    active = set(
+        LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                      completed_at__gte=week_ago)
+        .values_list("user_id", flat=True).distinct()
+    )
+    active |= set(
+        Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                  last_activity_at__gte=week_ago,
+                                  last_activity_at__gt=F("started_at") + ENROL_SLACK)
+        .values_list("user_id", flat=True).distinct()
+    )
+    attempts = quizdata.submitted_attempts(
+        user_ids=member_ids, page_paths=sorted({m.path[:-STEP] for m in modules}))
+    if attempts is not None:
+        active |= set(attempts.filter(submitted_at__gte=week_ago)
+                      .values_list("user_id", flat=True).distinct())
+    completed = (
+        LessonProgress.objects.filter(user_id__in=member_ids, lesson_id__in=lesson_ids)
+        .values("user_id").annotate(n=Count("id")).filter(n__gte=total).count()
+    )
+    figures["active"] = len(active)
+    figures["completed"] = completed
+    figures["completion_rate"] = round(100 * completed / figures["members"])
+    return figures

@@ -1,0 +1,104 @@
+"""Demo cohort: an organisation, a facilitator, a coordinator and a cohort of learners at
+different stages. Idempotent: found again by name; never overwritten."""
+
+import datetime as dt
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
+from ..models.cohorts import (
+    Announcement,
+    Attendance,
+    Cohort,
+    ModuleRelease,
+    Organisation,
+)
+from . import dashboard, membership
+from .conf import setting
+
+ORGANISATION = "شبكة الصحفيين المستقلين"
+COHORT = "زمالة التحقق من الأخبار ٢٠٢٦"
+JOIN_CODE = "FACT4YQU"
+FACILITATOR = ("facilitator", "basira-demo-facilitator")
+COORDINATOR = ("coordinator", "basira-demo-coordinator")
+# (pseudonym, lessons done, days since joining, days since last activity)
+LEARNERS = [
+    ("layla", 99, 20, 0), ("karim", 6, 20, 1), ("noor", 4, 20, 2), ("sami", 3, 18, 9),
+    ("huda", 2, 18, 3), ("yusuf", 1, 16, 12), ("rania", 0, 10, None), ("tariq", 0, 1, None),
+]
+
+
+def _user(username, password=None):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User(username=username)
+        if password:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+        user.save()
+    return user
+
+
+@transaction.atomic
+def seed() -> list[str]:
+    if Cohort.objects.filter(name=COHORT).exists():
+        return [f"demo cohort: kept as it is (join code {JOIN_CODE})"]
+    course = CoursePage.objects.live().order_by("path").first()
+    if course is None:
+        return ["demo cohort: skipped (no published course)"]
+    now = timezone.now()
+    today = timezone.localdate()
+    organisation, _ = Organisation.objects.get_or_create(name=ORGANISATION)
+    facilitator = _user(*FACILITATOR)
+    coordinator = _user(*COORDINATOR)
+    group, _ = Group.objects.get_or_create(name=setting("COURSES_FACILITATORS_GROUP"))
+    facilitator.groups.add(group)
+    organisation.facilitators.add(facilitator)
+    organisation.coordinators.add(coordinator)
+    cohort = Cohort.objects.create(
+        name=COHORT, organisation=organisation, starts_on=today - dt.timedelta(days=21),
+        ends_on=today + dt.timedelta(days=21), join_code=JOIN_CODE, created_by=facilitator,
+    )
+    cohort.courses.add(course)
+    membership.add_facilitator(cohort=cohort, user=facilitator)
+    modules = dashboard.structure(cohort)
+    for index, module in enumerate(modules):
+        ModuleRelease.objects.create(
+            cohort=cohort, module_id=module.id,
+            opens_on=min(cohort.starts_on + dt.timedelta(days=7 * index), cohort.ends_on))
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+    for name, done, joined_days, idle_days in LEARNERS:
+        learner = _user(f"demo-{name}")
+        result = membership.add_learner(user=learner, cohort=cohort)
+        joined = now - dt.timedelta(days=joined_days)
+        type(result.membership).objects.filter(pk=result.membership.pk).update(joined_at=joined)
+        rows = []
+        for lesson in lessons[:done]:
+            rows.append(LessonProgress(user=learner, lesson=lesson, course=course,
+                                       source="manual"))
+        LessonProgress.objects.bulk_create(rows, ignore_conflicts=True)
+        if idle_days is not None:
+            when = now - dt.timedelta(days=idle_days)
+            LessonProgress.objects.filter(user=learner).update(completed_at=when)
+            Enrollment.objects.filter(user=learner, course=course).update(
+                started_at=joined, last_activity_at=when)
+        else:
+            Enrollment.objects.filter(user=learner, course=course).update(
+                started_at=joined, last_activity_at=joined)
+    Announcement.objects.create(
+        cohort=cohort, author=facilitator,
+        body="أهلًا بكم! جلستنا الحضورية القادمة يوم الخميس في الساعة السادسة مساءً.")
+    first_session = cohort.starts_on + dt.timedelta(days=2)
+    for learner in get_user_model().objects.filter(username__in=[
+            f"demo-{n}" for n, *_rest in LEARNERS[:5]]):
+        Attendance.objects.create(cohort=cohort, session_date=first_session, user=learner)
+    return [
+        f"demo cohort: {COHORT} (join code {cohort.display_code})",
+        f"demo facilitator: {FACILITATOR[0]} / {FACILITATOR[1]}",
+        f"demo coordinator: {COORDINATOR[0]} / {COORDINATOR[1]}",
+    ]

@@ -1,0 +1,223 @@
+"""CSV (streamed) and XLSX (openpyxl write-only) exports of a cohort's data.
+
+Rows are produced by generators over ordered querysets read with `.iterator()`, so the
+memory used does not grow with the number of learners. Every text cell that a
+spreadsheet would read as a formula (=, +, -, @, tab, CR) is neutralised with a leading
+apostrophe.
+"""
+
+import csv
+import tempfile
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from django.db.models import Count, Max
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+
+from ..models.cohorts import Attendance, Cohort, CohortMembership
+from . import dashboard, quizdata
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+KINDS = ("matrix", "attempts", "attendance")
+CHUNK = 2000
+
+
+def neutralise(value):
+    """A value safe to put in a spreadsheet cell."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _members(cohorts: list[Cohort]):
+    return (
+        CohortMembership.objects.filter(cohort__in=cohorts, role=CohortMembership.Role.LEARNER)
+        .order_by("user_id", "cohort_id")
+        .values_list("user_id", "user__username", "cohort__name", "joined_at")
+    )
+
+
+def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
+    """Header, then one row per learner and cohort: lessons done per module, best score."""
+    modules = []
+    seen = set()
+    for cohort in cohorts:
+        for module in dashboard.structure(cohort):
+            if module.id not in seen:
+                seen.add(module.id)
+                modules.append(module)
+    header = [_("Pseudonym"), _("Cohort"), _("Joined"), _("Lessons done"), _("Lessons")]
+    for module in modules:
+        header += [_("%(module)s: lessons done") % {"module": module.title},
+                   _("%(module)s: best score (%%)") % {"module": module.title}]
+    header += [_("Sessions attended")]
+    yield header
+    if not modules:
+        for _uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
+            yield [name, cohort_name, joined, 0, 0, 0]
+        return
+    length = len(modules[0].path)
+    course_ids = {m.course_id for m in modules}
+    member_ids = CohortMembership.objects.filter(
+        cohort__in=cohorts, role=CohortMembership.Role.LEARNER).values("user_id")
+    from ..models import LessonProgress
+
+    progress = (
+        LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
+                                      lesson__live=True)
+        .annotate(mpath=Substr("lesson__path", 1, length))
+        .values("user_id", "mpath").annotate(n=Count("id"))
+        .order_by("user_id").values_list("user_id", "mpath", "n")
+    )
+    attempts = quizdata.submitted_attempts(
+        user_ids=member_ids, page_paths=sorted({m.path[:-dashboard.STEP] for m in modules})
+    )
+    scores = iter(())
+    if attempts is not None:
+        scores = (
+            attempts.filter(max_score__gt=0)
+            .annotate(mpath=Substr("page__path", 1, length))
+            .values("user_id", "mpath").annotate(best=Max(quizdata.percent_expression()))
+            .order_by("user_id").values_list("user_id", "mpath", "best")
+            .iterator(chunk_size=CHUNK)
+        )
+    attended = (
+        Attendance.objects.filter(cohort__in=cohorts).values("user_id")
+        .annotate(n=Count("id")).order_by("user_id").values_list("user_id", "n")
+        .iterator(chunk_size=CHUNK)
+    )
+    progress_by = _grouped(progress.iterator(chunk_size=CHUNK))
+    scores_by = _grouped(scores)
+    attended_by = _Cursor(attended)
+    total = sum(m.lesson_count for m in modules)
+    for uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
+        done = progress_by.take(uid)
+        best = scores_by.take(uid)
+        row = [name, cohort_name, joined,
+               sum(min(done.get(m.path, 0), m.lesson_count) for m in modules), total]
+        for module in modules:
+            score = best.get(module.path)
+            row += [min(done.get(module.path, 0), module.lesson_count),
+                    "" if score is None else round(score)]
+        row.append(attended_by.take(uid) or 0)
+        yield row
+
+
+class _Cursor:
+    """Merge-join helper over an iterator of (user_id, value) sorted by user_id."""
+
+    def __init__(self, rows):
+        self.rows = iter(rows)
+        self.head = next(self.rows, None)
+        self.last = (None, None)
+
+    def take(self, uid):
+        if self.last[0] == uid:  # the same learner in two exported cohorts
+            return self.last[1]
+        value = self._take(uid)
+        self.last = (uid, value)
+        return value
+
+    def _take(self, uid):
+        while self.head is not None and self.head[0] < uid:
+            self.head = next(self.rows, None)
+        if self.head is not None and self.head[0] == uid:
+            value = self.head[1]
+            self.head = next(self.rows, None)
+            return value
+        return None
+
+
+class _grouped(_Cursor):
+    """Like _Cursor over (user_id, key, value) rows: take() returns {key: value}."""
+
+    def _take(self, uid):
+        found = {}
+        while self.head is not None and self.head[0] < uid:
+            self.head = next(self.rows, None)
+        while self.head is not None and self.head[0] == uid:
+            found[self.head[1]] = self.head[2]
+            self.head = next(self.rows, None)
+        return found
+
+
+def attempt_rows(cohorts: list[Cohort]) -> Iterator[list]:
+    yield [_("Pseudonym"), _("Quiz"), _("Attempt"), _("Submitted"), _("Score"),
+           _("Out of"), _("Passed")]
+    modules = [m for c in cohorts for m in dashboard.structure(c)]
+    member_ids = CohortMembership.objects.filter(
+        cohort__in=cohorts, role=CohortMembership.Role.LEARNER).values("user_id")
+    attempts = quizdata.submitted_attempts(
+        user_ids=member_ids, page_paths=sorted({m.path[:-dashboard.STEP] for m in modules})
+    )
+    if attempts is None or not modules:
+        return
+    for row in (
+        attempts.order_by("user__username", "submitted_at")
+        .values_list("user__username", "quiz__title", "number", "submitted_at", "score",
+                     "max_score", "passed")
+        .iterator(chunk_size=CHUNK)
+    ):
+        name, quiz, number, submitted, score, max_score, passed = row
+        yield [name, quiz, number, submitted, score, max_score,
+               "" if passed is None else (_("yes") if passed else _("no"))]
+
+
+def attendance_rows(cohorts: list[Cohort]) -> Iterator[list]:
+    yield [_("Cohort"), _("Session date"), _("Pseudonym")]
+    for row in (
+        Attendance.objects.filter(cohort__in=cohorts)
+        .order_by("cohort__name", "session_date", "user__username")
+        .values_list("cohort__name", "session_date", "user__username")
+        .iterator(chunk_size=CHUNK)
+    ):
+        yield list(row)
+
+
+ROWS = {"matrix": matrix_rows, "attempts": attempt_rows, "attendance": attendance_rows}
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_chunks(rows: Iterator[list]) -> Iterator[str]:
+    """CSV text in chunks of ~100 rows, with a BOM so spreadsheets read it as UTF-8."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff"
+    batch = []
+    for row in rows:
+        batch.append(writer.writerow([neutralise(v) for v in row]))
+        if len(batch) >= 100:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
+
+
+def xlsx_file(rows: Iterator[list], title: str):
+    """A temporary file holding the workbook (write-only: rows go to disk as they come)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31] or "Basira")
+    sheet.sheet_view.rightToLeft = get_language_bidi()
+    for row in rows:
+        sheet.append([neutralise(v) for v in row])
+    handle = tempfile.TemporaryFile()
+    workbook.save(handle)
+    handle.seek(0)
+    return handle

@@ -1,0 +1,119 @@
+"""Read-only access to the quizzes app's attempts, for the dashboard and the exports.
+
+courses may read quizzes (never the reverse); quizzes is an optional plugin, so every
+function here answers "nothing" when its models are not installed.
+"""
+
+import math
+from statistics import mean, stdev
+
+from django.apps import apps
+from django.db.models import Count, F, FloatField, Max, Q
+from django.db.models.functions import Cast
+
+GRADED = "graded"
+PRETEST = "pretest"
+POSTTEST = "posttest"
+
+
+def attempt_model():
+    try:
+        return apps.get_model("quizzes", "Attempt")
+    except LookupError:
+        return None
+
+
+def submitted_attempts(*, user_ids, page_paths: list[str]):
+    """Submitted attempts of these learners at quizzes placed in these courses."""
+    Attempt = attempt_model()
+    if Attempt is None:
+        return None
+    within = Q()
+    for path in page_paths:
+        within |= Q(page__path__startswith=path)
+    return Attempt.objects.filter(within, user_id__in=user_ids, submitted_at__isnull=False)
+
+
+def percent_expression():
+    return Cast(F("score"), FloatField()) * 100.0 / F("max_score")
+
+
+def best_scores_by_prefix(qs, prefix_expression):
+    """{(user_id, module_path): best percent, …} in one grouped query."""
+    if qs is None:
+        return {}, {}
+    rows = (
+        qs.filter(max_score__gt=0)
+        .annotate(mpath=prefix_expression)
+        .values("user_id", "mpath")
+        .annotate(best=Max(percent_expression()), last=Max("submitted_at"))
+    )
+    best, last = {}, {}
+    for row in rows:
+        best[(row["user_id"], row["mpath"])] = row["best"]
+        if row["last"] and (row["user_id"] not in last or row["last"] > last[row["user_id"]]):
+            last[row["user_id"]] = row["last"]
+    return best, last
+
+
+def failed_graded_twice(qs) -> set[int]:
+    """Learners who failed one graded quiz at least twice and have not passed it since."""
+    if qs is None:
+        return set()
+    rows = (
+        qs.filter(quiz__kind=GRADED)
+        .values("user_id", "quiz_id")
+        .annotate(failed=Count("id", filter=Q(passed=False)),
+                  passed_n=Count("id", filter=Q(passed=True)))
+        .filter(failed__gte=2, passed_n=0)
+        .values_list("user_id", flat=True)
+    )
+    return set(rows)
+
+
+def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
+    """Mean with a 95 % confidence interval (normal approximation; t for small n)."""
+    n = len(values)
+    if n == 0:
+        return None
+    m = mean(values)
+    if n < 2:
+        return {"n": n, "mean": m, "low": None, "high": None}
+    # Two-sided 95 % t quantiles for small samples; z beyond 30.
+    t_table = {2: 12.71, 3: 4.30, 4: 3.18, 5: 2.78, 6: 2.57, 7: 2.45, 8: 2.36, 9: 2.31,
+               10: 2.26, 15: 2.14, 20: 2.09, 30: 2.04}
+    q = z
+    for size in sorted(t_table):
+        if n <= size:
+            q = t_table[size]
+            break
+    half = q * stdev(values) / math.sqrt(n)
+    return {"n": n, "mean": m, "low": m - half, "high": m + half}
+
+
+def gains(*, user_ids, min_group: int = 2) -> dict | None:
+    """Mean pre/post gain (percentage points) of these learners with its 95 % CI.
+
+    From `quizzes.gains` (first pre-test and first post-test of each series the learners
+    took, paired per learner); None without the quizzes app. `mean` is None when fewer
+    than `min_group` learners have both tests."""
+    Attempt = attempt_model()
+    if Attempt is None:
+        return None
+    try:
+        from quizzes import gains as quiz_gains  # optional plugin, read-only
+    except ImportError:
+        return None
+    ids = set(user_ids if isinstance(user_ids, (list, set, tuple))
+              else user_ids.values_list("user_id", flat=True))
+    if not ids:
+        return None
+    series = (
+        Attempt.objects.filter(user_id__in=ids, submitted_at__isnull=False,
+                               quiz__kind__in=[PRETEST, POSTTEST])
+        .exclude(quiz__series="").values_list("quiz__series", flat=True).distinct()
+    )
+    rows = [row for name in series for row in quiz_gains.series_gains(name)
+            if row.user_id in ids]
+    figure = quiz_gains.group_gains(rows, min_group=min_group)["raw_gain"]
+    return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high}

@@ -1,0 +1,31 @@
+"""Progress → live events: lesson completions (LessonProgress rows) and quiz submissions
+(quizzes' `attempt_graded` signal). Connected from CoursesConfig.ready()."""
+
+import importlib
+
+from django.db.models.signals import post_save
+
+from . import events
+
+
+def on_progress_saved(sender, instance, created, **kwargs):
+    if created and not kwargs.get("raw"):
+        events.publish_progress(user_id=instance.user_id, page_id=instance.lesson_id,
+                                kind="lesson")
+
+
+def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
+    if user is not None:
+        events.publish_progress(user_id=user.pk, page_id=page_id, kind="quiz")
+
+
+def connect() -> None:
+    post_save.connect(on_progress_saved, sender="courses.LessonProgress",
+                      dispatch_uid="cohorts_progress_saved")
+    try:
+        quiz_signals = importlib.import_module("quizzes.signals")
+    except ImportError:
+        return
+    signal = getattr(quiz_signals, "attempt_graded", None)
+    if signal is not None:
+        signal.connect(on_attempt_graded, dispatch_uid="cohorts_attempt_graded")

@@ -1,0 +1,140 @@
+"""The donor report: aggregates only, no names, small groups suppressed.
+
+Every figure computed over fewer than COURSES_REPORT_MIN_LEARNERS learners is replaced by
+None (shown as "fewer than 5 learners"), so that no one can be singled out.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.utils.html import escape
+
+from ..models.cohorts import Attendance, Cohort
+from . import dashboard, quizdata
+from .conf import setting
+
+
+@dataclass
+class Figure:
+    value: float | int | None
+    n: int
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value is None
+
+
+@dataclass
+class Report:
+    cohorts: list[Cohort]
+    learners: Figure
+    started: Figure
+    completed: Figure
+    attendance: Figure
+    sessions: int
+    gain: Figure
+    modules: list[tuple[str, Figure]] = field(default_factory=list)
+    minimum: int = 5
+
+
+def _figure(value, n, minimum, **extra) -> Figure:
+    if n < minimum:
+        return Figure(None, n)
+    return Figure(value, n, **extra)
+
+
+def build(cohorts: list[Cohort]) -> Report:
+    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
+    boards = [dashboard.build(cohort) for cohort in cohorts]
+    rows = [row for board in boards for row in board.rows]
+    n = len(rows)
+    started = sum(1 for row in rows if row.started)
+    completed = sum(1 for row in rows if row.complete)
+    modules = []
+    for board in boards:
+        for index, module in enumerate(board.modules):
+            done = sum(1 for row in board.rows if row.cells[index].complete)
+            modules.append((module.title, _figure(
+                round(100 * done / len(board.rows)) if board.rows else 0,
+                len(board.rows), minimum)))
+    sessions = 0
+    present = 0
+    for board in boards:
+        per_session = list(
+            Attendance.objects.filter(cohort=board.cohort).values("session_date")
+            .annotate(n=Count("user_id", distinct=True)).values_list("n", flat=True)
+        )
+        sessions += len(per_session)
+        present += sum(per_session)
+    possible = sum(
+        len(board.rows) * Attendance.objects.filter(cohort=board.cohort)
+        .values("session_date").distinct().count()
+        for board in boards
+    )
+    gain = quizdata.gains(user_ids=[row.user_id for row in rows]) or {"n": 0, "mean": None}
+    return Report(
+        cohorts=cohorts,
+        learners=_figure(n, n, minimum),
+        started=_figure(round(100 * started / n) if n else 0, n, minimum),
+        completed=_figure(round(100 * completed / n) if n else 0, n, minimum),
+        attendance=_figure(round(100 * present / possible) if possible else None, n, minimum),
+        sessions=sessions,
+        gain=_figure(
+            None if gain.get("mean") is None else round(gain["mean"], 1),
+            gain.get("n") or 0, minimum,
+            low=None if gain.get("low") is None else round(gain["low"], 1),
+            high=None if gain.get("high") is None else round(gain["high"], 1),
+        ),
+        modules=modules,
+        minimum=minimum,
+    )
+
+
+def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> str:
+    """Horizontal bars (percentages) as inline SVG; suppressed bars are left empty."""
+    width, bar_h, gap, label_w = 320, 18, 30, 0
+    height = max(1, len(items)) * (bar_h + gap) + 10
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{escape(title)}" class="report-chart">'
+    ]
+    for i, (label, figure) in enumerate(items):
+        y = i * (bar_h + gap) + 18
+        value = figure.value or 0
+        bar_w = (width - 50) * value / 100
+        x = width - bar_w if rtl else 0
+        # "start" is the right edge in RTL text: labels begin at the inline start.
+        text_x, direction = (width, "rtl") if rtl else (0, "ltr")
+        shown = "—" if figure.suppressed else f"{value}%"
+        parts.append(
+            f'<text x="{text_x}" y="{y - 4}" text-anchor="start" direction="{direction}" '
+            f'class="report-chart__label">{escape(label)} · {escape(shown)}</text>'
+        )
+        parts.append(
+            f'<rect x="{x + label_w:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
+            f'class="report-chart__bar"/>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def xlsx_rows(report: Report, labels: dict) -> list[list]:
+    def show(figure: Figure):
+        return labels["suppressed"] if figure.suppressed else figure.value
+
+    rows = [
+        [labels["figure"], labels["value"]],
+        [labels["learners"], show(report.learners)],
+        [labels["started"], show(report.started)],
+        [labels["completed"], show(report.completed)],
+        [labels["sessions"], report.sessions],
+        [labels["attendance"], show(report.attendance)],
+        [labels["gain"], show(report.gain)],
+        [labels["gain_ci"], labels["suppressed"] if report.gain.suppressed
+         or report.gain.low is None else f"{report.gain.low} – {report.gain.high}"],
+    ]
+    for title, figure in report.modules:
+        rows.append([f"{labels['module']}: {title}", show(figure)])
+    return rows

@@ -1,0 +1,37 @@
+"""URLs of the facilitator area and of joining; literacy/urls.py includes them under the
+language prefix."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "cohorts"
+
+cohort = "facilitate/cohorts/<int:cohort_id>/"
+
+urlpatterns = [
+    path("facilitate/", views.home, name="home"),
+    path("facilitate/cohorts/new/", views.cohort_create, name="create"),
+    path(cohort, views.cohort_dashboard, name="dashboard"),
+    path(cohort + "data.json", views.cohort_data, name="data"),
+    path(cohort + "qr.svg", views.cohort_qr, name="qr"),
+    path(cohort + "code/", views.cohort_code, name="code"),
+    path(cohort + "facilitators/<int:user_id>/remove/", views.facilitator_remove,
+         name="facilitator_remove"),
+    path(cohort + "pacing/", views.cohort_pacing, name="pacing"),
+    path(cohort + "learners/<int:user_id>/", views.learner_detail, name="learner"),
+    path(cohort + "learners/<int:user_id>/remove/", views.learner_remove,
+         name="learner_remove"),
+    path(cohort + "learners/<int:user_id>/move/", views.learner_move, name="learner_move"),
+    path(cohort + "announcements/", views.announcements, name="announcements"),
+    path(cohort + "attendance/", views.attendance, name="attendance"),
+    path(cohort + "report/", views.cohort_report, name="report"),
+    path(cohort + "report.xlsx", views.cohort_report, {"fmt": "xlsx"}, name="report_xlsx"),
+    path("facilitate/exports/<str:kind>.<str:fmt>", views.export, name="export"),
+    path("facilitate/organisations/<int:organisation_id>/report/",
+         views.organisation_report, name="organisation_report"),
+    path("facilitate/organisations/<int:organisation_id>/report.xlsx",
+         views.organisation_report, {"fmt": "xlsx"}, name="organisation_report_xlsx"),
+    path("join/", views.join, name="join"),
+    path("join/<str:code>/", views.invite, name="invite"),
+]

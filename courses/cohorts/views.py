@@ -1,0 +1,511 @@
+"""The facilitator area (/<lang>/facilitate/…) and joining a cohort (/<lang>/join/…).
+
+Thin views: each asks `access` for the objects the user may see (404 otherwise) and a
+service for everything else. Every state change is a POST.
+"""
+
+import datetime as dt
+from functools import wraps
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language_bidi, ngettext
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
+
+from literacy.security.decorators import staff_2fa_required
+
+from ..models import CoursePage
+from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
+from . import access, dashboard, exports, membership, pacing, quizdata, report
+from .conf import setting
+from .forms import (
+    AnnouncementForm,
+    AttendanceForm,
+    CodeForm,
+    CohortForm,
+    JoinForm,
+    MoveForm,
+)
+
+Role = CohortMembership.Role
+
+
+def facilitator_required(view):
+    """Signed in (else to the login page), a facilitator (else 404: learners see none of
+    this area), then a second factor verified in this session (the security stream's
+    guard: a password alone never opens learners' data)."""
+    guarded = staff_2fa_required(view)
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not access.is_facilitator(request.user):
+            raise Http404
+        return guarded(request, *args, **kwargs)
+
+    return wrapper
+
+
+def coordinator_or_facilitator_required(view):
+    guarded = staff_2fa_required(view)
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not (access.is_facilitator(request.user) or access.is_coordinator(request.user)):
+            raise Http404
+        return guarded(request, *args, **kwargs)
+
+    return wrapper
+
+
+# --- facilitator home and cohort creation ------------------------------------------
+
+
+@require_safe
+@coordinator_or_facilitator_required
+def home(request):
+    facilitator = access.is_facilitator(request.user)
+    organisations = list(access.organisations_for_coordinator(request.user))
+    if not facilitator and not organisations:
+        raise Http404
+    cohorts = list(
+        access.cohorts_for_facilitator(request.user).select_related("organisation")
+    ) if facilitator else []
+    return render(request, "courses/cohorts/home.html", {
+        "cohorts": cohorts, "organisations": organisations, "facilitator": facilitator,
+        "can_create": access.organisations_for_new_cohort(request.user).exists(),
+    })
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def cohort_create(request):
+    organisations = access.organisations_for_new_cohort(request.user)
+    if not organisations.exists():
+        raise Http404
+    courses = CoursePage.objects.live().order_by("path")
+    form = CohortForm(request.POST or None, organisations=organisations, courses=courses,
+                      user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            cohort = form.save(commit=False)
+            cohort.created_by = request.user
+            cohort.save()
+            form.save_m2m()
+            membership.add_facilitator(cohort=cohort, user=request.user)
+            for user in form.cleaned_data["co_facilitators"]:
+                membership.add_facilitator(cohort=cohort, user=user)
+        messages.success(request, _("Cohort created. Share its join code with your learners."))
+        return redirect("cohorts:dashboard", cohort_id=cohort.pk)
+    return render(request, "courses/cohorts/cohort_form.html", {"form": form})
+
+
+# --- dashboard ------------------------------------------------------------------------
+
+
+def _page_rows(request, board):
+    paginator = Paginator(board.rows, setting("COURSES_DASHBOARD_PAGE_SIZE"))
+    return paginator.get_page(request.GET.get("page"))
+
+
+@require_safe
+@facilitator_required
+def cohort_dashboard(request, cohort_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    board = dashboard.build(cohort)
+    page = _page_rows(request, board)
+    attention = board.attention
+    return render(request, "courses/cohorts/dashboard.html", {
+        "cohort": cohort, "board": board, "page": page,
+        "figures": dashboard.figures_for_json(board.figures),
+        "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
+        "announcements": cohort.announcements.all()[:3],
+        "invite_url": request.build_absolute_uri(
+            reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
+        "ws_path": f"/ws/cohorts/{cohort.pk}/",
+    })
+
+
+@require_safe
+@never_cache
+@facilitator_required
+def cohort_data(request, cohort_id):
+    """The polling fallback of the dashboard script: figures and this page's cells."""
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    board = dashboard.build(cohort)
+    page = _page_rows(request, board)
+    return JsonResponse(dashboard.json_payload(board, list(page.object_list)))
+
+
+@require_safe
+@facilitator_required
+def cohort_qr(request, cohort_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    url = request.build_absolute_uri(reverse("cohorts:invite",
+                                             kwargs={"code": cohort.join_code}))
+    svg = segno.make(url, error="m").svg_inline(scale=6, border=2, dark="#1b1f24",
+                                                  light="#ffffff")
+    return HttpResponse(svg, content_type="image/svg+xml")
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def cohort_code(request, cohort_id):
+    """Rotate the join code and set its expiry."""
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    form = CodeForm(request.POST or None, initial={
+        "expires_on": cohort.join_code_expires_at and timezone.localdate(
+            cohort.join_code_expires_at)})
+    if request.method == "POST" and form.is_valid():
+        day = form.cleaned_data["expires_on"]
+        expires_at = None
+        if day:
+            expires_at = timezone.make_aware(dt.datetime.combine(day, dt.time.max))
+        if "rotate" in request.POST:
+            membership.rotate_code(cohort=cohort, expires_at=expires_at)
+            messages.success(request, _("New join code: the old one no longer works."))
+        else:
+            membership.set_code_expiry(cohort=cohort, expires_at=expires_at)
+            messages.success(request, _("Saved."))
+        return redirect("cohorts:code", cohort_id=cohort.pk)
+    facilitators = CohortMembership.objects.filter(cohort=cohort, role=Role.FACILITATOR) \
+        .select_related("user").order_by("user__username")
+    return render(request, "courses/cohorts/code.html", {
+        "cohort": cohort, "form": form, "facilitators": facilitators,
+        "invite_url": request.build_absolute_uri(
+            reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
+    })
+
+
+@require_POST
+@facilitator_required
+def facilitator_remove(request, cohort_id, user_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    if user_id == request.user.pk:
+        raise Http404
+    if not membership.remove_facilitator(cohort=cohort, user_id=user_id):
+        raise Http404
+    messages.success(request, _("The co-facilitator was removed from the cohort."))
+    return redirect("cohorts:code", cohort_id=cohort.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def cohort_pacing(request, cohort_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    modules = dashboard.structure(cohort)
+    errors = {}
+    if request.method == "POST":
+        dates = {}
+        for module in modules:
+            raw = request.POST.get(f"module-{module.id}", "").strip()
+            if not raw:
+                dates[module.id] = None
+                continue
+            try:
+                dates[module.id] = dt.date.fromisoformat(raw)
+            except ValueError:
+                errors[module.id] = _("Enter a valid date.")
+        if not errors:
+            try:
+                pacing.set_releases(cohort=cohort, dates=dates,
+                                    module_ids=[m.id for m in modules])
+            except ValidationError as error:
+                errors = {key: value[0] for key, value in error.message_dict.items()}
+        if not errors:
+            messages.success(request, _("Pacing saved."))
+            return redirect("cohorts:pacing", cohort_id=cohort.pk)
+        for module in modules:
+            module.posted = request.POST.get(f"module-{module.id}", "")
+    for module in modules:
+        module.error = errors.get(module.id) or errors.get(str(module.id))
+    return render(request, "courses/cohorts/pacing.html", {
+        "cohort": cohort, "modules": modules, "has_errors": bool(errors)},
+        status=400 if errors else 200)
+
+
+# --- learners -------------------------------------------------------------------------
+
+
+@require_safe
+@facilitator_required
+def learner_detail(request, cohort_id, user_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    member = access.learner_of_cohort(cohort, user_id)
+    from ..models import LessonPage, LessonProgress
+
+    modules = dashboard.structure(cohort)
+    done = dict(
+        LessonProgress.objects.filter(user_id=user_id, course_id__in={m.course_id
+                                                                      for m in modules})
+        .values_list("lesson_id", "completed_at")
+    )
+    lessons_by_module = {m.path: [] for m in modules}
+    if modules:
+        within = Q()
+        for module in modules:
+            within |= Q(path__startswith=module.path)
+        lessons = LessonPage.objects.live().filter(within).order_by("path")
+        for lesson in lessons.only("pk", "title", "path"):
+            lesson.completed_at = done.get(lesson.pk)
+            lessons_by_module.setdefault(lesson.path[:len(modules[0].path)], []).append(lesson)
+    for module in modules:
+        module.lessons = lessons_by_module.get(module.path, [])
+    attempts = quizdata.submitted_attempts(
+        user_ids=[user_id], page_paths=sorted({m.path[:-dashboard.STEP] for m in modules}))
+    attempts = list(attempts.select_related("quiz").order_by("-submitted_at")[:200]) \
+        if attempts is not None and modules else []
+    board = dashboard.build(cohort, user_ids=[user_id])
+    others = access.cohorts_for_facilitator(request.user).exclude(pk=cohort.pk)
+    return render(request, "courses/cohorts/learner.html", {
+        "cohort": cohort, "member": member, "modules": modules, "attempts": attempts,
+        "row": board.rows[0] if board.rows else None,
+        "move_form": MoveForm(cohorts=others) if others.exists() else None,
+        "attended": Attendance.objects.filter(cohort=cohort, user_id=user_id).count(),
+    })
+
+
+@require_POST
+@facilitator_required
+def learner_remove(request, cohort_id, user_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    member = access.learner_of_cohort(cohort, user_id)
+    membership.remove_learner(cohort=cohort, user_id=member.user_id)
+    messages.success(request, _("%(name)s left the cohort; their progress is kept.")
+                     % {"name": member.user.username})
+    return redirect("cohorts:dashboard", cohort_id=cohort.pk)
+
+
+@require_POST
+@facilitator_required
+def learner_move(request, cohort_id, user_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    member = access.learner_of_cohort(cohort, user_id)
+    others = access.cohorts_for_facilitator(request.user).exclude(pk=cohort.pk)
+    form = MoveForm(request.POST, cohorts=others)
+    if not form.is_valid():
+        raise Http404
+    target = access.cohort_for_facilitator(request.user, form.cleaned_data["target"])
+    membership.move_learner(source=cohort, target=target, user_id=member.user_id)
+    messages.success(request, _("%(name)s moved to %(cohort)s; their progress is kept.")
+                     % {"name": member.user.username, "cohort": target.name})
+    return redirect("cohorts:dashboard", cohort_id=cohort.pk)
+
+
+# --- announcements and attendance ------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def announcements(request, cohort_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    form = AnnouncementForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        Announcement.objects.create(cohort=cohort, body=form.cleaned_data["body"],
+                                    author=request.user)
+        messages.success(request, _("Announcement posted to the cohort's learners."))
+        return redirect("cohorts:announcements", cohort_id=cohort.pk)
+    return render(request, "courses/cohorts/announcements.html", {
+        "cohort": cohort, "form": form, "announcements": cohort.announcements.all()[:50]})
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def attendance(request, cohort_id):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    learners = list(
+        CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
+        .order_by("user__username").values_list("user_id", "user__username")
+    )
+    today = timezone.localdate()
+    default_day = min(max(today, cohort.starts_on), cohort.ends_on)
+    form = AttendanceForm(request.POST or None, cohort=cohort, learners=learners,
+                          initial={"session_date": default_day})
+    if request.method == "POST" and form.is_valid():
+        day = form.cleaned_data["session_date"]
+        present = set(form.cleaned_data["present"])
+        with transaction.atomic():
+            Attendance.objects.filter(cohort=cohort, session_date=day).exclude(
+                user_id__in=present).delete()
+            existing = set(Attendance.objects.filter(cohort=cohort, session_date=day)
+                           .values_list("user_id", flat=True))
+            Attendance.objects.bulk_create([
+                Attendance(cohort=cohort, session_date=day, user_id=uid)
+                for uid in present - existing
+            ])
+        messages.success(request, ngettext(
+            "Attendance saved: %(count)s learner came.",
+            "Attendance saved: %(count)s learners came.", len(present)) % {
+            "count": len(present)})
+        return redirect("cohorts:attendance", cohort_id=cohort.pk)
+    sessions = list(
+        Attendance.objects.filter(cohort=cohort).values("session_date")
+        .annotate(n=Count("id"))
+        .order_by("-session_date")
+    )
+    return render(request, "courses/cohorts/attendance.html", {
+        "cohort": cohort, "form": form, "sessions": sessions},
+        status=400 if request.method == "POST" else 200)
+
+
+# --- exports and reports --------------------------------------------------------------
+
+
+def _export_cohorts(request) -> list[Cohort]:
+    """The cohorts named by ?cohort=…; any that the user does not facilitate → 404."""
+    ids = request.GET.getlist("cohort")
+    if not ids:
+        raise Http404
+    try:
+        wanted = {int(value) for value in ids}
+    except ValueError:
+        raise Http404 from None
+    cohorts = list(access.cohorts_for_facilitator(request.user).filter(pk__in=wanted))
+    if len(cohorts) != len(wanted):
+        raise Http404
+    return cohorts
+
+
+@require_safe
+@facilitator_required
+def export(request, kind, fmt):
+    if kind not in exports.KINDS or fmt not in ("csv", "xlsx"):
+        raise Http404
+    cohorts = _export_cohorts(request)
+    rows = exports.ROWS[kind](cohorts)
+    stamp = timezone.localdate().isoformat()
+    filename = f"basira-{kind}-{stamp}.{fmt}"
+    if fmt == "csv":
+        response = StreamingHttpResponse(exports.csv_chunks(rows),
+                                         content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return FileResponse(
+        exports.xlsx_file(rows, kind), as_attachment=True, filename=filename,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+def _report_labels():
+    return {
+        "figure": _("Figure"), "value": _("Value"),
+        "learners": _("Learners enrolled"), "started": _("Started (%)"),
+        "completed": _("Completed (%)"), "sessions": _("In-person sessions"),
+        "attendance": _("Attendance (%)"), "gain": _("Mean pre/post gain (points)"),
+        "gain_ci": _("%(level)s%% confidence interval") % {"level": 95}, "module": _("Module completed (%)"),
+        "suppressed": _("fewer than %(n)s learners") % {
+            "n": setting("COURSES_REPORT_MIN_LEARNERS")},
+    }
+
+
+def _render_report(request, cohorts, title, fmt, organisation=None):
+    data = report.build(cohorts)
+    if fmt == "xlsx":
+        handle = exports.xlsx_file(iter(report.xlsx_rows(data, _report_labels())), "report")
+        return FileResponse(
+            handle, as_attachment=True,
+            filename=f"basira-report-{timezone.localdate().isoformat()}.xlsx",
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    chart = report.bar_chart_svg(data.modules, rtl=get_language_bidi(),
+                                 title=_("Learners who completed each module"))
+    return render(request, "courses/cohorts/report.html", {
+        "report": data, "title": title, "chart": chart, "cohorts": cohorts,
+        "generated": timezone.now(), "organisation": organisation,
+        "cohort": cohorts[0] if organisation is None else None,
+    })
+
+
+@require_safe
+@facilitator_required
+def cohort_report(request, cohort_id, fmt="html"):
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    return _render_report(request, [cohort], cohort.name, fmt)
+
+
+@require_safe
+@coordinator_or_facilitator_required
+def organisation_report(request, organisation_id, fmt="html"):
+    organisation = access.organisation_for_coordinator(request.user, organisation_id)
+    cohorts = list(organisation.cohorts.all())
+    return _render_report(request, cohorts, organisation.name, fmt, organisation)
+
+
+# --- learners joining -------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def join(request):
+    form = JoinForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = membership.join(user=request.user, raw_code=form.cleaned_data["code"])
+        except membership.JoinRefused as refused:
+            form.add_error("code", str(refused.message))
+            status = 400
+        else:
+            return _joined(request, result)
+    elif request.method == "POST":
+        status = 400
+    return render(request, "courses/cohorts/join.html", {"form": form}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def invite(request, code):
+    """An invite link or QR code: confirm, then join (GET never joins)."""
+    try:
+        cohort = membership.find_cohort(user=request.user, raw_code=code)
+    except membership.JoinRefused as refused:
+        form = JoinForm()
+        return render(request, "courses/cohorts/join.html",
+                      {"form": form, "error": refused.message}, status=404)
+    if request.method == "POST":
+        try:
+            result = membership.add_learner(user=request.user, cohort=cohort)
+        except membership.JoinRefused as refused:
+            return render(request, "courses/cohorts/join.html",
+                          {"form": JoinForm(), "error": refused.message}, status=400)
+        return _joined(request, result)
+    return render(request, "courses/cohorts/invite.html", {"cohort": cohort, "code": code})
+
+
+def _joined(request, result):
+    if result.created:
+        messages.success(request, _("Welcome to %(cohort)s! Your courses are on your "
+                                    "dashboard.") % {"cohort": result.cohort.name})
+    else:
+        messages.info(request, _("You are already a member of %(cohort)s.")
+                      % {"cohort": result.cohort.name})
+    return redirect(_learner_dashboard_url())
+
+
+def _learner_dashboard_url() -> str:
+    try:
+        return reverse("courses:dashboard")
+    except Exception:  # noqa: BLE001 - the courses URLs are site wiring's choice
+        return "/"

@@ -1,0 +1,132 @@
+/* Live cohort dashboard: a websocket updates cells and figures; when it is down the
+   page refreshes its data from a small JSON endpoint every 30 seconds. No framework. */
+(function () {
+  "use strict";
+  var root = document.getElementById("cohort-dashboard");
+  if (!root) { return; }
+  var status = root.querySelector("[data-live-status]");
+  var jsonUrl = root.getAttribute("data-json-url");
+  var wsPath = root.getAttribute("data-ws-path");
+  var socket = null;
+  var retry = 0;
+  var pollTimer = null;
+  var POLL_MS = 30000;
+
+  function setStatus(state) {
+    if (!status) { return; }
+    status.setAttribute("data-state", state);
+    status.textContent = root.getAttribute("data-label-" + state) || state;
+    root.setAttribute("data-live", state);
+  }
+
+  function flash(el, cls) {
+    el.classList.remove(cls);
+    void el.offsetWidth; // restart the animation
+    el.classList.add(cls);
+    window.setTimeout(function () { el.classList.remove(cls); }, 1700);
+  }
+
+  function updateCell(userId, cell, highlight) {
+    var td = root.querySelector('[data-cell="' + userId + "-" + cell.module + '"]');
+    if (!td) { return; }
+    var done = td.querySelector('[data-part="done"]');
+    var score = td.querySelector('[data-part="score"]');
+    var text = cell.done + "/" + cell.total;
+    var scoreText = cell.score === null || cell.score === undefined ? "" : cell.score + "%";
+    var changed = done.textContent !== text || score.textContent !== scoreText;
+    done.textContent = text;
+    score.textContent = scoreText;
+    td.classList.toggle("cell--done", cell.total > 0 && cell.done >= cell.total);
+    td.classList.toggle("cell--started", cell.done > 0 && cell.done < cell.total);
+    if (changed && highlight) { flash(td, "cell--flash"); }
+  }
+
+  function setFigure(name, text) {
+    var dd = root.querySelector('[data-figure="' + name + '"]');
+    if (!dd) { return; }
+    if (dd.textContent.trim() !== String(text).trim()) {
+      dd.textContent = text;
+      flash(dd.parentNode, "figure--flash");
+    }
+  }
+
+  function updateFigures(figures) {
+    if (!figures) { return; }
+    setFigure("members", figures.members);
+    setFigure("active", figures.active);
+    if (figures.completion_rate !== null && figures.completion_rate !== undefined) {
+      setFigure("completion_rate", figures.completion_rate + "%");
+    }
+  }
+
+  function refresh() {
+    if (!window.fetch) { return; }
+    fetch(jsonUrl, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data) { return; }
+        updateFigures(data.figures);
+        data.cells.forEach(function (c) { updateCell(c.user, c, true); });
+      })
+      .catch(function () { /* next poll will try again */ });
+  }
+
+  /* Someone joined, left or moved: fetch this page again and swap the matrix and the
+     needs-attention list in place (new rows appear without a reload). */
+  function refreshSections() {
+    if (!window.fetch || !window.DOMParser) { return; }
+    fetch(window.location.href, {credentials: "same-origin"})
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        ["[data-section=matrix]", "[data-section=attention]"].forEach(function (sel) {
+          var now = root.querySelector(sel);
+          var next = fresh.querySelector(sel);
+          if (now && next) { now.replaceWith(document.importNode(next, true)); }
+        });
+        refresh();
+      })
+      .catch(function () { /* the next event or poll will try again */ });
+  }
+
+  function startPolling() {
+    if (pollTimer) { return; }
+    pollTimer = window.setInterval(refresh, POLL_MS);
+  }
+
+  function stopPolling() {
+    if (pollTimer) { window.clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  function connect() {
+    if (!("WebSocket" in window)) { setStatus("polling"); startPolling(); return; }
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + window.location.host + wsPath);
+    socket.onopen = function () {
+      retry = 0;
+      setStatus("live");
+      if (pollTimer) { stopPolling(); refresh(); } // catch up on what we missed
+    };
+    socket.onmessage = function (message) {
+      var event;
+      try { event = JSON.parse(message.data); } catch (e) { return; }
+      if (event.type === "cohort.progress") {
+        (event.cells || []).forEach(function (c) { updateCell(event.user, c, true); });
+        updateFigures(event.figures);
+      } else if (event.type === "cohort.members") {
+        refreshSections();
+      }
+    };
+    socket.onclose = function (closeEvent) {
+      socket = null;
+      if (closeEvent.code === 4403) { setStatus("polling"); startPolling(); return; }
+      setStatus("reconnecting");
+      startPolling();
+      retry = Math.min(retry + 1, 6);
+      window.setTimeout(connect, 1000 * Math.pow(2, retry - 1) + Math.random() * 500);
+    };
+  }
+
+  connect();
+})();

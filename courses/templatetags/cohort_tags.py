@@ -1,0 +1,36 @@
+"""What learners see of their cohorts: announcements, and when paced modules open."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def cohort_announcements(context, limit=5):
+    """The latest announcements of the cohorts the signed-in learner belongs to."""
+    from ..cohorts.access import cohorts_for_learner
+    from ..models.cohorts import Announcement
+
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return []
+    return list(
+        Announcement.objects.filter(cohort__in=cohorts_for_learner(request.user))
+        .select_related("cohort").order_by("-created_at")[:limit]
+    )
+
+
+@register.simple_tag(takes_context=True)
+def cohort_releases(context):
+    """Module id → the date it opens for the signed-in learner (modules not open yet)."""
+    from ..cohorts.pacing import upcoming_releases
+
+    request = context.get("request")
+    if request is None:
+        return {}
+    return upcoming_releases(request.user)
+
+
+@register.filter
+def opens_on(releases, module_id):
+    return releases.get(module_id) if releases else None

@@ -1,0 +1,100 @@
+"""Two browser contexts: a facilitator's dashboard is open; a learner joins with the code
+and completes a lesson in the other; the facilitator's cell changes without a reload.
+
+The site runs in its own process (daphne's runserver: HTTP and websockets) on a
+throwaway SQLite file, since the websocket needs a real ASGI server."""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def site(tmp_path):
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.dev",
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'live.sqlite3'}"}
+    env.pop("REDIS_URL", None)  # one process: the in-memory channel layer
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    data = json.loads(subprocess.run(
+        [sys.executable, "tests/browser/cohort_live_setup.py"], cwd=ROOT, env=env,
+        check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
+         "--insecure"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    data["url"] = f"http://127.0.0.1:{port}"
+    yield data
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _context(browser, base_url, session):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="ar")
+    context.add_cookies([{"name": "sessionid", "value": session, "url": base_url}])
+    return context
+
+
+def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
+    from playwright.sync_api import expect
+
+    from .conftest import Visit
+
+    base = site["url"]
+    facilitator = _context(browser, base, site["facilitator_session"])
+    learner = _context(browser, base, site["learner_session"])
+    try:
+        dashboard = Visit(facilitator.new_page())
+        page = dashboard.page
+        page.goto(f"{base}/ar/facilitate/cohorts/{site['cohort']}/")
+        page.wait_for_selector('#cohort-dashboard[data-live="live"]', timeout=10000)
+        assert page.locator('[data-figure="members"]').inner_text() == "1"
+        dashboard.screenshot("cohort-dashboard-ar")
+
+        joining = learner.new_page()
+        joining.goto(f"{base}/ar/join/")
+        code = site["code"].lower()
+        joining.fill("input[name=code]", f"{code[:4]}-{code[4:]}")
+        joining.locator("form.stack-form button[type=submit]").click()
+        joining.wait_for_load_state()
+        expect(page.locator('[data-figure="members"]')).to_have_text("2", timeout=10000)
+        # the new learner's row appears without a reload
+        page.wait_for_selector(f'[data-cell^="{site["learner"]}-"]', timeout=10000)
+
+        joining.goto(base + site["lesson_url"])
+        joining.locator(f'form[action$="/lessons/{site["lesson"]}/complete/"] button').click()
+        joining.wait_for_load_state()
+
+        cell = page.locator(f'[data-cell^="{site["learner"]}-"]').first
+        expect(cell.locator('[data-part="done"]')).to_have_text(re.compile(r"^1/"),
+                                                              timeout=10000)
+        expect(cell).to_have_class(re.compile("cell--flash"))
+        assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
+        dashboard.screenshot("cohort-dashboard-live-ar")
+        assert dashboard.foreign_requests() == []
+    finally:
+        facilitator.close()
+        learner.close()

@@ -1,0 +1,219 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from courses.cohorts import dashboard, pacing
+from courses.models import CohortMembership, ModuleRelease
+from tests.factories import UserFactory
+
+from .cohort_fixtures import *  # noqa: F403
+
+pytestmark = pytest.mark.django_db
+
+
+def test_matrix_shows_lessons_done_per_module(facilitator_client, cohort, learners, course):
+    lessons = lessons_in(course)
+    complete(learners[0], lessons[0])
+    complete(learners[0], lessons[1])
+    complete(learners[1], lessons[2])
+    response = facilitator_client.get(reverse("cohorts:dashboard", args=[cohort.pk]))
+    html = response.content.decode()
+    board = response.context["board"]
+    row = next(r for r in board.rows if r.user_id == learners[0].pk)
+    assert [c.done for c in row.cells] == [2, 0, 0]
+    assert f'data-cell="{learners[0].pk}-{board.modules[0].id}" class="cell cell--done"' in html
+    assert "learner-0" in html
+    assert response.context["figures"]["members"] == 3
+
+
+def test_summary_figures(cohort, learners, course):
+    for lesson in lessons_in(course):
+        complete(learners[0], lesson)
+    complete(learners[1], lessons_in(course)[0])
+    figures = dashboard.build(cohort).figures
+    assert figures["members"] == 3
+    assert figures["completed"] == 1
+    assert figures["completion_rate"] == 33
+    assert figures["active"] == 2
+
+
+def test_needs_attention_says_why(cohort, learners, course):
+    now = timezone.now()
+    lessons = lessons_in(course)
+    CohortMembership.objects.filter(cohort=cohort).update(joined_at=now - dt.timedelta(days=20))
+    # learner-0: active long ago → inactive; learner-1: never started; learner-2: fine
+    complete(learners[0], lessons[0], when=now - dt.timedelta(days=12))
+    from courses.models import Enrollment
+
+    Enrollment.objects.filter(user=learners[0]).update(
+        last_activity_at=now - dt.timedelta(days=12))
+    Enrollment.objects.filter(user=learners[1]).update(
+        last_activity_at=now - dt.timedelta(days=20))
+    complete(learners[2], lessons[0])
+    complete(learners[2], lessons[1])
+    board = dashboard.build(cohort)
+    reasons = {row.pseudonym: row.reasons for row in board.rows}
+    assert reasons["learner-0"] == [("inactive", 12)]
+    assert reasons["learner-1"] == [("not_started", 20)]
+    assert reasons["learner-2"] == []
+    with translation.override("en"):
+        texts = {row.pseudonym: row.reason_texts for row in board.rows}
+    assert texts["learner-0"] == ["Inactive for 12 days"]
+    assert texts["learner-1"] == ["Not started 20 days after joining"]
+
+
+def test_behind_pacing_by_a_module(cohort, learners, course):
+    today = timezone.localdate()
+    modules = dashboard.structure(cohort)
+    pacing.set_releases(cohort=cohort, module_ids=[m.id for m in modules], dates={
+        modules[0].id: cohort.starts_on,
+        modules[1].id: today - dt.timedelta(days=1),
+        modules[2].id: today + dt.timedelta(days=7),
+    })
+    lessons = lessons_in(course)
+    complete(learners[0], lessons[0])
+    complete(learners[0], lessons[1])
+    complete(learners[1], lessons[0])
+    board = dashboard.build(cohort)
+    reasons = {row.pseudonym: row.reasons for row in board.rows}
+    assert reasons["learner-1"] == [("behind", 1)]
+    assert reasons["learner-0"] == []
+    assert reasons["learner-2"] == [("behind", 1)]
+
+
+def test_pacing_date_outside_cohort_dates_is_refused(facilitator_client, cohort):
+    modules = dashboard.structure(cohort)
+    outside = (cohort.ends_on + dt.timedelta(days=3)).isoformat()
+    inside = cohort.starts_on.isoformat()
+    response = facilitator_client.post(
+        f"/en/facilitate/cohorts/{cohort.pk}/pacing/",
+        {f"module-{modules[0].id}": inside, f"module-{modules[1].id}": outside})
+    assert response.status_code == 400
+    assert "between the cohort" in response.content.decode()
+    assert not ModuleRelease.objects.filter(cohort=cohort).exists()
+
+
+def test_pacing_saved(facilitator_client, cohort):
+    modules = dashboard.structure(cohort)
+    response = facilitator_client.post(
+        reverse("cohorts:pacing", args=[cohort.pk]),
+        {f"module-{modules[1].id}": cohort.ends_on.isoformat()})
+    assert response.status_code == 302
+    assert ModuleRelease.objects.get(cohort=cohort).module_id == modules[1].id
+
+
+def test_learner_sees_when_a_module_opens(cohort, learners):
+    modules = dashboard.structure(cohort)
+    later = timezone.localdate() + dt.timedelta(days=5)
+    ModuleRelease.objects.create(cohort=cohort, module_id=modules[2].id, opens_on=later)
+    assert pacing.upcoming_releases(learners[0]) == {modules[2].id: later}
+
+
+def _query_count(client, cohort):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("cohorts:dashboard", args=[cohort.pk])).status_code == 200
+    return len(queries)
+
+
+def test_dashboard_queries_do_not_grow_with_learners(facilitator_client, cohort, course):
+    lessons = lessons_in(course)
+    _query_count(facilitator_client, cohort)  # warm caches (site, roles, content types)
+    few = _query_count(facilitator_client, cohort)
+    from courses.cohorts import membership
+
+    for i in range(25):
+        user = UserFactory(username=f"extra-{i}")
+        membership.add_learner(user=user, cohort=cohort)
+        complete(user, lessons[i % len(lessons)])
+    many = _query_count(facilitator_client, cohort)
+    assert many == few
+    assert many <= 20
+
+
+def test_learner_detail_lists_lessons(facilitator_client, cohort, learners, course):
+    complete(learners[0], lessons_in(course)[0])
+    page = facilitator_client.get(reverse("cohorts:learner", args=[cohort.pk, learners[0].pk]))
+    assert page.status_code == 200
+    assert page.context["modules"][0].lessons[0].completed_at is not None
+
+
+def test_announcement_posted(facilitator_client, cohort):
+    response = facilitator_client.post(reverse("cohorts:announcements", args=[cohort.pk]),
+                                       {"body": "الجلسة يوم الخميس"})
+    assert response.status_code == 302
+    assert cohort.announcements.get().body == "الجلسة يوم الخميس"
+
+
+def test_attendance_recorded_and_corrected(facilitator_client, cohort, learners):
+    url = reverse("cohorts:attendance", args=[cohort.pk])
+    day = cohort.starts_on.isoformat()
+    facilitator_client.post(url, {"session_date": day,
+                                  "present": [learners[0].pk, learners[1].pk]})
+    facilitator_client.post(url, {"session_date": day, "present": [learners[1].pk]})
+    assert list(cohort.attendance.values_list("user_id", flat=True)) == [learners[1].pk]
+
+
+def test_attendance_outside_cohort_dates_refused(facilitator_client, cohort, learners):
+    response = facilitator_client.post(
+        reverse("cohorts:attendance", args=[cohort.pk]),
+        {"session_date": (cohort.ends_on + dt.timedelta(days=1)).isoformat(),
+         "present": [learners[0].pk]})
+    assert response.status_code == 400
+    assert not cohort.attendance.exists()
+
+
+def test_attendance_of_a_stranger_is_refused(facilitator_client, cohort, other_cohort):
+    stranger = other_cohort.memberships.get(role="learner").user_id
+    response = facilitator_client.post(
+        reverse("cohorts:attendance", args=[cohort.pk]),
+        {"session_date": cohort.starts_on.isoformat(), "present": [stranger]})
+    assert response.status_code == 400
+    assert not cohort.attendance.exists()
+
+
+def test_json_endpoint_for_polling(facilitator_client, cohort, learners, course):
+    complete(learners[0], lessons_in(course)[0])
+    data = facilitator_client.get(reverse("cohorts:data", args=[cohort.pk])).json()
+    assert data["figures"]["members"] == 3
+    cell = next(c for c in data["cells"] if c["user"] == learners[0].pk and c["done"])
+    assert cell == {"user": learners[0].pk, "module": cell["module"], "done": 1, "total": 2,
+                    "score": None}
+
+
+def test_live_figures_agree_with_the_dashboard(cohort, learners, course):
+    lessons = lessons_in(course)
+    for lesson in lessons:
+        complete(learners[0], lesson)
+    complete(learners[1], lessons[0])
+    full = dashboard.build(cohort).figures
+    live = dashboard.live_figures(cohort)
+    for key in ("members", "active", "completed", "completion_rate"):
+        assert live[key] == full[key], key
+
+
+def test_members_see_announcements_on_their_dashboard(client, cohort, learners, facilitator,
+                                                      other_cohort):
+    from courses.models import Announcement
+
+    Announcement.objects.create(cohort=cohort, body="الجلسة القادمة يوم الخميس",
+                                author=facilitator)
+    Announcement.objects.create(cohort=other_cohort, body="Not for you", author=facilitator)
+    client.force_login(learners[0])
+    page = client.get(reverse("courses:dashboard")).content.decode()
+    assert "الجلسة القادمة يوم الخميس" in page
+    assert "Not for you" not in page
+
+
+def test_course_outline_says_when_a_paced_module_opens(client, cohort, learners, course):
+    modules = dashboard.structure(cohort)
+    later = timezone.localdate() + dt.timedelta(days=5)
+    ModuleRelease.objects.create(cohort=cohort, module_id=modules[1].id, opens_on=later)
+    client.force_login(learners[0])
+    page = client.get(course.url.replace("/ar/", "/en/", 1) if course.url.startswith("/ar/")
+                      else "/en" + course.url).content.decode()
+    assert "Opens on" in page

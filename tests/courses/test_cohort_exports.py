@@ -1,0 +1,90 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from courses.cohorts import exports, membership
+from tests.factories import UserFactory
+
+from .cohort_fixtures import *  # noqa: F403
+
+pytestmark = pytest.mark.django_db
+
+
+def read_csv(response):
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(1)", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_starts_are_neutralised(value):
+    assert exports.neutralise(value) == "'" + value
+
+
+def test_numbers_and_plain_text_are_kept():
+    assert exports.neutralise(-3) == -3
+    assert exports.neutralise("ليلى") == "ليلى"
+
+
+def test_matrix_csv_is_streamed_and_neutralised(facilitator_client, cohort, learners, course):
+    evil = UserFactory(username="=cmd|calc")
+    membership.add_learner(user=evil, cohort=cohort)
+    complete(learners[0], lessons_in(course)[0])
+    response = facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "csv"]) + f"?cohort={cohort.pk}")
+    assert response.streaming
+    rows = read_csv(response)
+    names = [row[0] for row in rows[1:]]
+    assert "'=cmd|calc" in names
+    row = next(r for r in rows if r[0] == "learner-0")
+    assert row[3] == "1" and row[4] == "6"
+
+
+def test_matrix_xlsx(facilitator_client, cohort, learners, course):
+    complete(learners[1], lessons_in(course)[0])
+    response = facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "xlsx"]) + f"?cohort={cohort.pk}")
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(workbook.active.values)
+    assert len(rows) == 4
+    assert any(r[0] == "learner-1" and r[3] == 1 for r in rows[1:])
+
+
+def test_attendance_export(facilitator_client, cohort, learners):
+    from courses.models import Attendance
+
+    Attendance.objects.create(cohort=cohort, session_date=cohort.starts_on, user=learners[0])
+    rows = read_csv(facilitator_client.get(
+        reverse("cohorts:export", args=["attendance", "csv"]) + f"?cohort={cohort.pk}"))
+    assert rows[1][1:] == [cohort.starts_on.isoformat(), "learner-0"]
+
+
+def test_donor_report_suppresses_small_groups_and_shows_no_names(facilitator_client, cohort,
+                                                                 learners, course):
+    complete(learners[0], lessons_in(course)[0])
+    response = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "fewer than 5 learners" in html
+    for learner in learners:
+        assert learner.username not in html
+    assert "<svg" in html
+
+
+def test_donor_report_shows_figures_from_five_learners(facilitator_client, cohort, learners,
+                                                       course):
+    for i in range(3):
+        membership.add_learner(user=UserFactory(username=f"more-{i}"), cohort=cohort)
+    for lesson in lessons_in(course):
+        complete(learners[0], lesson)
+    response = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/")
+    report = response.context["report"]
+    assert report.learners.value == 6
+    assert report.completed.value == 17
+    assert "learner-0" not in response.content.decode()
+    xlsx = facilitator_client.get(reverse("cohorts:report_xlsx", args=[cohort.pk]))
+    rows = list(load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values)
+    assert rows[1][1] == 6
