@@ -15,6 +15,7 @@ from django.db import transaction
 from django.test import Client
 
 from literacy.security.testing import login_verified
+from tests.servers import wait_for_port
 
 from .measure import ROOT, free_port, metric, percentile, time_requests
 
@@ -131,14 +132,8 @@ def run_ws(ctx):
 
 
 def _wait_port(port):
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("daphne did not start")
+    if not wait_for_port(port):
+        raise RuntimeError("daphne did not start")
 
 
 async def _ws_scenario(port, cohort_id, session, learners, lessons, course, LessonProgress,

@@ -1,7 +1,6 @@
 """Shared measuring helpers: in-process timings and query counts, a real server, Chromium."""
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -12,6 +11,8 @@ from pathlib import Path
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+
+from tests.servers import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,12 +48,6 @@ def time_requests(client: Client, url: str, n: int = 200, warmup: int = 20, **he
     }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def production_server(database_url: str, workers: int = 2):
     """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
@@ -77,13 +72,7 @@ def production_server(database_url: str, workers: int = 2):
         cwd=ROOT, env=env,
     )
     try:
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()

@@ -7,21 +7,15 @@ throwaway SQLite file, since the websocket needs a real ASGI server."""
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.servers import free_port, wait_for_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -34,18 +28,12 @@ def site(tmp_path):
     data = json.loads(subprocess.run(
         [sys.executable, "tests/browser/cohort_live_setup.py"], cwd=ROOT, env=env,
         check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
          "--insecure"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_for_port(port)
     data["url"] = f"http://127.0.0.1:{port}"
     yield data
     server.terminate()

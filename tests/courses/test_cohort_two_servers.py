@@ -5,10 +5,8 @@ completion handled by one process reaches a dashboard socket held by the other."
 import asyncio
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -17,18 +15,13 @@ from django.conf import settings
 from django.test import Client
 
 from literacy.security.testing import login_verified
+from tests.servers import free_port, wait_for_port
 
 from .cohort_fixtures import *  # noqa: F403
 from .wsclient import WebSocket
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres]
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _database_url():
@@ -42,13 +35,8 @@ def _daphne(port, env):
         [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
          "literacy.asgi:application"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
-        except OSError:
-            time.sleep(0.2)
+    if wait_for_port(port):
+        return process
     process.kill()
     raise RuntimeError("daphne did not start")
 
@@ -61,7 +49,7 @@ def two_servers():
         pytest.skip("needs REDIS_URL")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
            "DATABASE_URL": _database_url()}
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     processes = [_daphne(port, env) for port in ports]
     yield ports
     for process in processes:
