@@ -14,3 +14,6 @@ class CoursesConfig(AppConfig):
         from .cohorts import receivers as cohort_receivers
 
         cohort_receivers.connect()
+        from . import fragments
+
+        fragments.connect()

@@ -1,13 +1,13 @@
 """What the course and lesson pages show: the outline with the learner's marks, resume
 point, time left. Read-only, and a fixed number of queries whatever the course size."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from . import services
+from . import fragments, services
 from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
 from .models.pages import CompletionRule, Pacing
 
@@ -112,49 +112,62 @@ def _url_maker(page, request):
     return lambda row: Page.objects.get(pk=row.pk).get_url(request)
 
 
-def lesson_context(lesson: LessonPage, request) -> dict | None:
-    """Context of a lesson page, or None when this learner may not see it (→ 404).
-
-    One query, by tree path, whatever the size of the course: the course row (with its
-    pacing and the learner's enrolment as sub-selects), its live modules and lessons, and
-    the learner's completion mark on each lesson.
-    """
-    user = request.user
+def _course_rows(lesson: LessonPage, request) -> list[OutlineRow]:
+    """The course row then its live modules and lessons, in tree order: one query by tree
+    path whatever the size of the course, and the same for every learner, so cached under
+    the content generation (any page save makes a new one; see courses/fragments.py)."""
     course_path = _course_path(lesson)
     depth = lesson.depth - 2
     language = get_language() or "ar"
     title_columns = [f"title_{language}", "title_ar"] if language != "ar" else ["title_ar"]
-    rows = Page.objects.filter(
-        path__startswith=course_path, depth__in=(depth, depth + 1, depth + 2)
-    ).order_by("path")
-    if not is_preview(request):
-        rows = rows.filter(live=True)
-    rows = rows.annotate(
-        pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1])
-    )
-    extra = []
-    if user.is_authenticated:
-        mine = Enrollment.objects.filter(user=user, course_id=OuterRef("pk"))
+
+    def build():
+        rows = Page.objects.filter(
+            path__startswith=course_path, depth__in=(depth, depth + 1, depth + 2)
+        ).order_by("path")
+        if not is_preview(request):
+            rows = rows.filter(live=True)
         rows = rows.annotate(
-            enrollment_id=Subquery(mine.values("pk")[:1]),
-            last_lesson_id=Subquery(mine.values("last_lesson_id")[:1]),
-            done=_done_annotation(user),
+            pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1])
         )
-        extra = ["enrollment_id", "last_lesson_id", "done"]
-    rows = [
-        OutlineRow(
-            pk=row["id"], path=row["path"], depth=row["depth"], live=row["live"],
-            url_path=row["url_path"], pacing=row["pacing"] or "",
-            title=next((row[c] for c in title_columns if row[c]), ""),
-            done=bool(row.get("done")), enrollment_id=row.get("enrollment_id"),
-            last_lesson_id=row.get("last_lesson_id"),
-        )
-        for row in rows.values("id", "path", "depth", "live", "url_path", "pacing",
-                               *dict.fromkeys(title_columns), *extra)
-    ]
+        return [
+            OutlineRow(
+                pk=row["id"], path=row["path"], depth=row["depth"], live=row["live"],
+                url_path=row["url_path"], pacing=row["pacing"] or "",
+                title=next((row[c] for c in title_columns if row[c]), ""),
+            )
+            for row in rows.values("id", "path", "depth", "live", "url_path", "pacing",
+                                   *dict.fromkeys(title_columns))
+        ]
+
+    if is_preview(request):
+        return build()
+    key = f"courses:course-rows:{fragments.generation()}:{course_path}:{language}"
+    return fragments.cached(key, build)
+
+
+def lesson_context(lesson: LessonPage, request) -> dict | None:
+    """Context of a lesson page, or None when this learner may not see it (→ 404).
+
+    The course's structure comes from `_course_rows` (cached); the learner's enrolment
+    and completion marks are two small indexed queries, whatever the size of the course.
+    """
+    user = request.user
+    depth = lesson.depth - 2
+    rows = _course_rows(lesson, request)
     if not rows or rows[0].depth != depth:
         return None
-    course, rows = rows[0], rows[1:]
+    course = replace(rows[0])
+    done_ids = set()
+    if user.is_authenticated:
+        mine = Enrollment.objects.filter(user=user, course_id=course.pk)
+        course.enrollment_id, course.last_lesson_id = mine.values_list(
+            "pk", "last_lesson_id").first() or (None, None)
+        lesson_ids = [row.pk for row in rows[1:] if row.depth == depth + 2]
+        if lesson_ids:
+            done_ids = set(LessonProgress.objects.filter(
+                user=user, lesson_id__in=lesson_ids).values_list("lesson_id", flat=True))
+    rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows[1:]]
     enrollment = None
     if course.enrollment_id:
         enrollment = Enrollment(
@@ -175,7 +188,11 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
         (m for m in modules if any(item.current for item in m.lessons)), None
     )
     done = sum(1 for item in lessons if item.done)
+    module_paths = {module.page.path for module in modules}
     return {
+        # What activity_access would answer: course visible, module and lesson live.
+        "activities_visible": not is_preview(request) and current is not None
+        and lesson.path[: -Page.steplen] in module_paths,
         "page": lesson,
         "course": course,
         "course_url": url_for(course),

@@ -1,0 +1,53 @@
+"""Lesson and course page fragments rendered once and cached (see courses/fragments.py)."""
+
+from django import template
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+
+from .. import fragments
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def course_outline(context, modules):
+    """The outline with the learner's marks and their cohort's release dates."""
+    from ..cohorts.pacing import upcoming_releases
+
+    request = context.get("request")
+    releases = upcoming_releases(request.user) if request is not None else {}
+
+    def build():
+        return get_template("courses/includes/outline.html").render(
+            {"modules": modules, "releases": releases}
+        )
+
+    return mark_safe(fragments.cached(fragments.outline_key(modules, releases), build))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The body blocks; the learner-independent ones come from the cache.
+
+    Blocks listed in fragments.LIVE_BLOCK_TYPES (quiz, H5P) are rendered for this
+    request every time. Previews are never cached.
+    """
+    from ..outline import is_preview
+
+    stream = page.body
+    request = context.get("request")
+    block_context = context.flatten()
+
+    def render(index):
+        return stream[index].render_as_block(context=block_context)
+
+    def build():
+        return [None if child.block_type in fragments.LIVE_BLOCK_TYPES else render(index)
+                for index, child in enumerate(stream)]
+
+    if request is None or is_preview(request) or not page.live:
+        parts = build()
+    else:
+        parts = fragments.cached(fragments.body_key(page), build)
+    return mark_safe("".join(part if part is not None else render(index)  # noqa: S308
+                             for index, part in enumerate(parts)))
