@@ -10,54 +10,31 @@ outline. Rendering them is most of a lesson's cost, so they are cached:
   marks, release dates): two learners at the same point share it, and a mark changing
   changes the key, so it can never show another learner's progress.
 
-The content generation is a token in the cache that every save or deletion of a page, a
-snippet shown in lessons, an image, a rendition or a document replaces: body fragments of
-the old generation are never read again. With a per-process cache (no Redis) another
-process sees a change when its own cache entries expire (FRAGMENT_SECONDS).
+Keys carry the content generation (literacy/content_cache.py): saving a page, a glossary
+term, an image or a document starts a new one.
 """
 
 import hashlib
-import uuid
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
-GENERATION_KEY = "courses:content-generation"
-FRAGMENT_SECONDS = 300
+from literacy.content_cache import cached, generation, watch
+
 # Blocks whose rendering depends on the learner or the request: always rendered live.
 LIVE_BLOCK_TYPES = frozenset({"quiz", "h5p"})
 
-
-def generation() -> str:
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY) or "none"
-    return token
+__all__ = ["LIVE_BLOCK_TYPES", "body_key", "cached", "connect", "generation", "outline_key"]
 
 
-def bump_generation(**kwargs) -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def _content_models():
+def connect() -> None:
+    """What lesson blocks show besides pages: snippets, images, renditions, documents."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site, get_page_models
 
     from .models import GlossaryTerm, Topic
 
     image = get_image_model()
-    return [*get_page_models(), Page, Site, GlossaryTerm, Topic, image,
-            image.get_rendition_model(), get_document_model()]
-
-
-def connect() -> None:
-    for model in _content_models():
-        uid = f"courses_fragments_{model._meta.label_lower}"
-        post_save.connect(bump_generation, sender=model, dispatch_uid=uid + "_save")
-        post_delete.connect(bump_generation, sender=model, dispatch_uid=uid + "_delete")
+    watch(GlossaryTerm, Topic, image, image.get_rendition_model(), get_document_model())
 
 
 def body_key(page) -> str:
@@ -77,11 +54,3 @@ def outline_key(modules, releases) -> str:
             digest.update(f"\x1el{lesson.page.pk}\x1f{lesson.page.title}\x1f{lesson.url}\x1f"
                           f"{lesson.done:d}{lesson.current:d}\x1f{lesson.minutes}".encode())
     return f"courses:outline:{digest.hexdigest()}"
-
-
-def cached(key: str, build):
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, FRAGMENT_SECONDS)
-    return value

@@ -160,13 +160,12 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     course = replace(rows[0])
     done_ids = set()
     if user.is_authenticated:
-        mine = Enrollment.objects.filter(user=user, course_id=course.pk)
-        course.enrollment_id, course.last_lesson_id = mine.values_list(
-            "pk", "last_lesson_id").first() or (None, None)
-        lesson_ids = [row.pk for row in rows[1:] if row.depth == depth + 2]
-        if lesson_ids:
-            done_ids = set(LessonProgress.objects.filter(
-                user=user, lesson_id__in=lesson_ids).values_list("lesson_id", flat=True))
+        # Plain column filters: these two run on every lesson view.
+        mine = list(Enrollment.objects.filter(user_id=user.pk, course_id=course.pk)
+                    .values_list("pk", "last_lesson_id")[:1])
+        course.enrollment_id, course.last_lesson_id = mine[0] if mine else (None, None)
+        done_ids = set(LessonProgress.objects.filter(user_id=user.pk, course_id=course.pk)
+                       .values_list("lesson_id", flat=True))
     rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows[1:]]
     enrollment = None
     if course.enrollment_id:

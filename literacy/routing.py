@@ -6,15 +6,22 @@ every candidate page on the path comes in one query (indexed by tree path and sl
 each step must be live, and only the deepest match is made specific; that page's own
 `route` handles whatever is left of the path (so RoutablePageMixin pages still work when
 they are the deepest page matched).
+
+The walk's outcome (which page, how much of the path it consumed) is the same for every
+visitor, so it is cached under the content generation (any page save starts a new one):
+a repeat visit costs one query, for the specific page itself, which is read fresh.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page
 
+from .content_cache import cached, generation
 
-def route_descendant(page, request, path_components):
-    if not path_components:
-        return Page.route(page, request, path_components)
+
+def _walk(page, path_components):
+    """(content type id, page id, components consumed) of the deepest live match, or
+    None (not cached: unknown paths must not fill the cache)."""
     deepest = page.depth + len(path_components)
     rows = list(
         Page.objects.filter(
@@ -22,29 +29,40 @@ def route_descendant(page, request, path_components):
             depth__gt=page.depth,
             depth__lte=deepest,
             slug__in=path_components,
-        )
+        ).values_list("id", "path", "depth", "slug", "live", "content_type_id")
     )
-    current, chain = page, [page]
+    current_path, current_depth, match = page.path, page.depth, None
+    consumed = 0
     for slug in path_components:
-        match = next(
+        found = next(
             (
                 row for row in rows
-                if row.depth == current.depth + 1
-                and row.slug == slug
-                and row.path.startswith(current.path)
+                if row[2] == current_depth + 1 and row[3] == slug
+                and row[1].startswith(current_path)
             ),
             None,
         )
-        if match is None:
+        if found is None:
             break
-        if not match.live:
-            raise Http404
-        match._cached_parent_obj = current
-        chain.append(match)
-        current = match
-    if len(chain) == 1:
+        if not found[4]:
+            return None
+        match, consumed = found, consumed + 1
+        current_path, current_depth = found[1], found[2]
+    if match is None:
+        return None
+    return (match[5], match[0], consumed)
+
+
+def route_descendant(page, request, path_components):
+    if not path_components:
+        return Page.route(page, request, path_components)
+    key = f"basira:route:{generation()}:{page.pk}:{'/'.join(path_components)}"
+    walked = cached(key, lambda: _walk(page, path_components))
+    if walked is None:
         raise Http404
-    specific = current.specific
-    specific._cached_parent_obj = chain[-2]
-    specific.route_chain = chain
-    return specific.route(request, path_components[len(chain) - 1 :])
+    content_type_id, page_id, consumed = walked
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    specific = model.objects.filter(pk=page_id, live=True).first() if model else None
+    if specific is None:
+        raise Http404
+    return specific.route(request, path_components[consumed:])
