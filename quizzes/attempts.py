@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -261,8 +262,9 @@ def assigned_quiz(*, user, quiz) -> Quiz:
     if assignment is not None:
         pre_form = assignment.pre_form
     else:
-        counts = {form: FormAssignment.objects.filter(series=quiz.series, pre_form=form)
-                  .count() for form in ("A", "B")}
+        counts = dict(FormAssignment.objects.filter(series=quiz.series)
+                      .values_list("pre_form").annotate(n=Count("id")).order_by())
+        counts = {form: counts.get(form, 0) for form in ("A", "B")}
         pre_form = "A" if counts["A"] <= counts["B"] else "B"
     wanted = pre_form if quiz.kind == Quiz.Kind.PRETEST else ("B" if pre_form == "A" else "A")
     if wanted == quiz.form:

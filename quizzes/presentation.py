@@ -25,6 +25,7 @@ from .attempts import (
 )
 from .blocks import TECHNIQUES_OR_NONE
 from .grading import BINARY_CHOICES, matching_token, ordered_questions
+from .models import Attempt
 
 TECHNIQUE_LABELS = dict(TECHNIQUES_OR_NONE)
 
@@ -208,9 +209,17 @@ def quiz_info(quiz) -> dict:
     }
 
 
-def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=()) -> dict:
-    """Everything the quiz form (block or error page) shows a signed-in learner."""
-    last = last_attempt(user, quiz)
+_UNKNOWN = object()
+
+
+def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=(),
+                 last=_UNKNOWN) -> dict:
+    """Everything the quiz form (block or error page) shows a signed-in learner.
+
+    ``last``: the learner's latest attempt at ``quiz`` when the caller loaded it already.
+    """
+    if last is _UNKNOWN:
+        last = last_attempt(user, quiz)
     submitted = last is not None and last.submitted_at is not None
     used = attempts_used(last)
     left = attempts_left(quiz, used)
@@ -250,8 +259,61 @@ def quiz_block_context(*, request, page, quiz) -> dict:
         login = resolve_url(settings.LOGIN_URL)
         return {"quiz_info": quiz_info(quiz),
                 "login_url": f"{login}?{urlencode({'next': request.path})}"}
-    quiz = assigned_quiz(user=user, quiz=quiz)
-    return take_context(user=user, page=page, quiz=quiz)
+    state = _page_state(request, page)
+    quiz = state.assigned(quiz)
+    return take_context(user=user, page=page, quiz=quiz, last=state.last_attempt(quiz))
+
+
+class _PageQuizzes:
+    """The learner's form assignments and latest attempts for every quiz a page places,
+    loaded once per request: a page with many quiz blocks costs the same queries as one."""
+
+    def __init__(self, request, page):
+        self.user, self.page = request.user, page
+        self._assigned, self._last = {}, None
+
+    def assigned(self, quiz):
+        key = (quiz.series, quiz.kind, quiz.pk) if quiz.series else quiz.pk
+        if key not in self._assigned:
+            self._assigned[key] = assigned_quiz(user=self.user, quiz=quiz)
+        return self._assigned[key]
+
+    def last_attempt(self, quiz):
+        if self._last is None or quiz.pk not in self._last:
+            ids = {quiz.pk} | {self.assigned(q).pk for q in self._placed()}
+            latest = {}
+            for attempt in (Attempt.objects.filter(user=self.user, quiz_id__in=ids)
+                            .order_by("quiz_id", "number")):
+                latest[attempt.quiz_id] = attempt
+            self._last = {pk: latest.get(pk) for pk in ids}
+        return self._last[quiz.pk]
+
+    def _placed(self):
+        """Quizzes of the page's body in the active language (already loaded with it)."""
+        from wagtail.blocks import StreamValue
+
+        from .blocks import QuizBlock
+
+        stream = getattr(self.page, "body", None) if self.page is not None else None
+        if not isinstance(stream, StreamValue):
+            return []
+        # Only the quiz blocks are looked at, so no other block type's data is loaded.
+        children = stream.stream_block.child_blocks
+        indexes = [i for i, raw in enumerate(stream.raw_data)
+                   if isinstance(children.get(raw.get("type")), QuizBlock)]
+        quizzes = (stream[i].value.get("quiz") for i in indexes)
+        return [quiz for quiz in quizzes if quiz is not None]
+
+
+def _page_state(request, page) -> _PageQuizzes:
+    memo = getattr(request, "_quizzes_page_state", None)
+    if memo is None:
+        memo = {}
+        request._quizzes_page_state = memo
+    key = page.pk if page is not None else None
+    if key not in memo:
+        memo[key] = _PageQuizzes(request, page)
+    return memo[key]
 
 
 def _option_texts(rows, ids):
