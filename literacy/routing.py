@@ -62,7 +62,8 @@ def route_descendant(page, request, path_components):
         raise Http404
     content_type_id, page_id, consumed = walked
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    specific = model.objects.filter(pk=page_id, live=True).first() if model else None
-    if specific is None:
+    found = list(model.objects.filter(pk=page_id, live=True)[:1]) if model else []
+    if not found:
         raise Http404
+    specific = found[0]
     return specific.route(request, path_components[consumed:])
