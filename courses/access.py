@@ -1,7 +1,10 @@
 """Who may see a lesson's activities (quizzes, H5P): the "basira_activity_access" hook."""
 
-from .models import CoursePage, Enrollment, LessonPage
-from .outline import can_see_course
+from wagtail.models import Page
+
+from .models import Enrollment, LessonPage
+from .models.pages import Pacing
+from .outline import can_see_course, course_rows
 
 # Answers already known for this request, by page id: a lesson with several activities
 # asks once, and a lesson page being served has answered already (see remember_access).
@@ -30,16 +33,20 @@ def activity_access(request, page):
 
 
 def _activity_access(request, specific) -> bool:
+    """The course must be visible to this learner and every page from it down to the
+    lesson live. The live course tree is cached (outline.course_rows): a self-paced
+    course costs no query, a cohort-only one the learner's enrolment."""
     if not specific.live:
         return False
-    course = CoursePage.objects.ancestor_of(specific).first()
-    if course is None:
+    rows = course_rows(specific)
+    course = rows[0] if rows else None
+    if course is None or course.depth != specific.depth - 2 or not course.pacing:
+        return False  # no live course above the lesson
+    live_paths = {row.path for row in rows}
+    if specific.path[: -Page.steplen] not in live_paths or specific.path not in live_paths:
         return False
     user = request.user
     enrollment = None
-    if user.is_authenticated:
-        enrollment = Enrollment.objects.filter(user=user, course=course).first()
-    if not can_see_course(user, course, enrollment):
-        return False
-    # Every ancestor between the course and the lesson must be live too.
-    return not course.get_descendants().ancestor_of(specific).filter(live=False).exists()
+    if course.pacing != Pacing.SELF_PACED and user.is_authenticated:
+        enrollment = Enrollment.objects.filter(user_id=user.pk, course_id=course.pk).first()
+    return can_see_course(user, course, enrollment)

@@ -16,7 +16,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from literacy.security.twofactor import session_is_verified
 
 from .cohorts.access import can_facilitate
-from .cohorts.events import group_name
+from .cohorts.events import enrich_progress, forget_figures, group_name
 
 logger = logging.getLogger("basira.cohorts")
 
@@ -32,6 +32,7 @@ class CohortRelay:
 
     def __init__(self, layer, cohort_id: int):
         self.layer = layer
+        self.cohort_id = cohort_id
         self.group = group_name(cohort_id)
         self.consumers: set = set()
         self.channel = None
@@ -69,11 +70,29 @@ class CohortRelay:
     async def _run(self) -> None:
         while True:
             message = await self.layer.receive(self.channel)
+            message = await self._enrich(message)
+            if message is None:
+                continue
             for consumer in list(self.consumers):
                 try:
                     await consumer.relay(message)
                 except Exception:  # one broken socket must not starve the others
                     logger.warning("cohort event not relayed", exc_info=True)
+
+
+    async def _enrich(self, message: dict) -> dict | None:
+        """Progress events arrive small; the dashboard's cells and figures are computed
+        here, once per process for all its sockets (see cohorts.events.enrich_progress)."""
+        kind = message.get("type")
+        if kind == "cohort.members":
+            forget_figures(self.cohort_id)
+        if kind != "cohort.progress" or "cells" in message:
+            return message
+        try:
+            return await database_sync_to_async(enrich_progress)(message)
+        except Exception:
+            logger.warning("cohort event not built", exc_info=True)
+            return None
 
 
 class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):

@@ -112,7 +112,7 @@ def _url_maker(page, request):
     return lambda row: Page.objects.get(pk=row.pk).get_url(request)
 
 
-def _course_rows(lesson: LessonPage, request) -> list[OutlineRow]:
+def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow]:
     """The course row then its live modules and lessons, in tree order: one query by tree
     path whatever the size of the course, and the same for every learner, so cached under
     the content generation (any page save makes a new one; see courses/fragments.py)."""
@@ -125,7 +125,7 @@ def _course_rows(lesson: LessonPage, request) -> list[OutlineRow]:
         rows = Page.objects.filter(
             path__startswith=course_path, depth__in=(depth, depth + 1, depth + 2)
         ).order_by("path")
-        if not is_preview(request):
+        if not preview:
             rows = rows.filter(live=True)
         rows = rows.annotate(
             pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1])
@@ -140,7 +140,7 @@ def _course_rows(lesson: LessonPage, request) -> list[OutlineRow]:
                                    *dict.fromkeys(title_columns))
         ]
 
-    if is_preview(request):
+    if preview:
         return build()
     key = f"courses:course-rows:{fragments.generation()}:{course_path}:{language}"
     return fragments.cached(key, build)
@@ -149,12 +149,12 @@ def _course_rows(lesson: LessonPage, request) -> list[OutlineRow]:
 def lesson_context(lesson: LessonPage, request) -> dict | None:
     """Context of a lesson page, or None when this learner may not see it (→ 404).
 
-    The course's structure comes from `_course_rows` (cached); the learner's enrolment
+    The course's structure comes from `course_rows` (cached); the learner's enrolment
     and completion marks are two small indexed queries, whatever the size of the course.
     """
     user = request.user
     depth = lesson.depth - 2
-    rows = _course_rows(lesson, request)
+    rows = course_rows(lesson, preview=is_preview(request))
     if not rows or rows[0].depth != depth:
         return None
     course = replace(rows[0])

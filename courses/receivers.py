@@ -25,7 +25,7 @@ def on_page_unpublished(sender, instance, **kwargs):
     search.unindex(instance)
 
 
-def _record_activity(*, user, passed, page_id, source, counts=None):
+def _record_activity(*, user, passed, page_id, source, counts=None, page=None):
     """Complete the lesson the activity sits on, if passing it is that lesson's rule.
 
     ``counts(lesson)`` says whether this activity counts for the lesson; by default the
@@ -33,7 +33,10 @@ def _record_activity(*, user, passed, page_id, source, counts=None):
     """
     if not passed or page_id is None or user is None:
         return
-    lesson = LessonPage.objects.live().filter(pk=page_id).first()
+    if isinstance(page, LessonPage) and page.pk == page_id:
+        lesson = page if page.live else None  # the sender's page, read in this request
+    else:
+        lesson = LessonPage.objects.live().filter(pk=page_id).first()
     if lesson is None:
         return
     if not (counts(lesson) if counts else lesson.completion_rule == CompletionRule.QUIZ):
@@ -48,14 +51,16 @@ def _record_activity(*, user, passed, page_id, source, counts=None):
         logger.info("progress of page %s not recorded: learner not enrolled", page_id)
 
 
-def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, quiz=None, **kwargs):
+def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, quiz=None, page=None,
+                      **kwargs):
     def counts(lesson) -> bool:
         # A practice quiz next to a graded one does not complete the lesson.
         if lesson.completion_rule != CompletionRule.QUIZ:
             return False
         return quiz is None or quiz.kind != "practice" or not _has_assessed_quiz(lesson)
 
-    _record_activity(user=user, passed=passed, page_id=page_id, source="quiz", counts=counts)
+    _record_activity(user=user, passed=passed, page_id=page_id, source="quiz", counts=counts,
+                     page=page)
 
 
 def _has_assessed_quiz(lesson) -> bool:

@@ -74,6 +74,14 @@ def seed_cohorts_demo():
     return seed()
 
 
+@hooks.register("basira_seed_demo")
+def seed_cohort_gains_demo():
+    # After the cohort: its learners take the disinformation course's pre- and post-test.
+    from .cohorts.demo import seed_gains
+
+    return seed_gains()
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"

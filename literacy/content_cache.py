@@ -12,23 +12,49 @@ a per-process cache (LocMemCache) another process sees it when its entries expir
 
 import uuid
 
+from asgiref.local import Local
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 
 GENERATION_KEY = "basira:content-generation"
 ENTRY_SECONDS = 300
 
 
+# Within one request the generation is read from the cache once (a request sees one
+# state of the content); outside requests (commands, consumers) it is read every time.
+_request = Local()
+
+
+def _request_started(**kwargs) -> None:
+    _request.active, _request.token = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _request.active, _request.token = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="basira_content_generation_start")
+request_finished.connect(_request_finished, dispatch_uid="basira_content_generation_end")
+
+
 def generation() -> str:
+    if getattr(_request, "active", False) and _request.token is not None:
+        return _request.token
     token = cache.get(GENERATION_KEY)
     if token is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         token = cache.get(GENERATION_KEY) or "none"
+    if getattr(_request, "active", False):
+        _request.token = token
     return token
 
 
 def bump(**kwargs) -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    token = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, token, None)
+    if getattr(_request, "active", False):
+        _request.token = token
 
 
 def watch(*models) -> None:
@@ -43,6 +69,24 @@ def watch_pages() -> None:
     from wagtail.models import Page, Site, get_page_models
 
     watch(Page, Site, *get_page_models())
+
+
+def specific_page(page_id: int):
+    """The specific page with this id, or None: one query (its type is cached)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    def content_type():
+        found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]
+        return found[0] if found else None
+
+    content_type_id = cached(f"basira:page-type:{generation()}:{page_id}", content_type)
+    model = ContentType.objects.get_for_id(content_type_id).model_class() \
+        if content_type_id else None
+    if model is None:
+        return None
+    found = list(model.objects.filter(pk=page_id)[:1])
+    return found[0] if found else None
 
 
 def cached(key: str, build, seconds: int = ENTRY_SECONDS):

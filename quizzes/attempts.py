@@ -206,7 +206,7 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
             for g in graded
         ])
         attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
-                            passed=passed, page_id=page.pk if page else None)
+                            passed=passed, page_id=page.pk if page else None, page=page)
     return Outcome(attempt)
 
 

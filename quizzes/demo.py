@@ -148,3 +148,78 @@ def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
     quiz.full_clean(exclude=["questions", "questions_ar", "questions_en", "questions_fr"])
     quiz.save()
     return quiz
+
+
+# Demo pre/post attempts --------------------------------------------------------------
+
+# Answers are drawn from these rules so that the learning-gain figures (quizzes.gains)
+# have something realistic to show: each learner has a pre-test "ability" (the chance of
+# judging an item right), and improves by a normalised gain drawn around +0.3 with a
+# spread, so a few learners gain little or even slip back.
+PRE_ABILITY = (0.35, 0.7)
+GAIN_MEAN, GAIN_SPREAD = 0.3, 0.25
+
+
+def _demo_answer(question, right: bool, rng) -> dict[str, list[str]]:
+    """Form fields for one real/fake or rate-a-post item, answered right or wrong."""
+    field, value = f"q.{question.id}", question.value
+    if question.block_type == "real_or_fake":
+        truth = "real" if value["real"] else "fake"
+        choice = truth if right else ("fake" if truth == "real" else "real")
+        confidence = rng.randint(4, 7) if right else rng.randint(2, 6)
+        return {field: [choice], f"{field}.confidence": [str(confidence)]}
+    if question.block_type == "rate_a_post":
+        trust = value["reliable"] == right  # rated reliable (5-7) or not (1-3, or undecided 4)
+        reliability = rng.randint(5, 7) if trust else rng.choice([1, 2, 3, 3, 4] if not right
+                                                                   else [1, 2, 3])
+        return {f"{field}.reliability": [str(reliability)],
+                f"{field}.confidence": [str(rng.randint(3, 7))],
+                f"{field}.share": ["yes" if trust and rng.random() < 0.5 else "no"]}
+    raise ValueError(f"no demo answers for {question.block_type} questions")
+
+
+def _demo_submission(quiz, ability: float, rng):
+    from django.utils.datastructures import MultiValueDict
+
+    fields = {}
+    for question in quiz.canonical_questions():
+        fields.update(_demo_answer(question, rng.random() < ability, rng))
+    return MultiValueDict(fields)
+
+
+def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
+    """Submitted pre- and post-test attempts on the parallel forms of ``series``.
+
+    learners: (user, when the pre-test was taken, when the post-test was taken or None
+    for a learner who has not taken it yet). Forms are assigned as for real learners
+    (balanced A/B, the other form after) and answers are graded by the real grader.
+    Deterministic for a given ``seed``; learners who already took a test of the series
+    are left as they are. Returns the number of attempts made.
+    """
+    import random
+
+    from .attempts import FormToken, assigned_quiz, submit
+    from .models import Attempt
+
+    pre = Quiz.objects.filter(series=series, kind=Quiz.Kind.PRETEST).order_by("form").first()
+    post = Quiz.objects.filter(series=series, kind=Quiz.Kind.POSTTEST).order_by("form").first()
+    if pre is None or post is None:
+        return 0
+    made = 0
+    for user, pre_at, post_at in learners:
+        rng = random.Random(f"{seed}:{series}:{user.username}")  # noqa: S311 - demo data
+        if Attempt.objects.filter(user=user, quiz__series=series).exists():
+            continue
+        ability = rng.uniform(*PRE_ABILITY)
+        gain = max(-0.2, min(0.9, rng.gauss(GAIN_MEAN, GAIN_SPREAD)))
+        for kind_quiz, when, level in ((pre, pre_at, ability),
+                                       (post, post_at, ability + gain * (1 - ability))):
+            if when is None:
+                break
+            quiz = assigned_quiz(user=user, quiz=kind_quiz)
+            token = FormToken(quiz.pk, None, user.pk, 1, str(uuid.uuid4()),
+                              rng.randrange(1, 2**31))
+            submit(user=user, quiz=quiz, page=None, form=token,
+                   data=_demo_submission(quiz, level, rng), now=when)
+            made += 1
+    return made

@@ -7,7 +7,8 @@ progress commits or rolls back with it.
 
 from django.dispatch import Signal
 
-# kwargs: attempt (Attempt), user, quiz (Quiz), passed (bool), page_id (int | None)
+# kwargs: attempt (Attempt), user, quiz (Quiz), passed (bool), page_id (int | None), and
+# page (the specific page the quiz was taken on, when the sender has it, else None)
 attempt_graded = Signal()
 # kwargs: result (H5PResult), user, package (H5PPackage), passed (bool), page_id (int | None)
 h5p_result_recorded = Signal()

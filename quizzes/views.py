@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
-from wagtail.models import Page
+
+from literacy.content_cache import specific_page
 
 from . import conf
 from .access import can_take
@@ -35,10 +36,10 @@ def _refuse(request, quiz, page, errors, *, previous=None, status=400, numbers=(
 
 
 def _page_for(request, quiz, page_id):
-    page = Page.objects.filter(pk=page_id).first() if page_id else None
+    page = specific_page(page_id) if page_id else None
     if page is None or not can_take(request, page, quiz):
         raise Http404
-    return page.specific
+    return page
 
 
 @require_POST

@@ -92,7 +92,8 @@ def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
 
 
 def gains(*, user_ids, min_group: int = 2) -> dict | None:
-    """Mean pre/post gain (percentage points) of these learners with its 95 % CI.
+    """Mean pre/post gain (percentage points) of these learners with its 95 % CI, and
+    under "normalised" the mean normalised gain g with its 95 % CI.
 
     From `quizzes.gains` (first pre-test and first post-test of each series the learners
     took, paired per learner); None without the quizzes app. `mean` is None when fewer
@@ -115,5 +116,10 @@ def gains(*, user_ids, min_group: int = 2) -> dict | None:
     )
     rows = [row for name in series for row in quiz_gains.series_gains(name)
             if row.user_id in ids]
-    figure = quiz_gains.group_gains(rows, min_group=min_group)["raw_gain"]
-    return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high}
+    group = quiz_gains.group_gains(rows, min_group=min_group)
+    figure, normalised = group["raw_gain"], group["normalised_gain"]
+    return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high,
+            # Hake's g: the share of what was left to learn that was learnt (−1 to 1).
+            "normalised": {"n": normalised.n, "mean": normalised.mean,
+                           "low": normalised.low, "high": normalised.high,
+                           "undefined": group["normalised_gain_undefined"]}}

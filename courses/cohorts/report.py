@@ -35,6 +35,7 @@ class Report:
     attendance: Figure
     sessions: int
     gain: Figure
+    normalised_gain: Figure = field(default_factory=lambda: Figure(None, 0))
     modules: list[tuple[str, Figure]] = field(default_factory=list)
     minimum: int = 5
 
@@ -74,6 +75,7 @@ def build(cohorts: list[Cohort]) -> Report:
         for board in boards
     )
     gain = quizdata.gains(user_ids=[row.user_id for row in rows]) or {"n": 0, "mean": None}
+    normalised = gain.get("normalised") or {"n": 0, "mean": None}
     return Report(
         cohorts=cohorts,
         learners=_figure(n, n, minimum),
@@ -86,6 +88,12 @@ def build(cohorts: list[Cohort]) -> Report:
             gain.get("n") or 0, minimum,
             low=None if gain.get("low") is None else round(gain["low"], 1),
             high=None if gain.get("high") is None else round(gain["high"], 1),
+        ),
+        normalised_gain=_figure(
+            None if normalised.get("mean") is None else round(normalised["mean"], 2),
+            normalised.get("n") or 0, minimum,
+            low=None if normalised.get("low") is None else round(normalised["low"], 2),
+            high=None if normalised.get("high") is None else round(normalised["high"], 2),
         ),
         modules=modules,
         minimum=minimum,
@@ -134,6 +142,10 @@ def xlsx_rows(report: Report, labels: dict) -> list[list]:
         [labels["gain"], show(report.gain)],
         [labels["gain_ci"], labels["suppressed"] if report.gain.suppressed
          or report.gain.low is None else f"{report.gain.low} – {report.gain.high}"],
+        [labels["normalised_gain"], show(report.normalised_gain)],
+        [labels["normalised_gain_ci"], labels["suppressed"] if report.normalised_gain.suppressed
+         or report.normalised_gain.low is None
+         else f"{report.normalised_gain.low} – {report.normalised_gain.high}"],
     ]
     for title, figure in report.modules:
         rows.append([f"{labels['module']}: {title}", show(figure)])

@@ -415,6 +415,9 @@ def _report_labels():
         "completed": _("Completed (%)"), "sessions": _("In-person sessions"),
         "attendance": _("Attendance (%)"), "gain": _("Mean pre/post gain (points)"),
         "gain_ci": _("%(level)s%% confidence interval") % {"level": 95}, "module": _("Module completed (%)"),
+        "normalised_gain": _("Mean normalised gain"),
+        "normalised_gain_ci": _("Mean normalised gain, %(level)s%% confidence interval")
+        % {"level": 95},
         "suppressed": _("fewer than %(n)s learners") % {
             "n": setting("COURSES_REPORT_MIN_LEARNERS")},
     }
