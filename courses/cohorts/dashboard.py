@@ -282,10 +282,18 @@ def figures_for_json(figures: dict) -> dict:
         "active": figures.get("active", 0),
         "completion_rate": figures.get("completion_rate"),
         "gain": None if not gain else {
-            key: (None if gain.get(key) is None else round(gain[key], 1))
-            for key in ("mean", "low", "high", "n")
+            **{key: (None if gain.get(key) is None else round(gain[key], 1))
+               for key in ("mean", "low", "high", "n")},
+            "normalised": _rounded(gain.get("normalised"), 2),
         },
     }
+
+
+def _rounded(figure: dict | None, digits: int) -> dict | None:
+    if not figure:
+        return None
+    return {key: (None if figure.get(key) is None else round(figure[key], digits))
+            for key in ("mean", "low", "high", "n")}
 
 
 def live_figures(cohort: Cohort, *, now: datetime | None = None) -> dict:

@@ -1,0 +1,126 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
+"""Learning gains on the cohort dashboard and the donor report: hand-computed figures
+from known attempts, and the demo cohort's seeded pre/post tests."""
+
+import io
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from courses.cohorts import demo, membership
+from courses.models import Cohort
+from literacy.security.testing import login_verified
+from tests.factories import UserFactory
+
+from .cohort_fixtures import *
+
+pytestmark = pytest.mark.django_db
+
+# (pre %, post %) of six learners. Normalised gains g = (post − pre) / (100 − pre):
+# 0.5, 0.5, 0, 0.75, 0.25, 1.0 → mean 0.5; sample sd √(0.625 / 5) = 0.35355;
+# 95 % CI 0.5 ± t(5) 2.571 × 0.35355 / √6 = 0.5 ± 0.37109 → 0.13 – 0.87.
+# Raw gains 40, 30, 0, 30, 25, 20 → mean 24.2 points.
+KNOWN = [(20, 60), (40, 70), (50, 50), (60, 90), (0, 25), (80, 100)]
+
+
+def _attempt(user, quiz, percent, when):
+    from quizzes.models import Attempt
+
+    return Attempt.objects.create(
+        user=user, quiz=quiz, number=1, idempotency_key=uuid.uuid4(), order_seed=1,
+        language="ar", started_at=when, submitted_at=when, score=percent / 10,
+        max_score=10, passed=True,
+    )
+
+
+@pytest.fixture
+def known_gains(cohort, learners):
+    from quizzes.demo import create_quiz
+    from tests.quizzes.data import quiz_data
+
+    pre = create_quiz("known-pre-a", quiz_data(kind="pretest", form="A"))
+    post = create_quiz("known-post-b", quiz_data(kind="posttest", form="B"))
+    people = list(learners) + [UserFactory(username=f"extra-{i}") for i in range(3)]
+    for person in people[len(learners):]:
+        membership.add_learner(user=person, cohort=cohort)
+    now = timezone.now()
+    for person, (before, after) in zip(people, KNOWN, strict=True):
+        _attempt(person, pre, before, now - timezone.timedelta(days=10))
+        _attempt(person, post, after, now)
+    return pre.series
+
+
+def test_mean_normalised_gain_and_its_interval_from_known_attempts(known_gains):
+    from quizzes.gains import group_gains, series_gains
+
+    figures = group_gains(series_gains(known_gains))
+    g = figures["normalised_gain"]
+    assert g.n == 6
+    assert g.mean == pytest.approx(0.5)
+    assert g.low == pytest.approx(0.5 - 2.571 * (0.625 / 5) ** 0.5 / 6 ** 0.5)
+    assert g.high == pytest.approx(0.5 + 2.571 * (0.625 / 5) ** 0.5 / 6 ** 0.5)
+    assert (round(g.low, 2), round(g.high, 2)) == (0.13, 0.87)
+    assert figures["raw_gain"].mean == pytest.approx(145 / 6)
+
+
+def test_dashboard_and_report_show_the_gains(facilitator_client, cohort, known_gains):
+    html = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/").content.decode()
+    assert "Mean normalised gain" in html or "متوسط الكسب المعدَّل" in html
+    assert "0.50" in html and "0.13 – 0.87" in html
+    assert "24.2" in html
+    response = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/")
+    report = response.context["report"]
+    assert (report.normalised_gain.value, report.normalised_gain.low,
+            report.normalised_gain.high) == (0.5, 0.13, 0.87)
+    assert report.gain.value == 24.2
+    page = response.content.decode()
+    assert "Mean normalised gain" in page and "0.13 – 0.87" in page
+    xlsx = facilitator_client.get(reverse("cohorts:report_xlsx", args=[cohort.pk]))
+    rows = dict(list(load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values))
+    assert rows["Mean normalised gain"] == 0.5
+    assert rows["Mean normalised gain, 95% confidence interval"] == "0.13 – 0.87"
+
+
+def test_arabic_report_names_the_normalised_gain(facilitator_client, cohort, known_gains):
+    html = facilitator_client.get(f"/ar/facilitate/cohorts/{cohort.pk}/report/").content.decode()
+    assert "متوسط الكسب المعدَّل" in html
+
+
+def test_demo_cohort_takes_the_parallel_forms_and_shows_gains(client):
+    from quizzes.gains import group_gains, series_gains
+    from quizzes.models import Attempt, FormAssignment
+
+    call_command("seed_demo", stdout=io.StringIO())
+    cohort = Cohort.objects.get(name=demo.COHORT)
+    learners = [f"demo-{name}" for name in demo.PREPOST]
+    pre = Attempt.objects.filter(user__username__in=learners, quiz__kind="pretest")
+    post = Attempt.objects.filter(user__username__in=learners, quiz__kind="posttest")
+    assert pre.count() == 8 and post.count() == 6  # the two newest have no post-test yet
+    forms = dict(FormAssignment.objects.filter(series=demo.PREPOST_SERIES)
+                 .values_list("user__username", "pre_form"))
+    assert sorted(forms.values()).count("A") == sorted(forms.values()).count("B") == 4
+    for attempt in post.select_related("quiz", "user"):
+        assert attempt.quiz.form != forms[attempt.user.username]  # the other form after
+    rows = series_gains(demo.PREPOST_SERIES)
+    assert len(rows) == 6
+    assert len({round(row.normalised, 2) for row in rows}) > 3  # a spread, not one value
+    figures = group_gains(rows)
+    assert 0.1 < figures["normalised_gain"].mean < 0.8
+    assert figures["d_prime_post"].mean > figures["d_prime_pre"].mean
+    # Seeding again changes nothing.
+    call_command("seed_demo", stdout=io.StringIO())
+    assert Attempt.objects.filter(user__username__in=learners).count() == 14
+
+    facilitator = cohort.memberships.filter(role="facilitator").first().user
+    login_verified(client, facilitator)
+    html = client.get(f"/en/facilitate/cohorts/{cohort.pk}/").content.decode()
+    normalised = figures["normalised_gain"]
+    assert f"{normalised.mean:.2f}" in html
+    assert f"{normalised.low:.2f} – {normalised.high:.2f}" in html
+    report = client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/").context["report"]
+    assert report.normalised_gain.value == round(normalised.mean, 2)
+    assert report.gain.value is not None and report.gain.low is not None
