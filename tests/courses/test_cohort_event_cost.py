@@ -1,0 +1,75 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
+"""A learner's progress costs their request the same whatever the size of their cohort:
+the request sends a small event; the dashboard figures are computed where the
+facilitators' sockets are, at most every FIGURES_SECONDS per cohort."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.cohorts import events, membership
+from tests.factories import UserFactory
+
+from .cohort_fixtures import *
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    messages = []
+    monkeypatch.setattr(events, "_send", lambda ids, message: messages.append((ids, message)))
+    return messages
+
+
+def _complete_counting(user, lesson, django_capture_on_commit_callbacks):
+    with CaptureQueriesContext(connection) as queries, \
+            django_capture_on_commit_callbacks(execute=True):
+        complete(user, lesson)
+    return len(queries)
+
+
+def test_progress_costs_the_learner_the_same_in_a_small_or_a_large_cohort(
+    cohort, learners, course, organisation, facilitator, sent, django_capture_on_commit_callbacks
+):
+    lessons = lessons_in(course)
+    small = _complete_counting(learners[0], lessons[0], django_capture_on_commit_callbacks)
+    crowd = [UserFactory(username=f"crowd-{i}") for i in range(40)]
+    big = make_cohort(name="كبيرة", organisation=organisation, facilitator=facilitator,
+                      courses=[course], learners=crowd)
+    for person in crowd[:10]:
+        complete(person, lessons[0])
+    large = _complete_counting(crowd[20], lessons[0], django_capture_on_commit_callbacks)
+    assert small == large
+    (ids, message), = [item for item in sent if item[1]["user"] == crowd[20].pk]
+    assert ids == [big.pk]
+    assert message == {"type": "cohort.progress", "cohort": big.pk, "user": crowd[20].pk,
+                       "kind": "lesson", "page": lessons[0].pk}
+
+
+def test_the_socket_side_adds_cells_and_debounced_figures(cohort, learners, course, sent,
+                                                         django_capture_on_commit_callbacks):
+    lessons = lessons_in(course)
+    events.forget_figures(cohort.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(learners[0], lessons[0])
+    event = sent[-1][1]
+    first = events.enrich_progress(event, now=1000.0)
+    assert first["cells"][0]["done"] == 1
+    assert first["figures"]["members"] == 3
+    # A new member within the debounce window: the figures are not recomputed yet…
+    membership.add_learner(user=UserFactory(username="late"), cohort=cohort)
+    assert events.enrich_progress(event, now=1000.5)["figures"]["members"] == 3
+    # …and are once the window has passed, or when the relay is told members changed.
+    assert events.enrich_progress(event, now=1000.0 + events.FIGURES_SECONDS)[
+        "figures"]["members"] == 4
+    events.forget_figures(cohort.pk)
+    assert events.enrich_progress(event, now=1000.0)["figures"]["members"] == 4
+    assert "learner-0" not in str(first)  # ids and numbers, no names
+
+
+def test_an_event_for_a_deleted_cohort_is_dropped(cohort, learners, course):
+    event = {"type": "cohort.progress", "cohort": cohort.pk, "user": learners[0].pk,
+             "kind": "lesson", "page": None}
+    cohort.delete()
+    assert events.enrich_progress(event) is None
