@@ -46,7 +46,9 @@ def _page_for(request, quiz, page_id):
 @login_required
 @never_cache
 def submit_view(request, quiz_id):
-    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
+    # submission does not need the question streams' JSON, loaded on demand if it does.
+    quiz = get_object_or_404(Quiz.objects.defer(*Quiz.stream_field_names()), pk=quiz_id)
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
