@@ -3,7 +3,7 @@ point, time left. Read-only, and a fixed number of queries whatever the course s
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -146,11 +146,29 @@ def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow
     return fragments.cached(key, build)
 
 
+def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int]]:
+    """(enrolment id, last lesson id, ids of completed lessons) of a learner in a course:
+    one round trip on every lesson view (the enrolment is unique per learner and course)."""
+    kind = Value(0, output_field=IntegerField())
+    enrolment = Enrollment.objects.filter(user_id=user.pk, course_id=course_id).values_list(
+        kind, "pk", "last_lesson_id")
+    done = LessonProgress.objects.filter(user_id=user.pk, course_id=course_id).values_list(
+        Value(1, output_field=IntegerField()), "lesson_id", "lesson_id")
+    enrollment_id = last_lesson_id = None
+    done_ids = set()
+    for row_kind, first, second in enrolment.union(done, all=True):
+        if row_kind == 0:
+            enrollment_id, last_lesson_id = first, second
+        else:
+            done_ids.add(first)
+    return enrollment_id, last_lesson_id, done_ids
+
+
 def lesson_context(lesson: LessonPage, request) -> dict | None:
     """Context of a lesson page, or None when this learner may not see it (→ 404).
 
     The course's structure comes from `course_rows` (cached); the learner's enrolment
-    and completion marks are two small indexed queries, whatever the size of the course.
+    and completion marks are one small indexed query, whatever the size of the course.
     """
     user = request.user
     depth = lesson.depth - 2
@@ -160,12 +178,7 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     course = replace(rows[0])
     done_ids = set()
     if user.is_authenticated:
-        # Plain column filters: these two run on every lesson view.
-        mine = list(Enrollment.objects.filter(user_id=user.pk, course_id=course.pk)
-                    .values_list("pk", "last_lesson_id")[:1])
-        course.enrollment_id, course.last_lesson_id = mine[0] if mine else (None, None)
-        done_ids = set(LessonProgress.objects.filter(user_id=user.pk, course_id=course.pk)
-                       .values_list("lesson_id", flat=True))
+        course.enrollment_id, course.last_lesson_id, done_ids = learner_state(user, course.pk)
     rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows[1:]]
     enrollment = None
     if course.enrollment_id:
