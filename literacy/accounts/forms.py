@@ -35,3 +35,26 @@ class SignUpForm(UserCreationForm):
 
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting is final: the password proves it is the learner, not someone at their
+    unlocked screen."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not your password. Nothing was deleted."), code="wrong_password"
+            )
+        return password
