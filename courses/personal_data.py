@@ -22,8 +22,8 @@ from .models import (
 LABELS = {
     "course": _("Course"),
     "lesson": _("Lesson"),
-    "started": _("Started"),
-    "completed": _("Completed"),
+    "started": _("Started on"),
+    "completed": _("Completed on"),
     "last_activity": _("Last activity"),
     "how": _("How"),
     "code": _("Code"),

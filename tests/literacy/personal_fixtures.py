@@ -28,6 +28,8 @@ from tests.courses.cohort_fixtures import make_facilitator
 from tests.factories import UserFactory
 from tests.quizzes.data import QUESTIONS, quiz_data
 
+__all__ = ["world"]
+
 PSEUDONYM = "amira-hidden-7"
 EMAIL = "amira.secret@example.org"
 TYPED = f"My name is {PSEUDONYM}, I work at the Tribune"

@@ -16,7 +16,8 @@ from literacy.security.testing import login_verified
 from quizzes.models import Answer, Attempt, H5PResult, H5PUserData
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
-from .personal_fixtures import EMAIL, PSEUDONYM, TYPED, tables_containing, world  # noqa: F401
+from .personal_fixtures import *  # noqa: F403
+from .personal_fixtures import EMAIL, PSEUDONYM, TYPED, tables_containing
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

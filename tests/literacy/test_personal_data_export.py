@@ -11,7 +11,8 @@ from literacy.accounts import personal_data
 from literacy.security.testing import login_verified
 from tests.factories import UserFactory
 
-from .personal_fixtures import EMAIL, PSEUDONYM, TYPED, world  # noqa: F401
+from .personal_fixtures import *  # noqa: F403
+from .personal_fixtures import EMAIL, PSEUDONYM, TYPED
 
 pytestmark = pytest.mark.django_db
 
