@@ -241,6 +241,7 @@ def erase_account(user) -> None:
     user.is_staff = False
     user.is_superuser = False
     user.last_login = None
+    # The exact sign-up time could be matched against other records; the day is enough.
     user.date_joined = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
     user.save()
     user.groups.clear()

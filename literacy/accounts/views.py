@@ -114,7 +114,7 @@ def personal_data_json(request):
 @never_cache
 def delete_account(request):
     refused = personal_data.deletion_refused_reason(request.user)
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST or None, request=request)
     if request.method == "POST" and refused is None and form.is_valid():
         try:
             deleted = personal_data.delete_account(

@@ -72,6 +72,19 @@ def test_wrong_password_changes_nothing(client, world):
     assert client.get(reverse("accounts:settings")).status_code == 200  # still signed in
 
 
+def test_wrong_passwords_are_throttled_like_sign_in(client, world):
+    login_verified(client, world.learner)
+    for _attempt in range(5):
+        _delete(client, password="guess")
+    response = _delete(client, language="en")  # the right password, too late
+    assert "Too many wrong passwords. Nothing was deleted." in response.content.decode()
+    assert User.objects.get(pk=world.learner.pk).username == PSEUDONYM
+    # Another connection is not locked out (the throttle keys on pseudonym and client).
+    other = Client(REMOTE_ADDR="198.51.100.8")
+    login_verified(other, world.learner)
+    assert _delete(other).status_code == 302
+
+
 def test_delete_needs_csrf_and_post(world):
     client = Client(enforce_csrf_checks=True)
     login_verified(client, world.learner)
