@@ -6,11 +6,15 @@ event-handler attribute, no javascript: URL and no element a payload tried to in
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from courses.demo import stored_stream
 from courses.models import Announcement, Certificate, GlossaryTerm, LessonPage
@@ -31,6 +35,8 @@ PAYLOADS = [
     "'><a href=javascript:alert(1)>x</a>",
     "javascript:alert(1)",
 ]
+DIAGRAM = (Path(__file__).resolve().parents[2] / "courses" / "demo_content" / "images"
+           / "sift-four-moves.svg")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster",
                   "background", "srcdoc"}
 
@@ -134,6 +140,10 @@ def poisoned_course(home_page):
     quiz = create_quiz("xss-quiz", quiz_data(title={"ar": PAYLOADS[0], "en": PAYLOADS[1]},
                                              intro={"ar": PAYLOADS[2], "en": PAYLOADS[3]},
                                              questions=_poisoned(QUESTIONS[:4], [0])))
+    image = get_image_model().objects.create(
+        title=PAYLOADS[1], file=ContentFile(DIAGRAM.read_bytes(), name="diagram.svg"))
+    media = get_document_model().objects.create(
+        title=PAYLOADS[0], file=ContentFile(b"not really a video", name="clip.mp4"))
     rich = _rich_text_from_editor(PAYLOADS[0] + PAYLOADS[2], "javascript:alert(1)")
     assert "javascript:" not in rich and "<script>" not in rich
     body = stored_stream([
@@ -149,6 +159,12 @@ def poisoned_course(home_page):
         {"type": "resource", "value": {"title": PAYLOADS[3], "description": PAYLOADS[0],
                                        "url": "https://example.org/"}},
         {"type": "glossary_term", "value": {"term": term.pk}},
+        {"type": "image", "value": {"image": image.pk, "alt": PAYLOADS[1],
+                                    "caption": PAYLOADS[0]}},
+        {"type": "video", "value": {"title": PAYLOADS[2], "file": media.pk, "embed": "",
+                                    "captions": None, "transcript": rich}},
+        {"type": "audio", "value": {"title": PAYLOADS[1], "file": media.pk,
+                                    "transcript": rich}},
         {"type": "quiz", "value": {"quiz": quiz.pk}},
     ])
     course = make_course(catalogue, slug="xss", title=PAYLOADS[0], title_en=PAYLOADS[1],
