@@ -3,7 +3,8 @@ point, time left. Read-only, and a fixed number of queries whatever the course s
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -147,20 +148,29 @@ def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow
 
 
 def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int]]:
-    """(enrolment id, last lesson id, ids of completed lessons) of a learner in a course:
-    one round trip on every lesson view (the enrolment is unique per learner and course)."""
-    kind = Value(0, output_field=IntegerField())
-    enrolment = Enrollment.objects.filter(user_id=user.pk, course_id=course_id).values_list(
-        kind, "pk", "last_lesson_id")
-    done = LessonProgress.objects.filter(user_id=user.pk, course_id=course_id).values_list(
-        Value(1, output_field=IntegerField()), "lesson_id", "lesson_id")
+    """(enrolment id, last lesson id, ids of completed lessons) of a learner in a course.
+
+    Runs on every lesson view: one round trip, written as plain SQL because building it
+    with the ORM (a UNION of two querysets) cost more than running it. The enrolment is
+    unique per learner and course.
+    """
+    quote = connection.ops.quote_name
+    enrolment, progress = quote(Enrollment._meta.db_table), quote(LessonProgress._meta.db_table)
+    # Table names come from the models; every value is a parameter.
+    where = "WHERE user_id = %s AND course_id = %s"
+    sql = (
+        f"SELECT 0, id, last_lesson_id FROM {enrolment} {where} "  # noqa: S608
+        f"UNION ALL SELECT 1, lesson_id, lesson_id FROM {progress} {where}"
+    )
     enrollment_id = last_lesson_id = None
     done_ids = set()
-    for row_kind, first, second in enrolment.union(done, all=True):
-        if row_kind == 0:
-            enrollment_id, last_lesson_id = first, second
-        else:
-            done_ids.add(first)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, course_id, user.pk, course_id])
+        for row_kind, first, second in cursor.fetchall():
+            if row_kind == 0:
+                enrollment_id, last_lesson_id = first, second
+            else:
+                done_ids.add(first)
     return enrollment_id, last_lesson_id, done_ids
 
 
