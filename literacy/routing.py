@@ -53,6 +53,24 @@ def _walk(page, path_components):
     return (match[5], match[0], consumed)
 
 
+_SENTINEL = -7_654_321
+_LIVE_PAGE_SQL: dict[type, tuple[str, list]] = {}
+
+
+def _live_page(model, page_id: int):
+    """The live page of `model` with this id, or None.
+
+    Its SQL is built by the ORM once per model and kept: building it took longer than
+    running it (a lesson page has some forty columns across two tables).
+    """
+    if model not in _LIVE_PAGE_SQL:
+        query = model.objects.filter(pk=_SENTINEL, live=True)[:1].query
+        _LIVE_PAGE_SQL[model] = query.sql_with_params()
+    sql, params = _LIVE_PAGE_SQL[model]
+    params = [page_id if value == _SENTINEL else value for value in params]
+    return next(iter(model.objects.raw(sql, params)), None)
+
+
 def route_descendant(page, request, path_components):
     if not path_components:
         return Page.route(page, request, path_components)
@@ -62,8 +80,7 @@ def route_descendant(page, request, path_components):
         raise Http404
     content_type_id, page_id, consumed = walked
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    found = list(model.objects.filter(pk=page_id, live=True)[:1]) if model else []
-    if not found:
+    specific = _live_page(model, page_id) if model else None
+    if specific is None:
         raise Http404
-    specific = found[0]
     return specific.route(request, path_components[consumed:])
