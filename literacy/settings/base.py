@@ -111,7 +111,7 @@ LANGUAGES = [
     ("en", _("English")),
     ("fr", _("French")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each app carries its catalogue (<app>/locale/), found through INSTALLED_APPS.
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
