@@ -8,6 +8,15 @@ from wagtail.search import index
 from .blocks import HomeStreamBlock
 
 
+class _CreatableWhenSiteAllows:
+    """``HomePage.is_creatable``, read when Wagtail asks (LITERACY_HOME_PAGE_CREATABLE)."""
+
+    def __get__(self, instance, owner):
+        from . import conf
+
+        return bool(conf.HOME_PAGE_CREATABLE)
+
+
 class HomePage(Page):
     """The site's front page: what Basira is and where to start."""
 
@@ -23,6 +32,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    is_creatable = _CreatableWhenSiteAllows()
 
     class Meta:
         verbose_name = _("home page")

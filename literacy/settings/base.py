@@ -173,6 +173,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# This site's front page is Basira's own HomePage (a host site keeps its own home page).
+LITERACY_HOME_PAGE_CREATABLE = True
+
 # Privacy and security (issue 7). Defaults live in literacy/security/conf.py; these are the
 # values this site chooses.
 # No IP address or user agent is stored anywhere unless this is turned on.
