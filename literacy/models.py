@@ -20,6 +20,12 @@ class _CreatableWhenSiteAllows:
 class HomePage(Page):
     """The site's front page: what Basira is and where to start."""
 
+    # Named, because a host site's own home page is usually a "HomePage" too (`wagtail start`
+    # makes home.HomePage): both default reverse accessors would be Page.homepage.
+    page_ptr = models.OneToOneField(
+        Page, on_delete=models.CASCADE, parent_link=True, auto_created=True,
+        primary_key=True, serialize=False, related_name="basira_home_page",
+    )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
 
