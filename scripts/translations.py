@@ -44,7 +44,7 @@ def catalogue_path(app: str, lang: str, root: Path = ROOT) -> Path:
 
 
 def load(path: Path, lang: str) -> polib.POFile:
-    po = polib.pofile(str(path), wrapwidth=100)
+    po = polib.pofile(str(path), wrapwidth=79)  # as makemessages wraps
     po.metadata.update(
         {
             "Project-Id-Version": "Basira",
@@ -124,12 +124,15 @@ def fill(lang: str, other_path: str) -> None:
 
 
 def extract_app(app: str, workdir: Path, *, keep_existing: bool = True) -> Path:
-    """Run makemessages over one app's source in ``workdir``; returns the locale folder.
+    """Run makemessages over a copy of one app's source in ``workdir``; returns the locale
+    folder there.
 
-    Only the app is visible there (a symlink), so the catalogue holds exactly the msgids the
-    app uses; with ``keep_existing`` the app's current catalogue is merged (msgmerge).
+    Only the app is there, so the catalogue holds exactly the msgids the app uses; with
+    ``keep_existing`` the app's current catalogue is merged (msgmerge). A copy, not a
+    symlink: makemessages writes into any ``locale`` folder it finds next to the sources.
     """
-    (workdir / app).symlink_to(ROOT / app)
+    shutil.copytree(ROOT / app, workdir / app, ignore=shutil.ignore_patterns(
+        "locale", "__pycache__", "*.pyc", "vendor"))
     locale = workdir / "locale"
     if keep_existing and (ROOT / app / "locale").is_dir():
         shutil.copytree(ROOT / app / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
@@ -137,9 +140,8 @@ def extract_app(app: str, workdir: Path, *, keep_existing: bool = True) -> Path:
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(ROOT),
            "DJANGO_SETTINGS_MODULE": "literacy.settings.test"}
     subprocess.run(  # noqa: S603 - our interpreter and manage.py, fixed arguments
-        [sys.executable, str(ROOT / "manage.py"), "makemessages", "--symlinks",
-         *[f"-l{lang}" for lang in LANGS], "--no-obsolete", "--no-location", "-v", "0",
-         "--ignore", f"{app}/static/vendor/*"],
+        [sys.executable, str(ROOT / "manage.py"), "makemessages",
+         *[f"-l{lang}" for lang in LANGS], "--no-obsolete", "--no-location", "-v", "0"],
         cwd=workdir, check=True, env=env,
     )
     return locale
