@@ -76,22 +76,23 @@ def check_translated_languages(app_configs=None, **kwargs):
     lists = {"LANGUAGES": site_languages}
     if getattr(settings, "MODELTRANSLATION_LANGUAGES", None):
         lists["MODELTRANSLATION_LANGUAGES"] = list(settings.MODELTRANSLATION_LANGUAGES)
-    errors = []
-    for setting_name, codes in lists.items():
-        missing = [code for code in MIGRATED_LANGUAGES if code not in codes]
-        if missing:
-            errors.append(
-                checks.Error(
-                    "The Basira apps were migrated with translated fields for "
-                    f"{', '.join(MIGRATED_LANGUAGES)}, but {setting_name} lacks "
-                    f"{', '.join(missing)}.",
-                    hint=f"Add {', '.join(repr(code) for code in missing)} to {setting_name} "
-                    "(for example ('fr', 'French')); you may leave a language out of your "
-                    "own language switcher.",
-                    id="basira.E003",
-                )
-            )
-    return errors
+    lacking = {name: [c for c in MIGRATED_LANGUAGES if c not in codes] for name, codes in lists.items()}
+    lacking = {name: codes for name, codes in lacking.items() if codes}
+    if not lacking:
+        return []
+    missing = [c for c in MIGRATED_LANGUAGES if any(c in codes for codes in lacking.values())]
+    names = " and ".join(lacking)
+    return [
+        checks.Error(
+            "The Basira apps were migrated with translated fields for "
+            f"{', '.join(MIGRATED_LANGUAGES)}, but {names} "
+            f"{'lack' if len(lacking) > 1 else 'lacks'} {', '.join(missing)}.",
+            hint=f"Add {', '.join(repr(code) for code in missing)} to {names} "
+            "(for example ('fr', 'French') in LANGUAGES); you may leave a language out of "
+            "your own language switcher.",
+            id="basira.E003",
+        )
+    ]
 
 
 @checks.register(checks.Tags.security)
