@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD_ENV = {
     "SECRET_KEY": "a-long-random-secret-key-for-tests-only-0123456789abcdefghijklmnop",
     "ALLOWED_HOSTS": "basira.example",
+    # Without it H5P activities are switched off, which the checks warn about (basira.W003).
+    "QUIZZES_H5P_ORIGIN": "https://h5p.basira.example",
 }
 
 
