@@ -84,3 +84,16 @@ def test_migrations_match_models():
         call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
     except SystemExit as exit_:
         pytest.fail(f"models changed without a migration (exit {exit_.code}):\n{out.getvalue()}")
+
+
+def test_basira_pages_fill_basira_content_not_the_sites_content_block():
+    """basira/base.html owns the site's `content` block (the language/direction wrapper and
+    the messages); a page that overrode it would lose both in a host site."""
+    offenders = []
+    for app in APPS:
+        for template in (ROOT / app / "templates").rglob("*.html"):
+            text = template.read_text(encoding="utf-8")
+            if template.name != "layout.html" and template.parts[-2:] != ("basira", "base.html") \
+                    and re.search(r"{%\s*block\s+content\s*%}", text):
+                offenders.append(str(template.relative_to(ROOT)))
+    assert not offenders, "use {% block basira_content %} in: " + ", ".join(offenders)
