@@ -86,7 +86,8 @@ def certificate_pdf(request, code):
     if not CODE_RE.match(code):
         raise Http404
     certificate = get_object_or_404(
-        Certificate.objects.select_related("course"), code=code, user=request.user
+        Certificate.objects.select_related("course"), code=code, user=request.user,
+        withdrawn_at__isnull=True,
     )
     pdf = render_pdf(certificate, _profile_language(request.user))
     response = HttpResponse(pdf, content_type="application/pdf")
@@ -96,7 +97,8 @@ def certificate_pdf(request, code):
 
 @require_safe
 def verify(request, code):
-    """Public: proves a certificate exists. Shows pseudonym, course and date only."""
+    """Public: proves a certificate exists. Shows pseudonym, course and date only; for a
+    withdrawn certificate (its holder deleted their account), only that it was withdrawn."""
     if not CODE_RE.match(code):
         raise Http404
     certificate = get_object_or_404(

@@ -82,3 +82,10 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("basira_personal_data")
+def courses_personal_data():
+    from .personal_data import sections
+
+    return sections()

@@ -1,4 +1,4 @@
-"""Admin registrations of the quizzes app, and its demo content."""
+"""Admin registrations of the quizzes app, its demo content and its personal data."""
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -15,3 +15,10 @@ def seed_h5p_activities():
     from .demo_h5p import seed_demo_packages
 
     return seed_demo_packages()
+
+
+@hooks.register("basira_personal_data")
+def quizzes_personal_data():
+    from .personal_data import sections
+
+    return sections()

@@ -78,6 +78,12 @@ class LessonProgress(models.Model):
 
 
 class Certificate(models.Model):
+    """A completed course, checkable by anyone with the code.
+
+    When the learner deletes their account the row stays, withdrawn: a verifier with the
+    code learns that it was withdrawn, and nothing about who held it.
+    """
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )
@@ -86,6 +92,7 @@ class Certificate(models.Model):
     )
     code = models.CharField(_("code"), max_length=16, unique=True, default=new_certificate_code)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class SignUpForm(UserCreationForm):
@@ -35,3 +36,44 @@ class SignUpForm(UserCreationForm):
 
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting is final: the password proves it is the learner, not someone at their
+    unlocked screen. Wrong passwords count towards the sign-in throttle, so a borrowed
+    session cannot be used to guess the password here either."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = request.user
+
+    def clean_password(self):
+        from ..security import conf, throttle
+
+        password = self.cleaned_data["password"]
+        username = self.user.get_username()
+        if throttle.is_locked(self.request, username):
+            minutes = max(1, round(conf.LOGIN_LOCKOUT_SECONDS / 60))
+            raise forms.ValidationError(
+                ngettext(
+                    "Too many wrong passwords. Nothing was deleted. Try again in %(minutes)d "
+                    "minute.",
+                    "Too many wrong passwords. Nothing was deleted. Try again in %(minutes)d "
+                    "minutes.",
+                    minutes,
+                ) % {"minutes": minutes},
+                code="locked",
+            )
+        if not self.user.check_password(password):
+            throttle.record_failure(self.request, username)
+            raise forms.ValidationError(
+                _("This is not your password. Nothing was deleted."), code="wrong_password"
+            )
+        return password

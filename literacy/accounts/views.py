@@ -1,17 +1,24 @@
 """Sign-up, login (applying the learner's language), logout, password, language."""
 
+import json
+
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 
-from .forms import LanguageForm, SignUpForm
+from . import personal_data
+from .forms import DeleteAccountForm, LanguageForm, SignUpForm
 from .services import language_home, profile_for, set_language
 
 
@@ -72,10 +79,55 @@ def account_settings(request):
     if request.method == "POST" and form.is_valid():
         set_language(user=request.user, language=form.cleaned_data["language"])
         language = form.cleaned_data["language"]
-        from django.utils import translation
-
         with translation.override(language):
             messages.success(request, _("Your interface language is saved."))
             return redirect(reverse("accounts:settings"))
     return render(request, "literacy/accounts/settings.html", {"form": form,
                                                                 "profile": profile})
+
+
+@login_required
+@require_safe
+@never_cache
+def personal_data_page(request):
+    """Everything Basira holds about the learner, readable and printable."""
+    return render(request, "literacy/accounts/personal_data.html", {
+        "sections": personal_data.readable(request.user),
+        "exported_at": timezone.now(),
+    })
+
+
+@login_required
+@require_safe
+@never_cache
+def personal_data_json(request):
+    """The same, as a JSON file to keep or take elsewhere."""
+    body = json.dumps(personal_data.export(request.user), cls=DjangoJSONEncoder,
+                      ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="basira-my-data.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@never_cache
+def delete_account(request):
+    refused = personal_data.deletion_refused_reason(request.user)
+    form = DeleteAccountForm(request.POST or None, request=request)
+    if request.method == "POST" and refused is None and form.is_valid():
+        try:
+            deleted = personal_data.delete_account(
+                user=request.user, password=form.cleaned_data["password"]
+            )
+        except personal_data.DeletionRefused:  # became staff meanwhile
+            deleted = False
+        if deleted:
+            language = get_language()
+            logout(request)
+            with translation.override(language):
+                messages.success(request, _("Your account has been deleted. Goodbye."))
+            return redirect(f"/{language}/")
+    return render(request, "literacy/accounts/delete.html", {"form": form,
+                                                              "refused": refused},
+                  status=403 if refused and request.method == "POST" else 200)

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.decorators import sync_and_async_middleware
 
 from . import conf
+from .uploads import is_uploaded_file_path, uploaded_file_headers
 
 ADMIN_PATH = re.compile(r"^/admin/")
 
@@ -31,8 +32,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
       styles; see the site settings), every other page the strict site policy.
 
     Per-view decorators of django-csp (``csp_update``, ``csp_replace``, ``csp_exempt``) still
-    apply on top.
+    apply on top. Uploaded files (documents, media) get a sandboxing policy instead: see
+    literacy/security/uploads.py.
     """
+
+    def process_response(self, request, response):
+        if is_uploaded_file_path(request.path_info):
+            return uploaded_file_headers(response)
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)

@@ -153,6 +153,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Lesson diagrams are SVG (small, sharp on every screen); they are served as files.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# ...but an SVG carrying script, handlers or external loads is refused at upload, and
+# documents and media are served sandboxed (literacy/security/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.uploads.SafeImageForm"
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -1,0 +1,117 @@
+"""The courses app's part of a learner's data export and account erasure.
+
+Registered with the ``basira_personal_data`` hook (see literacy/accounts/personal_data.py).
+Enrolments, progress, cohort memberships and attendance stay after erasure, attached to the
+anonymised account, so that every cohort figure is unchanged; certificates are withdrawn.
+"""
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from literacy.accounts.personal_data import Section
+
+from .models import (
+    Attendance,
+    Certificate,
+    CohortMembership,
+    Enrollment,
+    LessonProgress,
+)
+
+LABELS = {
+    "course": _("Course"),
+    "lesson": _("Lesson"),
+    "started": _("Started on"),
+    "completed": _("Completed on"),
+    "last_activity": _("Last activity"),
+    "how": _("How"),
+    "code": _("Code"),
+    "issued": _("Issued"),
+    "withdrawn": _("Withdrawn"),
+    "verification_page": _("Verification page"),
+    "cohort": _("Cohort"),
+    "role": _("Role"),
+    "joined": _("Joined"),
+    "session_date": _("Session date"),
+}
+
+
+def export_enrolments(user) -> list[dict]:
+    rows = Enrollment.objects.filter(user=user).select_related("course").order_by("started_at")
+    return [{
+        "course": row.course.title,
+        "started": row.started_at,
+        "completed": row.completed_at,
+        "last_activity": row.last_activity_at,
+    } for row in rows]
+
+
+def export_progress(user) -> list[dict]:
+    rows = (LessonProgress.objects.filter(user=user).select_related("course", "lesson")
+            .order_by("completed_at"))
+    return [{
+        "course": row.course.title,
+        "lesson": row.lesson.title,
+        "completed": row.completed_at,
+        "how": str(row.get_source_display()),
+    } for row in rows]
+
+
+def export_certificates(user) -> list[dict]:
+    rows = Certificate.objects.filter(user=user).select_related("course").order_by("issued_at")
+    return [{
+        "course": row.course.title,
+        "code": row.code,
+        "issued": row.issued_at,
+        "withdrawn": row.withdrawn_at,
+        "verification_page": reverse("courses:verify", args=[row.code]),
+    } for row in rows]
+
+
+def withdraw_certificates(user) -> None:
+    Certificate.objects.filter(user=user, withdrawn_at__isnull=True).update(
+        withdrawn_at=timezone.now()
+    )
+
+
+def export_memberships(user) -> list[dict]:
+    rows = (CohortMembership.objects.filter(user=user).select_related("cohort")
+            .order_by("joined_at"))
+    return [{
+        "cohort": row.cohort.name,
+        "role": str(row.get_role_display()),
+        "joined": row.joined_at,
+    } for row in rows]
+
+
+def forget_cohort_caches(user) -> None:
+    """Cached roles and join-code failures are keyed by the account: drop them now."""
+    from django.core.cache import cache
+
+    from .cohorts.access import forget_cohort_roles
+    from .cohorts.membership import _failure_key
+
+    forget_cohort_roles(user.pk)
+    cache.delete(_failure_key(user))
+
+
+def export_attendance(user) -> list[dict]:
+    rows = Attendance.objects.filter(user=user).select_related("cohort").order_by(
+        "session_date")
+    return [{"cohort": row.cohort.name, "session_date": row.session_date} for row in rows]
+
+
+def sections() -> list[Section]:
+    return [
+        Section(key="enrolments", title=_("Enrolments"), labels=LABELS,
+                export=export_enrolments),
+        Section(key="lesson_progress", title=_("Lesson progress"), labels=LABELS,
+                export=export_progress),
+        Section(key="certificates", title=_("Certificates"), labels=LABELS,
+                export=export_certificates, erase=withdraw_certificates),
+        Section(key="cohort_memberships", title=_("Cohort memberships"), labels=LABELS,
+                export=export_memberships, erase=forget_cohort_caches),
+        Section(key="attendance", title=_("Attendance at cohort sessions"), labels=LABELS,
+                export=export_attendance),
+    ]
