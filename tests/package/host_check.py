@@ -80,4 +80,14 @@ for lang in ("ar", "en"):
             "url": url, "status": response.status_code, "html": html,
             "templates": [t.name for t in response.templates if t.name],
         }
+# The host's editors: a catalogue fits under their home page; Basira's own home page type
+# is not offered. A superuser's admin dashboard names the optional parts switched off.
+from literacy.models import HomePage  # noqa: E402
+
+seen["catalogue_under_home"] = CourseIndexPage.can_create_at(home)
+seen["basira_home_page_creatable"] = HomePage.is_creatable
+admin = get_user_model().objects.create_superuser("admin-1", password=None)
+client.force_login(admin)
+dashboard = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+seen["admin"] = {"status": dashboard.status_code, "html": dashboard.content.decode()}
 print("RESULT " + json.dumps(seen))

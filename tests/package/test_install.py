@@ -118,6 +118,10 @@ def test_readme_steps_install_basira_into_a_new_wagtail_site(tmp_path):
     for lang, title in (("ar", "اختبار قصير"), ("en", "Short quiz")):
         html = pages[f"{lang}:quiz"]["html"]
         assert 'class="question question--' in html and title in html
+    assert result["catalogue_under_home"] and not result["basira_home_page_creatable"]
+    assert result["admin"]["status"] == 200
+    assert "Basira configuration" in result["admin"]["html"]
+    assert "basira.W002" in result["admin"]["html"] and "basira.W003" in result["admin"]["html"]
     size_kb = wheel.stat().st_size / 1024
     print(
         f"\npackage: wheel {wheel.name} {size_kb:.0f} KB; build {built - started:.0f} s, "
