@@ -168,7 +168,7 @@ def check_channel_layer(app_configs=None, **kwargs):
             "polling every few seconds instead.",
             hint="For live updates add 'channels' to INSTALLED_APPS, set CHANNEL_LAYERS "
             "(channels_redis across processes) and serve /ws/ with an ASGI server routing "
-            "courses.routing.websocket_urlpatterns and quizzes.routing.websocket_urlpatterns.",
+            "basira.routing.websocket_urlpatterns.",
             id="basira.W002",
         )
     ]
