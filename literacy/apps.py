@@ -8,5 +8,6 @@ class LiteracyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 - registers the system checks
-        from .security import throttle  # noqa: F401 - connects the login throttle's receivers
+        # Importing registers the system checks and the login throttle's receivers.
+        from . import checks  # noqa: F401
+        from .security import throttle  # noqa: F401
