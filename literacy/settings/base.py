@@ -87,9 +87,12 @@ TEMPLATES = [
     },
 ]
 
+# Connections persist for a minute; each request first checks that its connection still
+# works (a restarted PostgreSQL otherwise turns the first request of every worker into a 500).
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
