@@ -34,6 +34,7 @@ from tests.url_security import (
     assert_classified,
     check_anonymous,
     check_csrf,
+    check_each,
     check_foreign,
     check_methods,
     routes_with,
@@ -201,20 +202,20 @@ def test_every_courses_url_has_a_security_classification():
     assert CoursePage  # the app's pages route through Wagtail: no routable sub-URLs
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, access=(LOGIN, STAFF)))
-def test_anonymous_visitor_is_sent_to_login(route, client, world):
-    check_anonymous(client, TABLE[route], world)
+def test_anonymous_visitor_is_sent_to_login(client, world):
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF)),
+               lambda route: check_anonymous(client, TABLE[route], world))
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, methods=(FORM, POST), csrf=True))
-def test_state_change_without_csrf_token_is_refused(route, world):
-    check_csrf(TABLE[route], world, world.users)
+def test_state_change_without_csrf_token_is_refused(world):
+    check_each(routes_with(TABLE, methods=(FORM, POST), csrf=True),
+               lambda route: check_csrf(TABLE[route], world, world.users))
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, access=(LOGIN, STAFF),
-                                              methods=(READ, POST)))
-def test_wrong_method_is_refused(route, client, world):
-    check_methods(client, TABLE[route], world, world.users)
+def test_wrong_method_is_refused(client, world):
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF),
+                           methods=(READ, POST)),
+               lambda route: check_methods(client, TABLE[route], world, world.users))
 
 
 @pytest.mark.parametrize("route", routes_with(TABLE, foreign=True))

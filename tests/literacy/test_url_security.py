@@ -19,6 +19,7 @@ from tests.url_security import (
     assert_classified,
     check_anonymous,
     check_csrf,
+    check_each,
     check_methods,
     routes_with,
 )
@@ -73,19 +74,19 @@ def test_every_literacy_url_has_a_security_classification():
     assert_classified("literacy", TABLE, WEBSOCKETS)
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, access=(LOGIN,)))
-def test_anonymous_visitor_is_sent_to_login(route, client, world):
-    check_anonymous(client, TABLE[route], world)
+def test_anonymous_visitor_is_sent_to_login(client, world):
+    check_each(routes_with(TABLE, access=(LOGIN,)),
+               lambda route: check_anonymous(client, TABLE[route], world))
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, methods=(FORM, POST), csrf=True))
-def test_state_change_without_csrf_token_is_refused(route, world):
-    check_csrf(TABLE[route], world, world.users)
+def test_state_change_without_csrf_token_is_refused(world):
+    check_each(routes_with(TABLE, methods=(FORM, POST), csrf=True),
+               lambda route: check_csrf(TABLE[route], world, world.users))
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, methods=(READ, POST)))
-def test_wrong_method_is_refused(route, client, world):
-    check_methods(client, TABLE[route], world, world.users)
+def test_wrong_method_is_refused(client, world):
+    check_each(routes_with(TABLE, methods=(READ, POST)),
+               lambda route: check_methods(client, TABLE[route], world, world.users))
 
 
 def test_a_logout_without_csrf_token_keeps_the_session(world):
