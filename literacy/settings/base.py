@@ -162,7 +162,9 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
+            # An unreachable Redis fails a live update within a second (it is then logged
+            # and skipped) instead of holding the learner's request.
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_connect_timeout": 1}]},
         }
     }
 else:

@@ -33,7 +33,8 @@ from .cohort_fixtures import *  # noqa: F403
 def redis_down(settings):
     dead = f"redis://127.0.0.1:{free_port()}/3"
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
-                                           "CONFIG": {"hosts": [dead]}}}
+                                           "CONFIG": {"hosts": [{"address": dead,
+                                                                 "socket_connect_timeout": 1}]}}}
     settings.CACHES = {"default": {"BACKEND": "literacy.cache.TolerantRedisCache",
                                    "LOCATION": dead}}
     channel_layers.backends.clear()
