@@ -88,9 +88,12 @@ TEMPLATES = [
     },
 ]
 
+# Connections persist for a minute; each request first checks that its connection still
+# works (a restarted PostgreSQL otherwise turns the first request of every worker into a 500).
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -163,7 +166,9 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
+            # An unreachable Redis fails a live update within a second (it is then logged
+            # and skipped) instead of holding the learner's request.
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_connect_timeout": 1}]},
         }
     }
 else:
