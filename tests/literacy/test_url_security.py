@@ -57,6 +57,12 @@ TABLE = {
     "<lang>/accounts/password/": Rule(LOGIN, FORM, "learner",
                                       own=_url("accounts:password_change")),
     "<lang>/accounts/settings/": Rule(LOGIN, FORM, "learner", own=_url("accounts:settings")),
+    "<lang>/accounts/my-data/": Rule(LOGIN, READ, "learner", own=_url("accounts:personal_data"),
+                                     note="the signed-in learner's own data only"),
+    "<lang>/accounts/my-data.json": Rule(LOGIN, READ, "learner",
+                                         own=_url("accounts:personal_data_json")),
+    "<lang>/accounts/delete/": Rule(LOGIN, FORM, "learner", own=_url("accounts:delete"),
+                                    note="re-enter the password; staff are refused"),
     r"^(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)/(?P<rest>.*)$": Rule(
         PUBLIC, READ, own=lambda w: "/de/learn/",
         note="a language we do not serve: a redirect to the Arabic site"),
