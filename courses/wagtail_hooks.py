@@ -82,3 +82,10 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("basira_live_audiences")
+def cohort_live_audience():
+    from .cohorts.live import KIND, POLICY
+
+    return {KIND: POLICY}

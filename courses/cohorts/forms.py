@@ -110,3 +110,14 @@ class MoveForm(forms.Form):
     def __init__(self, *args, cohorts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = [(c.pk, c.name) for c in cohorts]
+
+
+class LiveQuizForm(forms.Form):
+    """Pick the quiz to run live with the cohort (any quiz of the question bank)."""
+
+    quiz = forms.ModelChoiceField(label=_("Quiz"), queryset=None,
+                                  empty_label=_("Choose a quiz"))
+
+    def __init__(self, *args, quizzes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["quiz"].queryset = quizzes
