@@ -6,10 +6,12 @@ says the session changed. Learners cannot send commands; a presenter needs a ses
 that passed two-factor authentication, as in the rest of the facilitator area.
 """
 
+import json
 import logging
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 
 from literacy.security.twofactor import session_is_verified
@@ -37,6 +39,10 @@ def snapshot(session_id: int, version: int) -> LiveSession | None:
 
 class LiveConsumer(AsyncJsonWebsocketConsumer):
     presenter = False
+
+    @classmethod
+    async def encode_json(cls, content):
+        return json.dumps(content, cls=DjangoJSONEncoder)
 
     async def connect(self):
         self.user = self.scope.get("user")
@@ -178,3 +184,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
                                                       ("question", "answered", "joined",
                                                        "user")}})
 
+
+
+class LivePresenterConsumer(LiveConsumer):
+    """The projector's socket: counts, the distribution, and the commands."""
+
+    presenter = True

@@ -2,9 +2,9 @@
 
 from django.urls import path
 
-from .consumers import LiveConsumer
+from .consumers import LiveConsumer, LivePresenterConsumer
 
 websocket_urlpatterns = [
     path("ws/live/<str:code>/", LiveConsumer.as_asgi()),
-    path("ws/live/<str:code>/present/", LiveConsumer.as_asgi(presenter=True)),
+    path("ws/live/<str:code>/present/", LivePresenterConsumer.as_asgi()),
 ]

@@ -39,8 +39,9 @@ def _rows(session) -> dict[str, dict]:
 def _mockup(row) -> dict:
     if "post" in row:
         post = row["post"]
-        return {"post": {name: post[name] for name in
-                         ("display_name", "handle", "verified", "text", "date")}}
+        fields = {name: post[name] for name in ("display_name", "handle", "verified", "text")}
+        fields["date"] = post["date"].isoformat() if post.get("date") else ""
+        return {"post": fields}
     if "message" in row:
         return {"message": dict(row["message"])}
     if "headline" in row:

@@ -270,3 +270,41 @@ def test_next_after_the_last_question_is_refused(session, host):
         run(session, host, "next")
     refused(services.command, session_id=session.pk, user=host, action="next")
     refused(services.command, session_id=session.pk, user=host, action="explode")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_answers_store_one_row_and_reveal_waits_for_them(room):
+    """On PostgreSQL: the same learner's answer sent twice at once (two tabs) is stored
+    once; answers of many learners go through side by side."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks are PostgreSQL's")
+    quiz = make_live_quiz("live-concurrency")
+    host = UserFactory(username="host")
+    room.hosts.add(host.pk)
+    users = [UserFactory(username=f"crowd-{n}") for n in range(6)]
+    room.members.update(u.pk for u in users)
+    session = services.start_session(quiz=quiz, host=host, audience_key="room:1")
+    for user in users:
+        services.join(session=session, user=user)
+    session = run(session, host, "next")
+    q = question(session)
+
+    def attempt(user):
+        try:
+            services.submit_answer(session=session, user=user, question_id=q.id,
+                                   value=right_value(q))
+            return True
+        except services.LiveError:
+            return False
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(attempt, [users[0]] * 4 + users[1:]))
+    assert results.count(True) == 6
+    assert LiveAnswer.objects.filter(session=session).count() == 6
+    assert LiveAnswer.objects.filter(session=session, user=users[0]).count() == 1

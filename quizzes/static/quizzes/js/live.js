@@ -381,7 +381,7 @@
   }
 
   function connect() {
-    if (!("WebSocket" in window) || root.hasAttribute("data-no-websocket")) {
+    if (typeof window.WebSocket !== "function") {
       startPolling();
       return;
     }
