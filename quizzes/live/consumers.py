@@ -6,12 +6,14 @@ says the session changed. Learners cannot send commands; a presenter needs a ses
 that passed two-factor authentication, as in the rest of the facilitator area.
 """
 
+import asyncio
 import json
 import logging
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
 from django.utils import translation
 
 from literacy.security.twofactor import session_is_verified
@@ -37,8 +39,55 @@ def snapshot(session_id: int, version: int) -> LiveSession | None:
     return fresh
 
 
+class CountBatcher:
+    """The presenter's count updates of one session from this process, sent together.
+
+    A room answers in a burst: one channel-layer message per answer queued faster than
+    a busy presenter socket drained them (and a Redis channel holds only so many). The
+    answers of a short window go as one message naming every learner counted in it.
+    """
+
+    WINDOW_S = 0.03
+    _batchers: dict[tuple, "CountBatcher"] = {}
+
+    def __init__(self, layer, group):
+        self.layer, self.group = layer, group
+        self.pending: dict[str, dict] = {}
+        self.scheduled = False
+
+    @classmethod
+    def for_session(cls, layer, session) -> "CountBatcher":
+        key = (id(asyncio.get_running_loop()), id(layer), session.pk)
+        batcher = cls._batchers.get(key)
+        if batcher is None:
+            if len(cls._batchers) > 256:
+                cls._batchers.clear()
+            batcher = cls._batchers[key] = cls(layer, session.presenter_group)
+        return batcher
+
+    def add(self, *, question_id: str, answered: int, user_id: int) -> None:
+        entry = self.pending.setdefault(question_id, {"answered": 0, "users": []})
+        entry["answered"] = max(entry["answered"], answered)
+        entry["users"].append(user_id)
+        if not self.scheduled:
+            self.scheduled = True
+            asyncio.get_running_loop().call_later(
+                self.WINDOW_S, lambda: asyncio.ensure_future(self.flush()))
+
+    async def flush(self) -> None:
+        pending, self.pending, self.scheduled = self.pending, {}, False
+        for question_id, entry in pending.items():
+            try:
+                await self.layer.group_send(self.group, {
+                    "type": "live.count", "question": question_id,
+                    "answered": entry["answered"], "joined": None, "users": entry["users"]})
+            except Exception:  # a lost count is corrected by the next state push
+                logger.warning("live count not delivered", exc_info=True)
+
+
 class LiveConsumer(AsyncJsonWebsocketConsumer):
     presenter = False
+    db_vendor = connection.vendor
 
     @classmethod
     async def encode_json(cls, content):
@@ -101,6 +150,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             except services.LiveError:
                 return 4403
         self.session = session
+        # The learner's own answers, kept here from now on: a new question costs this
+        # socket no query (the shared session snapshot is fetched once per version).
+        self.mine = {} if self.presenter else services.my_answers(session, user)
         return None
 
     @database_sync_to_async
@@ -111,8 +163,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         with translation.override(self.language):
             if self.presenter:
                 return state.presenter_state(session)
-            return state.learner_state(session, user=self.user,
-                                       mine=services.my_answers(session, self.user))
+            if session.state == LiveSession.State.ENDED:
+                self.mine = services.my_answers(session, self.user)
+            return state.learner_state(session, user=self.user, mine=self.mine)
 
     async def _push_state(self, version: int) -> None:
         payload = await self._state(version)
@@ -138,11 +191,20 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "error", "message": error.message,
                               "status": error.status})
 
-    @database_sync_to_async
-    def _submit(self, question_id, value):
+    def _submit_sync(self, question_id, value):
         with translation.override(self.language):
             return services.submit_answer(session=self.session, user=self.user,
-                                          question_id=question_id, value=value)
+                                          question_id=question_id, value=value,
+                                          joined_already=True)
+
+    async def _submit(self, question_id, value):
+        # Answers arrive in bursts (a room answering at once). On PostgreSQL they run in
+        # the thread pool, side by side (each only share-locks the session row); SQLite
+        # allows one writer, so there they queue on the single database thread.
+        parallel = self.db_vendor == "postgresql"
+        return await database_sync_to_async(self._submit_sync,
+                                            thread_sensitive=not parallel)(question_id,
+                                                                           value)
 
     async def _answer(self, content) -> None:
         try:
@@ -150,10 +212,11 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         except services.LiveError as error:
             await self._error(error)
             return
-        # Committed: the presenter's count goes straight from here, no thread hop.
-        await self.channel_layer.group_send(self.session.presenter_group, {
-            "type": "live.count", "question": outcome.answer.question_id,
-            "answered": outcome.answered, "joined": outcome.joined, "user": self.user.pk})
+        self.mine[outcome.answer.question_id] = outcome.answer.response
+        # Committed: the presenter's count leaves from here, no thread hop.
+        CountBatcher.for_session(self.channel_layer, self.session).add(
+            question_id=outcome.answer.question_id, answered=outcome.answered,
+            user_id=self.user.pk)
         await self.send_json({"type": "answered", "question": outcome.answer.question_id,
                               "value": services.response_value(outcome.answer.response)})
 
@@ -180,9 +243,10 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     async def live_count(self, event):
         if self.presenter:
-            await self.send_json({"type": "count", **{k: event.get(k) for k in
-                                                      ("question", "answered", "joined",
-                                                       "user")}})
+            users = event.get("users") or ([event["user"]] if event.get("user") else [])
+            await self.send_json({"type": "count", "question": event.get("question"),
+                                  "answered": event.get("answered"),
+                                  "joined": event.get("joined"), "users": users})
 
 
 

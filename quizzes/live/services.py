@@ -44,7 +44,7 @@ class LiveError(Exception):
 class AnswerOutcome:
     answer: LiveAnswer
     answered: int
-    joined: int
+    joined: int | None
 
 
 def playable(quiz) -> list:
@@ -175,8 +175,13 @@ def response_value(response: dict):
     return response.get("choice")
 
 
-def submit_answer(*, session: LiveSession, user, question_id: str, value) -> AnswerOutcome:
-    """Lock in one learner's answer to the open question; refused in every other case."""
+def submit_answer(*, session: LiveSession, user, question_id: str, value,
+                  joined_already: bool = False) -> AnswerOutcome:
+    """Lock in one learner's answer to the open question; refused in every other case.
+
+    ``joined_already``: the caller (a socket that joined when it opened) vouches for the
+    membership, saving a query on the hot path; the joined count is then not recounted.
+    """
     if not isinstance(question_id, str):
         raise LiveError(_("This question is not open."))
     with transaction.atomic():
@@ -191,7 +196,8 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value) -> Ans
             raise LiveError(_("This question is not open."), status=409)
         if paused:
             raise LiveError(_("The facilitator paused the quiz: wait a moment."), status=409)
-        if not LiveParticipant.objects.filter(session_id=session.pk, user=user).exists():
+        if not joined_already and \
+                not LiveParticipant.objects.filter(session_id=session.pk, user=user).exists():
             raise LiveError(_("Join the live quiz before answering."), status=403)
         question = questions_by_id(session.quiz).get(question_id)
         if question is None:
@@ -206,7 +212,8 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value) -> Ans
         except IntegrityError:
             raise LiveError(_("You have already answered this question."), status=409) \
                 from None
-    return AnswerOutcome(answer, answered_count(session, question_id), joined_count(session))
+    return AnswerOutcome(answer, answered_count(session, question_id),
+                         None if joined_already else joined_count(session))
 
 
 def my_answers(session, user) -> dict[str, dict]:

@@ -109,7 +109,8 @@ async def test_a_question_round_trip(layer, setup):
                                 "value": right_value(question)})
     assert (await next_of_type(learner, "answered"))["value"] == right_value(question)
     count = await next_of_type(presenter, "count")
-    assert (count["question"], count["answered"], count["joined"]) == (qid, 1, 1)
+    assert (count["question"], count["answered"], count["users"]) == \
+        (qid, 1, [setup["learners"][0].pk])
 
     # a second answer and a presenter command from a learner: refused, nothing stored
     await learner.send_json_to({"type": "answer", "question": qid,

@@ -239,7 +239,8 @@
     renderMockup(q);
     var options = $("[data-options]");
     options.textContent = "";
-    options.hidden = q.scale;
+    // the chart replaces the list once revealed (its bars carry the same labels)
+    options.hidden = q.scale || !!s.reveal;
     var right = s.reveal ? s.reveal.right : [];
     q.buttons.forEach(function (b) {
       var li = document.createElement("li");
@@ -323,7 +324,7 @@
     } else if (data.type === "count") {
       if (data.question) { answered[data.question] = Math.max(answered[data.question] || 0, data.answered); }
       if (current) {
-        current.joined = data.joined;
+        if (data.joined !== null && data.joined !== undefined) { current.joined = data.joined; }
         if (current.question && current.question.id === data.question) {
           current.answered = answered[data.question];
         }
