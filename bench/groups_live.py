@@ -16,6 +16,7 @@ import sys
 import time
 
 from django.conf import settings
+from django.db import connection
 from django.test import Client
 
 from literacy.security.testing import login_verified
@@ -68,6 +69,11 @@ def run_live(ctx):
         "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}}
     channel_layers.backends.clear()
     session, presenter_cookie, learners, cookies = _setup()
+    if connection.vendor == "sqlite":
+        # Write-ahead logging (kept in the file): one sync per commit instead of several,
+        # and readers never wait for the writer. How a single-server SQLite site runs.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode=WAL")
 
     port = free_port()
     db = settings.DATABASES["default"]
@@ -118,7 +124,6 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
     latencies: list[float] = []
     seen: set[tuple] = set()
     counts = {"repeated": 0, "refused": 0, "last": {}}
-    opened: dict[int, asyncio.Event] = {}
 
     async def presenter_listen():
         while True:
