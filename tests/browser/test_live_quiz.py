@@ -99,6 +99,7 @@ def test_a_three_question_live_quiz_in_arabic(browser, site):  # noqa: PLR0915
         # 1: single choice; the second learner reloads after answering, the third before
         next_question(1, "ما أول خطوة؟")
         assert "أحسنت" not in phones[0].page.content()  # no feedback before reveal
+        assert phones[0].axe_violations() == []
         tap(phones[0], '.live-answer:has-text("توقف")')
         tap(phones[1], '.live-answer:has-text("شارك")')
         phones[1].page.reload()
@@ -140,6 +141,7 @@ def test_a_three_question_live_quiz_in_arabic(browser, site):  # noqa: PLR0915
         expect(screen.locator(".live-bar__count")).to_have_text(
             ["1", "1", "0", "0", "0", "1", "0"])
         presenter.screenshot("live-quiz-presenter-ar")
+        assert presenter.axe_violations() == []
 
         screen.locator('[data-action="end"]').click()
         expect(screen.locator("[data-summary] tr")).to_have_count(3)
