@@ -237,6 +237,7 @@
     text("[data-progress]", fill(label("progress"), s.index + 1, s.total));
     text("[data-prompt]", q.prompt);
     renderMockup(q);
+    show($("[data-scale-hint]"), q.scale);
     var options = $("[data-options]");
     options.textContent = "";
     // the chart replaces the list once revealed (its bars carry the same labels)
