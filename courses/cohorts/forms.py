@@ -115,8 +115,10 @@ class MoveForm(forms.Form):
 class LiveQuizForm(forms.Form):
     """Pick the quiz to run live with the cohort (any quiz of the question bank)."""
 
-    quiz = forms.ModelChoiceField(label=_("Quiz"), queryset=None,
-                                  empty_label=_("Choose a quiz"))
+    quiz = forms.ModelChoiceField(
+        label=_("Quiz"), queryset=None, empty_label=_("Choose a quiz"),
+        help_text=_("Each learner's answers are saved as a live attempt in their history; "
+                    "for a quiz with a limited number of attempts, it uses one of them."))
 
     def __init__(self, *args, quizzes, **kwargs):
         super().__init__(*args, **kwargs)

@@ -155,6 +155,7 @@ def test_a_three_question_live_quiz_in_arabic(browser, site):  # noqa: PLR0915
         screen.locator(".live-screen a").click()
         expect(screen.locator("table.matrix tbody tr")).to_have_count(3)
         assert re.search(r"67\s*%", screen.locator("table.matrix").inner_text())
+        presenter.screenshot("live-quiz-cohort-records-ar")
         for visit in [presenter, *phones]:
             assert visit.foreign_requests() == []
     finally:
