@@ -17,13 +17,18 @@ from wagtail.models import Page
 
 from quizzes.attempts import submit
 from quizzes.models import Attempt, H5PResult, H5PUserData
+from quizzes.live import audience
+from quizzes.live import services as live
+from quizzes.live.models import LiveAnswer
 from tests.url_security import (
     ANY,
+    FORM,
     LOGIN,
     POST,
     PUBLIC,
     READ,
     SESSION_API,
+    STAFF,
     TOKEN,
     Rule,
     assert_classified,
@@ -37,9 +42,19 @@ from tests.url_security import (
 
 from ..factories import UserFactory
 from .helpers import answer_fields, as_querydict, post_data, token_for
+from .live_helpers import make_live_quiz, right_value
 
 pytestmark = pytest.mark.django_db
 H5P_HOST = "localhost"  # tests/quizzes/conftest.py: packages are served from http://localhost
+
+
+def _live(name, code, **kwargs):
+    return reverse(f"quizzes:{name}", kwargs={"code": code}, **kwargs)
+
+
+def _open_answer(w):
+    question = live.questions_by_id(w.live.quiz)[w.live.current_question_id]
+    return {"question": question.id, "value": right_value(question)}
 
 
 def _tampered(token: str) -> str:
@@ -64,6 +79,33 @@ TABLE = {
         own=lambda w: reverse("quizzes:attempt", args=[w.attempt.pk]),
         foreign=lambda w: reverse("quizzes:attempt", args=[w.other_attempt.pk]),
         note="another learner's attempt"),
+    # --- live sessions (a code names the session; an unknown code is a 404) ---
+    "<lang>/quizzes/live/": Rule(
+        LOGIN, FORM, "learner", own=lambda w: reverse("quizzes:live_enter"),
+        note="type the code shown on the projector"),
+    "<lang>/quizzes/live/<str:code>/": Rule(
+        LOGIN, READ, "learner", own=lambda w: _live("live_play", w.live.code),
+        foreign=lambda w: _live("live_play", "ZZZZZZ"),
+        note="opening it joins a member (idempotent); a non-member gets 403 and is not "
+             "joined (tests/quizzes/test_live.py)"),
+    "<lang>/quizzes/live/<str:code>/present/": Rule(
+        STAFF, READ, "host", own=lambda w: _live("live_present", w.live.code),
+        foreign=lambda w: _live("live_present", w.other_live.code),
+        note="another host's session"),
+    "<lang>/quizzes/live/<str:code>/state.json": Rule(
+        LOGIN, READ, "learner", own=lambda w: _live("live_state", w.live.code),
+        foreign=lambda w: _live("live_state", "ZZZZZZ"),
+        note="the polling fallback; a non-participant gets 403 JSON"),
+    "<lang>/quizzes/live/<str:code>/answer/": Rule(
+        LOGIN, POST, "learner", own=lambda w: _live("live_answer", w.live.code),
+        data=_open_answer, foreign=lambda w: [(_live("live_answer", "ZZZZZZ"), _open_answer(w))],
+        note="only the open question, once (tests/quizzes/test_live.py)"),
+    "<lang>/quizzes/live/<str:code>/control/": Rule(
+        STAFF, POST, "host", own=lambda w: _live("live_control", w.live.code),
+        data=lambda w: {"action": "pause"},
+        foreign=lambda w: [(_live("live_control", w.other_live.code), {"action": "pause"})],
+        foreign_status=403,
+        note="another host's session or a learner: 403 and nothing changes"),
     # --- the H5P origin: a signed token, no cookie (the frame is sandboxed, opaque origin) ---
     "h5p/p/<str:token>/": Rule(
         TOKEN, READ, own=lambda w: reverse("quizzes_h5p:frame", args=[w.play]),
@@ -91,12 +133,37 @@ TABLE = {
              "→ 403"),
 }
 
-WEBSOCKETS: dict[str, str] = {}
+WEBSOCKETS = {
+    "ws/live/<str:code>/": "participants (members of the audience); refusals in "
+                           "tests/quizzes/test_live_consumer.py",
+    "ws/live/<str:code>/present/": "the session's host with a verified second factor",
+}
 
 
 @pytest.fixture
-def world(quiz, lesson, package, activity_for):
+def desks(monkeypatch):
+    """Sessions whose audience is "desk:<n>": {n: (host ids, member ids)}, filled by tests."""
+    desks: dict[str, tuple[set, set]] = {}
+    policy = audience.AudiencePolicy(
+        may_join=lambda user, ident: user.pk in desks.get(ident, (set(), set()))[1],
+        may_host=lambda user, ident: user.pk in desks.get(ident, (set(), set()))[0],
+        label=lambda ident: f"Desk {ident}", records_url=lambda ident: None)
+    original = audience.policies
+    monkeypatch.setattr(audience, "policies", lambda: {**original(), "desk": policy})
+    return desks
+
+
+@pytest.fixture
+def world(quiz, lesson, package, activity_for, desks):
     learner, other = UserFactory(username="learner"), UserFactory(username="other")
+    host, other_host = UserFactory(username="host"), UserFactory(username="other-host")
+    desks["1"] = ({host.pk}, {learner.pk})
+    desks["2"] = ({other_host.pk}, {other.pk})
+    live_quiz = make_live_quiz("live-security")
+    session = live.start_session(quiz=live_quiz, host=host, audience_key="desk:1")
+    other_session = live.start_session(quiz=live_quiz, host=other_host, audience_key="desk:2")
+    live.join(session=session, user=learner)
+    session = live.command(session_id=session.pk, user=host, action="next")
     lesson.place(quiz)
     draft = lesson.add_child(instance=Page(title="مسودة", slug="draft", live=False))
     attempt = submit(user=learner, quiz=quiz, page=lesson, form=token_for(learner, quiz, lesson),
@@ -109,7 +176,8 @@ def world(quiz, lesson, package, activity_for):
     return SimpleNamespace(
         quiz=quiz, lesson=lesson, draft=draft, learner=learner, other=other, attempt=attempt,
         other_attempt=other_attempt, package=package, play=play, result=result,
-        other_result=other_result, users={"learner": learner},
+        other_result=other_result, live=session, other_live=other_session,
+        users={"learner": learner, "host": host},
     )
 
 
@@ -118,25 +186,28 @@ def test_every_quizzes_url_has_a_security_classification():
 
 
 def test_anonymous_visitor_is_sent_to_login(client, world):
-    check_each(routes_with(TABLE, access=(LOGIN,)),
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF)),
                lambda route: check_anonymous(client, TABLE[route], world))
 
 
 def test_state_change_without_csrf_token_is_refused(world):
-    check_each(routes_with(TABLE, access=(LOGIN, SESSION_API),
-                           methods=(POST,), csrf=True),
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF, SESSION_API),
+                           methods=(FORM, POST), csrf=True),
                lambda route: check_csrf(TABLE[route], world, world.users))
     assert Attempt.objects.filter(user=world.learner).count() == 1
+    assert not LiveAnswer.objects.exists()
+    world.live.refresh_from_db()
+    assert not world.live.paused
     assert not H5PResult.objects.exists()
 
 
 def test_wrong_method_is_refused(client, world):
-    check_each(routes_with(TABLE, access=(LOGIN, SESSION_API),
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF, SESSION_API),
                            methods=(READ, POST)),
                lambda route: check_methods(client, TABLE[route], world, world.users))
 
 
-@pytest.mark.parametrize("route", routes_with(TABLE, access=(LOGIN,), foreign=True))
+@pytest.mark.parametrize("route", routes_with(TABLE, access=(LOGIN, STAFF), foreign=True))
 def test_someone_elses_object_is_not_found(route, client, world):
     check_foreign(client, TABLE[route], world, world.users)
 
