@@ -16,10 +16,10 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from quizzes.attempts import submit
-from quizzes.models import Attempt, H5PResult, H5PUserData
 from quizzes.live import audience
 from quizzes.live import services as live
 from quizzes.live.models import LiveAnswer
+from quizzes.models import Attempt, H5PResult, H5PUserData
 from tests.url_security import (
     ANY,
     FORM,
