@@ -308,3 +308,17 @@ def test_simultaneous_answers_store_one_row_and_reveal_waits_for_them(room):
     assert results.count(True) == 6
     assert LiveAnswer.objects.filter(session=session).count() == 6
     assert LiveAnswer.objects.filter(session=session, user=users[0]).count() == 1
+
+
+def test_a_learners_data_export_holds_the_live_quizzes_they_answered(session, host, learners):
+    from literacy.accounts.personal_data import export
+
+    session = run(session, host, "next")
+    asked = question(session)
+    services.submit_answer(session=session, user=learners[0], question_id=asked.id,
+                           value=right_value(asked))
+    mine = export(learners[0])["sections"]["live_quizzes"]["records"]
+    assert len(mine) == 1 and mine[0]["quiz"] == session.quiz.title
+    assert [a["correct"] for a in mine[0]["answers"]] == [True]
+    theirs = export(learners[1])["sections"]["live_quizzes"]["records"]
+    assert theirs[0]["answers"] == []  # joined, did not answer
