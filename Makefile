@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup system deps assets messages migrate seed test test-browser bench lint clean
+.PHONY: run setup system deps assets messages migrate seed test test-browser test-package bench lint clean catalogues wheel
 
 run: setup
 	@echo "Basira: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
@@ -58,9 +58,22 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) node_modules static/vendor staticfiles artifacts db.sqlite3
+	rm -rf $(VENV) node_modules static/vendor staticfiles artifacts db.sqlite3 build dist
 
-# For developers: refresh the catalogues from the source (then translate what is missing).
+# For developers: refresh each app's catalogue (<app>/locale/) from its source, then list
+# what is left to translate. After merging a branch that still added strings to the old
+# project-wide locale/, run `$(PY) scripts/translations.py split` instead.
 catalogues: $(VENV)/.installed
-	$(MANAGE) makemessages -l ar -l fr --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=artifacts --no-location --no-obsolete
+	$(PY) scripts/translations.py extract
 	$(PY) scripts/translations.py missing || true
+
+# The plugin set as a wheel in dist/ (catalogues compiled and vendored assets copied in by
+# scripts/build_backend.py), for `pip install dist/basira-*.whl` in a Wagtail site.
+wheel: assets messages
+	rm -rf build dist/basira-*.whl
+	$(PY) -m pip wheel --no-deps --quiet --wheel-dir dist .
+	@ls -l dist/basira-*.whl
+
+# Builds the wheel, installs it into a new `wagtail start` site and renders a course there.
+test-package: deps assets messages
+	$(PY) -m pytest -m package $(PYTEST_ARGS)

@@ -57,6 +57,13 @@ class CohortRelay:
                 await self.layer.group_add(self.group, self.channel)
                 self.task = asyncio.ensure_future(self._run())
 
+    async def discard(self, consumer) -> None:
+        """Forget a socket whose subscription could not be made."""
+        async with self.lock:
+            self.consumers.discard(consumer)
+            if not self.consumers and self.task is None:
+                self._relays.pop(self.key, None)
+
     async def remove(self, consumer) -> None:
         async with self.lock:
             self.consumers.discard(consumer)
@@ -107,8 +114,16 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             return
         self.checked_at = time.monotonic()
         await self.accept()
-        self.relay_ = CohortRelay.for_cohort(self.channel_layer, self.cohort_id)
-        await self.relay_.add(self)
+        relay = CohortRelay.for_cohort(self.channel_layer, self.cohort_id)
+        try:
+            await relay.add(self)
+        except Exception:  # Redis down: the page's polling fallback keeps the figures fresh
+            logger.warning("live dashboard unavailable: channel layer unreachable",
+                           exc_info=True)
+            await relay.discard(self)
+            await self.close(code=1011)
+            return
+        self.relay_ = relay
         await self.send_json({"type": "hello", "cohort": self.cohort_id})
 
     async def disconnect(self, code):

@@ -22,7 +22,14 @@ from wagtail.models import Site
 
 from . import demo_content, services
 from .blocks import LessonStreamBlock
-from .models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage, Topic
+from .models import (
+    CourseIndexPage,
+    CoursePage,
+    GlossaryTerm,
+    LessonPage,
+    ModulePage,
+    Topic,
+)
 from .permissions import EDITORS, FACILITATORS, ensure_groups
 
 logger = logging.getLogger("basira.seed")

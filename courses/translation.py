@@ -2,7 +2,14 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage, Topic
+from .models import (
+    CourseIndexPage,
+    CoursePage,
+    GlossaryTerm,
+    LessonPage,
+    ModulePage,
+    Topic,
+)
 
 
 @register(CourseIndexPage)

@@ -97,3 +97,10 @@ def courses_personal_data():
     from .personal_data import sections
 
     return sections()
+
+
+@hooks.register("basira_live_audiences")
+def cohort_live_audience():
+    from .cohorts.live import KIND, POLICY
+
+    return {KIND: POLICY}

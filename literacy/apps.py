@@ -8,12 +8,11 @@ class LiteracyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Importing registers the system checks and the login throttle's receivers.
         from . import (
-            checks,  # noqa: F401 - registers the system checks
+            checks,  # noqa: F401
             content_cache,
         )
-        from .security import (
-            throttle,  # noqa: F401 - connects the login throttle's receivers
-        )
+        from .security import throttle  # noqa: F401
 
         content_cache.watch_pages()

@@ -13,14 +13,13 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
-from courses.routing import websocket_urlpatterns as courses_ws  # noqa: E402
-from quizzes.routing import websocket_urlpatterns as quizzes_ws  # noqa: E402
+from basira.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter([*courses_ws, *quizzes_ws]))
+            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
         ),
     }
 )

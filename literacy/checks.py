@@ -1,8 +1,19 @@
 """System checks for a site that installs the Basira apps (`manage.py check` runs them).
 
 A host site gets a sentence naming the problem and the fix instead of a confusing
-migration error or a 500 later.
+migration error or a 500 later. Errors stop `migrate` and `runserver`; warnings say which
+optional part is switched off. The Wagtail admin's dashboard lists the same messages
+(``basira_messages()``, see wagtail_hooks.py).
+
+    basira.E001  modeltranslation apps missing          basira.W001  no LocaleMiddleware
+    basira.E002  app order breaks modeltranslation      basira.W002  no channel layer
+    basira.E003  a migrated language is not configured  basira.W003  no H5P origin
+    basira.E004  django-otp apps missing                basira.E007  H5P origin = site origin
+    basira.E005  django-otp's middleware missing        basira.E008  H5P origin malformed
+    basira.E006  a custom user model
 """
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
@@ -10,54 +21,210 @@ from django.core import checks
 # The translated columns in Basira's migrations exist for these languages.
 MIGRATED_LANGUAGES = ("ar", "en", "fr")
 BASIRA_APPS = ("literacy", "courses", "quizzes")
+MODELTRANSLATION_APPS = (
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    "modeltranslation",
+)
+OTP_APPS = ("django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static")
+ORDER_HINT = (
+    "Order INSTALLED_APPS as the README shows: 'wagtail_modeltranslation', "
+    "'wagtail_modeltranslation.makemigrations', 'wagtail_modeltranslation.migrate', "
+    "'modeltranslation', then 'literacy', 'courses', 'quizzes', then Wagtail's apps."
+)
+
+
+def _basira_installed(apps) -> bool:
+    return any(app in apps for app in BASIRA_APPS)
 
 
 @checks.register(checks.Tags.translation)
 def check_modeltranslation_order(app_configs=None, **kwargs):
     apps = list(settings.INSTALLED_APPS)
-    errors = []
-    for required in ("wagtail_modeltranslation", "modeltranslation"):
-        if required not in apps:
-            errors.append(
-                checks.Error(
-                    f"'{required}' is missing from INSTALLED_APPS.",
-                    hint="Add 'wagtail_modeltranslation', 'wagtail_modeltranslation.makemigrations', "
-                    "'wagtail_modeltranslation.migrate' and 'modeltranslation' before the Basira "
-                    "and Wagtail apps.",
-                    id="basira.E001",
-                )
+    missing = [app for app in MODELTRANSLATION_APPS if app not in apps]
+    if missing:
+        return [
+            checks.Error(
+                f"{', '.join(repr(app) for app in missing)} missing from INSTALLED_APPS: the "
+                "Basira apps' translated fields need modeltranslation.",
+                hint=ORDER_HINT,
+                id="basira.E001",
             )
-    if errors:
-        return errors
+        ]
+    if not _basira_installed(apps):
+        return []
     first_basira = min(apps.index(app) for app in BASIRA_APPS if app in apps)
-    wmt, mt = apps.index("wagtail_modeltranslation"), apps.index("modeltranslation")
-    if not (wmt < mt < first_basira):
+    positions = [apps.index(app) for app in MODELTRANSLATION_APPS]
+    wagtail = apps.index("wagtail") if "wagtail" in apps else len(apps)
+    if not (positions == sorted(positions) and positions[-1] < first_basira < wagtail):
+        return [
+            checks.Error(
+                "INSTALLED_APPS lists the apps in an order that breaks modeltranslation: "
+                "'wagtail_modeltranslation' and 'modeltranslation' must come before the "
+                "Basira apps, and those before 'wagtail'.",
+                hint=ORDER_HINT,
+                id="basira.E002",
+            )
+        ]
+    return []
+
+
+@checks.register(checks.Tags.translation)
+def check_translated_languages(app_configs=None, **kwargs):
+    site_languages = [code for code, _name in settings.LANGUAGES]
+    lists = {"LANGUAGES": site_languages}
+    if getattr(settings, "MODELTRANSLATION_LANGUAGES", None):
+        lists["MODELTRANSLATION_LANGUAGES"] = list(settings.MODELTRANSLATION_LANGUAGES)
+    lacking = {name: [c for c in MIGRATED_LANGUAGES if c not in codes] for name, codes in lists.items()}
+    lacking = {name: codes for name, codes in lacking.items() if codes}
+    if not lacking:
+        return []
+    missing = [c for c in MIGRATED_LANGUAGES if any(c in codes for codes in lacking.values())]
+    names = " and ".join(lacking)
+    return [
+        checks.Error(
+            "The Basira apps were migrated with translated fields for "
+            f"{', '.join(MIGRATED_LANGUAGES)}, but {names} "
+            f"{'lack' if len(lacking) > 1 else 'lacks'} {', '.join(missing)}.",
+            hint=f"Add {', '.join(repr(code) for code in missing)} to {names} "
+            "(for example ('fr', 'French') in LANGUAGES); you may leave a language out of "
+            "your own language switcher.",
+            id="basira.E003",
+        )
+    ]
+
+
+@checks.register(checks.Tags.security)
+def check_two_factor(app_configs=None, **kwargs):
+    """The facilitator area and cohort exports open only after a second factor."""
+    errors = []
+    missing = [app for app in OTP_APPS if app not in settings.INSTALLED_APPS]
+    if missing:
         errors.append(
             checks.Error(
-                "INSTALLED_APPS lists the apps in an order that breaks modeltranslation.",
-                hint="Order them: 'wagtail_modeltranslation' (and its .makemigrations and .migrate), "
-                "then 'modeltranslation', then 'literacy', 'courses', 'quizzes', then Wagtail's apps.",
-                id="basira.E002",
+                f"{', '.join(repr(app) for app in missing)} missing from INSTALLED_APPS: "
+                "Basira's facilitator area requires two-factor authentication (django-otp).",
+                hint="Add 'django_otp', 'django_otp.plugins.otp_totp' and "
+                "'django_otp.plugins.otp_static' to INSTALLED_APPS.",
+                id="basira.E004",
+            )
+        )
+    if "django_otp.middleware.OTPMiddleware" not in settings.MIDDLEWARE:
+        errors.append(
+            checks.Error(
+                "django_otp.middleware.OTPMiddleware is missing from MIDDLEWARE: no session "
+                "could ever be verified, so facilitators could not open their cohorts.",
+                hint="Add 'django_otp.middleware.OTPMiddleware' to MIDDLEWARE right after "
+                "'django.contrib.auth.middleware.AuthenticationMiddleware'.",
+                id="basira.E005",
             )
         )
     return errors
 
 
-@checks.register(checks.Tags.translation)
-def check_translated_languages(app_configs=None, **kwargs):
-    configured = getattr(settings, "MODELTRANSLATION_LANGUAGES", None) or [
-        code for code, _name in settings.LANGUAGES
-    ]
-    missing = [code for code in MIGRATED_LANGUAGES if code not in configured]
-    if not missing:
+@checks.register(checks.Tags.models)
+def check_user_model(app_configs=None, **kwargs):
+    if settings.AUTH_USER_MODEL.lower() == "auth.user":
         return []
     return [
         checks.Error(
-            f"The Basira apps were migrated with translated fields for {', '.join(MIGRATED_LANGUAGES)}, "
-            f"but this site's languages lack {', '.join(missing)}.",
-            hint=f"Add {', '.join(repr(code) for code in missing)} to LANGUAGES (and to "
-            "MODELTRANSLATION_LANGUAGES if you set it); you may hide a language from visitors "
-            "in your own templates.",
-            id="basira.E003",
+            f"AUTH_USER_MODEL is {settings.AUTH_USER_MODEL!r}, but Basira's learner profiles "
+            "(literacy.Profile) and its migrations use Django's default user model.",
+            hint="Install Basira on a site that uses 'auth.User'.",
+            id="basira.E006",
         )
     ]
+
+
+@checks.register(checks.Tags.translation)
+def check_locale_middleware(app_configs=None, **kwargs):
+    if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
+        return []
+    return [
+        checks.Warning(
+            "LocaleMiddleware is not in MIDDLEWARE: Basira's pages show only in "
+            f"LANGUAGE_CODE ({settings.LANGUAGE_CODE!r}) whatever the visitor's language.",
+            hint="Add 'django.middleware.locale.LocaleMiddleware' after SessionMiddleware "
+            "and before CommonMiddleware.",
+            id="basira.W001",
+        )
+    ]
+
+
+def channel_layer_configured() -> bool:
+    return "channels" in settings.INSTALLED_APPS and bool(
+        (getattr(settings, "CHANNEL_LAYERS", None) or {}).get("default")
+    )
+
+
+@checks.register()
+def check_channel_layer(app_configs=None, **kwargs):
+    if channel_layer_configured():
+        return []
+    return [
+        checks.Warning(
+            "No channel layer: cohort dashboards are not updated live; they refresh by "
+            "polling every few seconds instead.",
+            hint="For live updates add 'channels' to INSTALLED_APPS, set CHANNEL_LAYERS "
+            "(channels_redis across processes) and serve /ws/ with an ASGI server routing "
+            "basira.routing.websocket_urlpatterns.",
+            id="basira.W002",
+        )
+    ]
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else ""
+
+
+@checks.register(checks.Tags.security)
+def check_h5p_origin(app_configs=None, **kwargs):
+    from quizzes.conf import app_settings as quizzes_settings
+
+    if "quizzes" not in settings.INSTALLED_APPS:
+        return []
+    configured = quizzes_settings.H5P_ORIGIN or ""
+    if not configured:
+        return [
+            checks.Warning(
+                "QUIZZES_H5P_ORIGIN is not set: H5P activities are not played (lessons show "
+                "a notice instead); Basira never runs H5P packages on the site's own origin.",
+                hint="Set QUIZZES_H5P_ORIGIN to a second origin that reaches this server "
+                "(for example 'https://h5p.example.org'), never the site's own.",
+                id="basira.W003",
+            )
+        ]
+    origin = _origin(configured)
+    if not origin or origin != configured.rstrip("/").lower():
+        return [
+            checks.Error(
+                f"QUIZZES_H5P_ORIGIN is {configured!r}, which is not an origin.",
+                hint="Give scheme and host only, for example 'https://h5p.example.org'.",
+                id="basira.E008",
+            )
+        ]
+    site = _origin(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "")
+    if origin == site:
+        return [
+            checks.Error(
+                f"QUIZZES_H5P_ORIGIN ({configured}) is the site's own origin: H5P packages "
+                "(anyone's JavaScript) would run next to learners' sessions.",
+                hint="Serve H5P from another host name (e.g. h5p.<your domain>) pointing to "
+                "the same server, and set QUIZZES_H5P_ORIGIN to it.",
+                id="basira.E007",
+            )
+        ]
+    return []
+
+
+ALL_CHECKS = (
+    check_modeltranslation_order, check_translated_languages, check_two_factor,
+    check_user_model, check_locale_middleware, check_channel_layer, check_h5p_origin,
+)
+
+
+def basira_messages(level: int = checks.WARNING) -> list[checks.CheckMessage]:
+    """Basira's check messages at ``level`` or above (for the admin's dashboard)."""
+    return [message for check in ALL_CHECKS for message in check() if message.level >= level]

@@ -8,9 +8,24 @@ from wagtail.search import index
 from .blocks import HomeStreamBlock
 
 
+class _CreatableWhenSiteAllows:
+    """``HomePage.is_creatable``, read when Wagtail asks (LITERACY_HOME_PAGE_CREATABLE)."""
+
+    def __get__(self, instance, owner):
+        from . import conf
+
+        return bool(conf.HOME_PAGE_CREATABLE)
+
+
 class HomePage(Page):
     """The site's front page: what Basira is and where to start."""
 
+    # Named, because a host site's own home page is usually a "HomePage" too (`wagtail start`
+    # makes home.HomePage): both default reverse accessors would be Page.homepage.
+    page_ptr = models.OneToOneField(
+        Page, on_delete=models.CASCADE, parent_link=True, auto_created=True,
+        primary_key=True, serialize=False, related_name="basira_home_page",
+    )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -23,6 +38,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    is_creatable = _CreatableWhenSiteAllows()
 
     class Meta:
         verbose_name = _("home page")

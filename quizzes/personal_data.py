@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from literacy.accounts.personal_data import Section
 
+from .live.models import LiveAnswer, LiveParticipant
 from .models import Answer, Attempt, FormAssignment, H5PResult, H5PUserData
 
 # Question types whose response holds text the learner wrote (see Answer's docstring).
@@ -42,6 +43,8 @@ LABELS = {
     "data_type": _("Data type"),
     "data": _("Saved state"),
     "updated": _("Updated"),
+    "joined": _("Joined on"),
+    "answered": _("Answered on"),
 }
 
 
@@ -142,10 +145,40 @@ def erase_h5p_state(user) -> None:
     H5PUserData.objects.filter(user=user).delete()
 
 
+def export_live_sessions(user) -> list[dict]:
+    """Live workshop quizzes joined, with the answers given (when a session ends they also
+    become a live attempt, exported with the attempts)."""
+    participations = (LiveParticipant.objects.filter(user=user)
+                      .select_related("session__quiz").order_by("joined_at"))
+    answers: dict[int, list] = {}
+    for answer in LiveAnswer.objects.filter(user=user).order_by("answered_at"):
+        answers.setdefault(answer.session_id, []).append(answer)
+    prompts: dict[int, dict[str, str]] = {}
+    rows = []
+    for participation in participations:
+        quiz = participation.session.quiz
+        if quiz.pk not in prompts:
+            prompts[quiz.pk] = _prompts(quiz)
+        rows.append({
+            "quiz": quiz.title,
+            "joined": participation.joined_at,
+            "answers": [{
+                "question": prompts[quiz.pk].get(answer.question_id, answer.question_id),
+                "response": answer.response,
+                "correct": answer.correct,
+                "points": answer.points,
+                "answered": answer.answered_at,
+            } for answer in answers.get(participation.session_id, [])],
+        })
+    return rows
+
+
 def sections() -> list[Section]:
     return [
         Section(key="quiz_attempts", title=_("Quiz attempts and answers"), labels=LABELS,
                 export=export_attempts, erase=erase_typed_answers),
+        Section(key="live_quizzes", title=_("Live workshop quizzes"), labels=LABELS,
+                export=export_live_sessions),
         Section(key="pre_post_forms", title=_("Pre/post test forms"), labels=LABELS,
                 export=export_form_assignments),
         Section(key="h5p_results", title=_("Interactive activity (H5P) results"),

@@ -1,3 +1,5 @@
 """Websocket routes of this app; literacy/asgi.py composes them."""
 
-websocket_urlpatterns = []
+from .live.routing import websocket_urlpatterns as live_ws
+
+websocket_urlpatterns = [*live_ws]

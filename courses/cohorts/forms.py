@@ -110,3 +110,16 @@ class MoveForm(forms.Form):
     def __init__(self, *args, cohorts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = [(c.pk, c.name) for c in cohorts]
+
+
+class LiveQuizForm(forms.Form):
+    """Pick the quiz to run live with the cohort (any quiz of the question bank)."""
+
+    quiz = forms.ModelChoiceField(
+        label=_("Quiz"), queryset=None, empty_label=_("Choose a quiz"),
+        help_text=_("Each learner's answers are saved as a live attempt in their history; "
+                    "for a quiz with a limited number of attempts, it uses one of them."))
+
+    def __init__(self, *args, quizzes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["quiz"].queryset = quizzes

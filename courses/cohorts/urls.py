@@ -25,6 +25,7 @@ urlpatterns = [
     path(cohort + "learners/<int:user_id>/move/", views.learner_move, name="learner_move"),
     path(cohort + "announcements/", views.announcements, name="announcements"),
     path(cohort + "attendance/", views.attendance, name="attendance"),
+    path(cohort + "live/", views.cohort_live, name="live"),
     path(cohort + "report/", views.cohort_report, name="report"),
     path(cohort + "report.xlsx", views.cohort_report, {"fmt": "xlsx"}, name="report_xlsx"),
     path("facilitate/exports/<str:kind>.<str:fmt>", views.export, name="export"),

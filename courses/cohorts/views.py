@@ -37,7 +37,7 @@ from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
 from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
-from . import access, dashboard, exports, membership, pacing, quizdata, report
+from . import access, dashboard, exports, live, membership, pacing, quizdata, report
 from .conf import setting
 from .forms import (
     AnnouncementForm,
@@ -45,6 +45,7 @@ from .forms import (
     CodeForm,
     CohortForm,
     JoinForm,
+    LiveQuizForm,
     MoveForm,
 )
 
@@ -120,6 +121,31 @@ def cohort_create(request):
         messages.success(request, _("Cohort created. Share its join code with your learners."))
         return redirect("cohorts:dashboard", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/cohort_form.html", {"form": form})
+
+
+# --- live workshop quizzes ------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@facilitator_required
+def cohort_live(request, cohort_id):
+    """Start a live quiz with the cohort; the cohort's past sessions and their summaries."""
+    from quizzes.live.services import LiveError
+    from quizzes.models import Quiz
+
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    form = LiveQuizForm(request.POST or None, quizzes=Quiz.objects.order_by("title"))
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = live.start(cohort=cohort, quiz=form.cleaned_data["quiz"],
+                                 user=request.user)
+        except LiveError as error:
+            form.add_error("quiz", error.message)
+        else:
+            return redirect("quizzes:live_present", code=session.code)
+    return render(request, "courses/cohorts/live.html", {
+        "cohort": cohort, "form": form, "sessions": list(live.sessions_of(cohort)[:50]),
+    }, status=400 if form.errors else 200)
 
 
 # --- dashboard ------------------------------------------------------------------------

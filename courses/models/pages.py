@@ -37,7 +37,8 @@ class CourseIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), TranslationStatusPanel()]
 
-    parent_page_types = ["literacy.HomePage"]
+    # Under any page that accepts it: Basira's home page or a host site's own home page
+    # (the course pages' subpage_types keep it out of courses).
     subpage_types = ["courses.CoursePage"]
 
     class Meta:

@@ -34,3 +34,14 @@ def cohort_releases(context):
 @register.filter
 def opens_on(releases, module_id):
     return releases.get(module_id) if releases else None
+
+
+@register.simple_tag(takes_context=True)
+def cohort_live_sessions(context):
+    """Live quizzes running now in the signed-in user's cohorts (to join from here)."""
+    from ..cohorts.live import running_for_learner
+
+    request = context.get("request")
+    if request is None:
+        return []
+    return running_for_learner(request.user)

@@ -73,7 +73,8 @@ ASGI_APPLICATION = "literacy.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # The site's own base.html, 404.html and 500.html (not part of the plugin set).
+        "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -87,9 +88,12 @@ TEMPLATES = [
     },
 ]
 
+# Connections persist for a minute; each request first checks that its connection still
+# works (a restarted PostgreSQL otherwise turns the first request of every worker into a 500).
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -111,7 +115,7 @@ LANGUAGES = [
     ("en", _("English")),
     ("fr", _("French")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each app carries its catalogue (<app>/locale/), found through INSTALLED_APPS.
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -162,7 +166,9 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
+            # An unreachable Redis fails a live update within a second (it is then logged
+            # and skipped) instead of holding the learner's request.
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_connect_timeout": 1}]},
         }
     }
 else:
@@ -180,6 +186,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# This site's front page is Basira's own HomePage (a host site keeps its own home page).
+LITERACY_HOME_PAGE_CREATABLE = True
 
 # Privacy and security (issue 7). Defaults live in literacy/security/conf.py; these are the
 # values this site chooses.

@@ -45,10 +45,13 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# A stopped Redis must not take the site down: the cache then answers as an empty one
+# (literacy/cache.py), and a short timeout keeps an unreachable Redis from stalling pages.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "literacy.cache.TolerantRedisCache",
         "LOCATION": REDIS_URL,  # noqa: F405
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     if REDIS_URL  # noqa: F405
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

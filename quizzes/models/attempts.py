@@ -16,6 +16,10 @@ class Attempt(models.Model):
     carry the same number and can never make a second graded attempt.
     """
 
+    class Mode(models.TextChoices):
+        FORM = "form", _("Quiz form")
+        LIVE = "live", _("Live session")
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="quiz_attempts")
     quiz = models.ForeignKey("quizzes.Quiz", on_delete=models.CASCADE, related_name="attempts")
@@ -31,6 +35,8 @@ class Attempt(models.Model):
     score = models.FloatField(null=True, blank=True)
     max_score = models.FloatField(null=True, blank=True)
     passed = models.BooleanField(null=True)
+    # "live": the answers were given in a live workshop session, one question at a time.
+    mode = models.CharField(_("mode"), max_length=8, choices=Mode.choices, default=Mode.FORM)
 
     class Meta:
         verbose_name = _("attempt")

@@ -1,7 +1,13 @@
 """Build course trees for tests (published unless told otherwise)."""
 
 from courses.demo import stored_stream
-from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    GlossaryTerm,
+    LessonPage,
+    ModulePage,
+)
 
 
 def publish(parent, page):

@@ -3,7 +3,13 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from courses.demo import load_courses
-from courses.models import Certificate, CoursePage, GlossaryTerm, LessonPage, LessonProgress
+from courses.models import (
+    Certificate,
+    CoursePage,
+    GlossaryTerm,
+    LessonPage,
+    LessonProgress,
+)
 
 pytestmark = pytest.mark.django_db
 

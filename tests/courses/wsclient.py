@@ -58,6 +58,24 @@ class WebSocket:
         text = await self.receive()
         return None if text is None else json.loads(text)
 
+    async def send(self, text: str) -> None:
+        """One text frame (client frames are masked, RFC 6455 §5.3)."""
+        payload = text.encode()
+        mask = os.urandom(4)
+        size = len(payload)
+        if size < 126:
+            head = bytes([0x81, 0x80 | size])
+        elif size < 65536:
+            head = bytes([0x81, 0x80 | 126]) + struct.pack("!H", size)
+        else:
+            head = bytes([0x81, 0x80 | 127]) + struct.pack("!Q", size)
+        masked = bytes(byte ^ mask[i % 4] for i, byte in enumerate(payload))
+        self.writer.write(head + mask + masked)
+        await self.writer.drain()
+
+    async def send_json(self, data) -> None:
+        await self.send(json.dumps(data))
+
     async def close(self):
         mask = os.urandom(4)
         self.writer.write(bytes([0x88, 0x80]) + mask)

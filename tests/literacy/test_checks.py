@@ -1,8 +1,17 @@
 """`manage.py check` names misconfigurations of a host site and their fix."""
 
+from types import SimpleNamespace
+
 from django.core import checks
 
-from literacy.checks import check_modeltranslation_order, check_translated_languages
+from literacy.checks import (
+    basira_messages,
+    check_channel_layer,
+    check_h5p_origin,
+    check_modeltranslation_order,
+    check_translated_languages,
+    check_two_factor,
+)
 
 GOOD_APPS = [
     "wagtail_modeltranslation", "wagtail_modeltranslation.makemigrations",
@@ -35,3 +44,73 @@ def test_missing_language_is_named(settings):
     [error] = check_translated_languages()
     assert error.id == "basira.E003" and error.level == checks.ERROR
     assert "fr" in error.msg and "'fr'" in error.hint
+
+
+def test_missing_language_in_languages_names_the_setting_and_the_fix(settings):
+    settings.LANGUAGES = [("ar", "Arabic"), ("en", "English")]
+    settings.MODELTRANSLATION_LANGUAGES = None
+    [error] = check_translated_languages()
+    assert error.id == "basira.E003"
+    assert "LANGUAGES lacks fr" in error.msg and "Add 'fr' to LANGUAGES" in error.hint
+
+
+def test_host_without_two_factor_apps_or_middleware_is_told_what_to_add(settings, monkeypatch):
+    # A stand-in settings object: changing INSTALLED_APPS for real reloads the app registry.
+    host = SimpleNamespace(
+        INSTALLED_APPS=[a for a in settings.INSTALLED_APPS if "otp" not in a],
+        MIDDLEWARE=[m for m in settings.MIDDLEWARE if "otp" not in m],
+    )
+    monkeypatch.setattr("literacy.checks.settings", host)
+    errors = {error.id: error for error in check_two_factor()}
+    assert set(errors) == {"basira.E004", "basira.E005"}
+    assert "'django_otp'" in errors["basira.E004"].hint
+    assert "OTPMiddleware" in errors["basira.E005"].hint
+
+
+def test_optional_parts_switched_off_are_warnings(settings):
+    settings.CHANNEL_LAYERS = {}
+    settings.QUIZZES_H5P_ORIGIN = ""
+    [live] = check_channel_layer()
+    [h5p] = check_h5p_origin()
+    assert (live.id, live.level) == ("basira.W002", checks.WARNING)
+    assert (h5p.id, h5p.level) == ("basira.W003", checks.WARNING)
+    assert {message.id for message in basira_messages()} >= {"basira.W002", "basira.W003"}
+
+
+def test_h5p_on_the_site_origin_is_refused(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://learn.example.org"
+    settings.QUIZZES_H5P_ORIGIN = "https://learn.example.org/"
+    [error] = check_h5p_origin()
+    assert error.id == "basira.E007" and error.level == checks.ERROR
+    settings.QUIZZES_H5P_ORIGIN = "https://h5p.example.org"
+    assert check_h5p_origin() == []
+    settings.QUIZZES_H5P_ORIGIN = "h5p.example.org"
+    assert check_h5p_origin()[0].id == "basira.E008"
+
+
+def test_basira_home_page_is_offered_only_where_the_site_allows(settings):
+    from literacy.models import HomePage
+
+    settings.LITERACY_HOME_PAGE_CREATABLE = False
+    assert not HomePage.is_creatable
+    settings.LITERACY_HOME_PAGE_CREATABLE = True
+    assert HomePage.is_creatable
+
+
+def test_dashboard_panel_shows_the_check_messages_to_superusers(settings, rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    from literacy.wagtail_hooks import ConfigurationPanel, basira_configuration_panel
+
+    settings.CHANNEL_LAYERS = {}
+    request = rf.get("/admin/")
+    request.user = type("Admin", (), {"is_superuser": True})()
+    panels = []
+    basira_configuration_panel(request, panels)
+    [panel] = panels
+    assert isinstance(panel, ConfigurationPanel)
+    assert "basira.W002" in panel.render_html({"request": request})
+    request.user = AnonymousUser()
+    panels = []
+    basira_configuration_panel(request, panels)
+    assert panels == []

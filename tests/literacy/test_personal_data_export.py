@@ -35,7 +35,8 @@ def test_json_export_holds_every_section_of_every_app(client, world):
     sections = data["sections"]
     assert list(sections) == [
         "account", "enrolments", "lesson_progress", "certificates", "cohort_memberships",
-        "attendance", "quiz_attempts", "pre_post_forms", "h5p_results", "h5p_state",
+        "attendance", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
+        "h5p_state",
     ]
     account = sections["account"]["records"][0]
     assert account["pseudonym"] == PSEUDONYM and account["email"] == EMAIL

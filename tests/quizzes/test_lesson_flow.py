@@ -15,7 +15,6 @@ if "quiz" not in getattr(courses_blocks.LessonStreamBlock, "base_blocks", {}):
     pytest.skip("courses' LessonStreamBlock has no quiz block yet", allow_module_level=True)
 
 from courses.models import LessonProgress  # noqa: E402
-
 from tests.courses.builders import lessons_of, make_catalogue, make_course  # noqa: E402
 
 

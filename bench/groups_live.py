@@ -1,0 +1,198 @@
+"""Live workshop quiz: 200 learners on websockets answer on a real daphne with Redis.
+
+Each learner's socket receives the question, waits a random time under 2 s and answers
+(one in ten taps twice: the second must be refused). The presenter's socket receives a
+count event per answer; latency = receipt of the presenter's update − the learner's
+send. Counted = answers stored for the question; duplicated = answers stored or counted
+twice for one learner. Several rounds (questions) give more samples.
+"""
+
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+
+from literacy.security.testing import login_verified
+
+from .groups_cohort import _redis_url, _wait_port
+from .measure import ROOT, free_port, metric, percentile
+
+LEARNERS = 200
+ROUNDS = int(os.environ.get("BENCH_LIVE_ROUNDS", 3))
+WINDOW_S = 1.8  # every answer goes out within 2 s of the question reaching the phone
+
+
+def _cookies(users) -> list[str]:
+    cookies = []
+    for user in users:
+        client = Client()
+        client.force_login(user)
+        cookies.append(f"sessionid={client.cookies['sessionid'].value}")
+    return cookies
+
+
+def _setup():
+    from courses.management.commands.generate_cohort_data import generate
+    from quizzes.live import services
+    from tests.quizzes.live_helpers import make_live_quiz
+
+    cohort = generate(learners=LEARNERS, seed=5, name="Bench live quiz", modules=1, lessons=3)
+    facilitator = cohort.memberships.filter(role="facilitator").first().user
+    learners = [m.user for m in cohort.memberships.filter(role="learner")
+                .select_related("user").order_by("user_id")][:LEARNERS]
+    presenter = Client()
+    login_verified(presenter, facilitator)
+    session = services.start_session(quiz=make_live_quiz("bench-live"), host=facilitator,
+                                     audience_key=f"cohort:{cohort.pk}")
+    return session, f"sessionid={presenter.cookies['sessionid'].value}", learners, \
+        _cookies(learners)
+
+
+def run_live(ctx):
+    from channels.layers import channel_layers
+
+    from quizzes.live.models import LiveAnswer
+    from tests.courses.wsclient import WebSocket
+
+    redis_url = _redis_url()
+    if redis_url is None:
+        yield metric("live_200.counted", 0, "answers", skipped="no Redis")
+        return
+    settings.CHANNEL_LAYERS = {"default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}}
+    channel_layers.backends.clear()
+    session, presenter_cookie, learners, cookies = _setup()
+    if connection.vendor == "sqlite":
+        # Write-ahead logging (kept in the file): one sync per commit instead of several,
+        # and readers never wait for the writer. How a single-server SQLite site runs.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode=WAL")
+
+    port = free_port()
+    db = settings.DATABASES["default"]
+    database_url = ctx["database_url"] if db["ENGINE"].endswith("postgresql") \
+        else f"sqlite:///{db['NAME']}"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
+           "DATABASE_URL": database_url, "REDIS_URL": redis_url}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+         "literacy.asgi:application"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_port(port)
+        result = asyncio.run(_scenario(port, session.code, presenter_cookie,
+                                       [u.pk for u in learners], cookies, WebSocket))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    stored = {qid: LiveAnswer.objects.filter(session=session, question_id=qid).count()
+              for qid in result["questions"]}
+    per_user = LiveAnswer.objects.filter(session=session).values_list("user_id",
+                                                                       "question_id")
+    duplicated = len(per_user) - len(set(per_user)) + result["count_events_repeated"]
+    latencies = result["latencies"]
+    yield metric("live_200.counted", min(stored.values()) if stored else 0, "answers",
+                 expected=LEARNERS, rounds=len(stored),
+                 presenter_count=min(result["presenter_counts"] or [0]),
+                 refused_second_taps=result["refused"])
+    yield metric("live_200.duplicated", duplicated, "answers")
+    yield metric("live_200.p95_ms", percentile(latencies, 95) if latencies else -1.0, "ms",
+                 p50=round(statistics.median(latencies), 1) if latencies else None,
+                 samples=len(latencies))
+
+
+async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
+    origin = f"http://127.0.0.1:{port}"
+    presenter = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/present/",
+                                        origin=origin, cookie=presenter_cookie)
+    await presenter.receive_json()
+    phones = []
+    for cookie in cookies:
+        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/", origin=origin,
+                                     cookie=cookie)
+        await ws.receive_json()  # the lobby
+        phones.append(ws)
+    rng = random.Random(7)  # noqa: S311 - reproducible think times
+    sent: dict[tuple, float] = {}
+    latencies: list[float] = []
+    seen: set[tuple] = set()
+    counts = {"repeated": 0, "refused": 0, "last": {}}
+
+    async def presenter_listen():
+        while True:
+            event = await presenter.receive_json()
+            if event is None:
+                return
+            if event.get("type") == "count" and event.get("question"):
+                now = time.time()
+                counts["last"][event["question"]] = max(
+                    counts["last"].get(event["question"], 0), event["answered"])
+                for user_id in event["users"]:
+                    key = (user_id, event["question"])
+                    if key in seen:
+                        counts["repeated"] += 1
+                    seen.add(key)
+                    if key in sent:
+                        latencies.append((now - sent[key]) * 1000)
+
+    async def phone(ws, user_id, double_tap):
+        current = None
+        while True:
+            event = await ws.receive_json()
+            if event is None:
+                return
+            if event.get("type") == "error":
+                counts["refused"] += 1
+            if event.get("type") != "state" or event.get("state") != "open":
+                continue
+            question = event["question"]
+            if question["id"] == current:
+                continue
+            current = question["id"]
+            await asyncio.sleep(rng.uniform(0, WINDOW_S))
+            value = question["buttons"][rng.randrange(len(question["buttons"]))]["value"]
+            message = {"type": "answer", "question": current, "value": value}
+            sent[(user_id, current)] = time.time()
+            await ws.send_json(message)
+            if double_tap:
+                await ws.send_json(message)
+
+    listeners = [asyncio.create_task(presenter_listen())]
+    listeners += [asyncio.create_task(phone(ws, uid, n % 10 == 0))
+                  for n, (ws, uid) in enumerate(zip(phones, user_ids, strict=True))]
+    questions, presenter_counts = [], []
+    for _round in range(ROUNDS):
+        before = set(sent)
+        await presenter.send_json({"type": "command", "action": "next"})
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            new = {qid for (_u, qid) in set(sent) - before}
+            if new and counts["last"].get(next(iter(new)), 0) >= len(phones):
+                break
+            await asyncio.sleep(0.05)
+        new = {qid for (_u, qid) in set(sent) - before}
+        if not new:
+            break
+        qid = next(iter(new))
+        await asyncio.sleep(0.5)  # let refused second taps come back
+        questions.append(qid)
+        presenter_counts.append(counts["last"].get(qid, 0))
+        await presenter.send_json({"type": "command", "action": "reveal"})
+        await asyncio.sleep(0.3)
+    for task in listeners:
+        task.cancel()
+    for ws in [presenter, *phones]:
+        await ws.close()
+    return {"latencies": latencies, "questions": questions,
+            "presenter_counts": presenter_counts, "refused": counts["refused"],
+            "count_events_repeated": counts["repeated"]}
+
+
+GROUPS = {"live": run_live}

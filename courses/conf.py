@@ -1,0 +1,38 @@
+"""Settings of the courses app, with their defaults in one place; read lazily.
+
+A project overrides any of them with the same name prefixed by ``COURSES_`` in its settings.
+Read them as ``app_settings.INACTIVE_DAYS`` or ``setting("COURSES_INACTIVE_DAYS")``.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Cohorts: a learner with no activity for this many days is listed as needing attention…
+    "INACTIVE_DAYS": 7,
+    # …and one who joined this many days ago and has not started.
+    "NOT_STARTED_DAYS": 3,
+    # Wrong join codes allowed per learner before a pause, and the pause in seconds.
+    "JOIN_MAX_FAILURES": 5,
+    "JOIN_LOCKOUT_SECONDS": 15 * 60,
+    # Aggregates over fewer learners than this are not shown in reports.
+    "REPORT_MIN_LEARNERS": 5,
+    # Learners per page of the dashboard matrix.
+    "DASHBOARD_PAGE_SIZE": 50,
+    # The group whose members may create cohorts.
+    "FACILITATORS_GROUP": "Facilitators",
+}
+
+
+class AppSettings:
+    def __getattr__(self, name: str):
+        if name not in DEFAULTS:
+            raise AttributeError(name)
+        return getattr(settings, f"COURSES_{name}", DEFAULTS[name])
+
+
+app_settings = AppSettings()
+
+
+def setting(name: str):
+    """A setting by its full name (``COURSES_...``)."""
+    return getattr(app_settings, name.removeprefix("COURSES_"))

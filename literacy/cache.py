@@ -1,0 +1,66 @@
+"""A Redis cache that answers as an empty cache while Redis cannot be reached.
+
+Everything Basira keeps in the cache can be recomputed or forgotten: who has a second
+factor and cohort roles (read again from the database), Wagtail's site root paths, and the
+login and join-code failure counters. With Django's own RedisCache a stopped Redis turns
+every page into a 500 (login included); here each failing call is logged (at most once a
+minute per process) and answers like a cache that holds nothing: ``get`` the default,
+``set``/``add``/``touch``/``delete`` store nothing, ``incr`` raises ValueError as for a
+missing key. The price, logged with the warning: failure counters do not count until Redis
+is back, so login throttling is off meanwhile (failing closed would lock every learner out).
+"""
+
+import logging
+import time
+from functools import wraps
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger("basira.cache")
+
+LOG_EVERY_SECONDS = 60
+
+
+def _tolerant(name: str, answer):
+    method = getattr(RedisCache, name)
+
+    @wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError:
+            self._unavailable(name)
+            if isinstance(answer, type) and issubclass(answer, Exception):
+                raise answer("cache unavailable") from None
+            return answer(args, kwargs) if callable(answer) else answer
+
+    return call
+
+
+def _default(args, kwargs):
+    return kwargs.get("default", args[1] if len(args) > 1 else None)
+
+
+class TolerantRedisCache(RedisCache):
+    _last_logged = 0.0
+
+    def _unavailable(self, operation: str) -> None:
+        now = time.monotonic()
+        if now - TolerantRedisCache._last_logged >= LOG_EVERY_SECONDS:
+            TolerantRedisCache._last_logged = now
+            logger.warning("cache unavailable (%s): answering as an empty cache; login "
+                           "throttling is off until Redis is back", operation,
+                           exc_info=True)
+
+    get = _tolerant("get", _default)
+    get_many = _tolerant("get_many", lambda args, kwargs: {})
+    has_key = _tolerant("has_key", False)
+    add = _tolerant("add", False)
+    set = _tolerant("set", None)
+    set_many = _tolerant("set_many", lambda args, kwargs: [])
+    touch = _tolerant("touch", False)
+    delete = _tolerant("delete", False)
+    delete_many = _tolerant("delete_many", None)
+    incr = _tolerant("incr", ValueError)
+    clear = _tolerant("clear", False)

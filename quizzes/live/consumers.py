@@ -1,0 +1,256 @@
+"""/ws/live/<code>/ (a learner's phone) and /ws/live/<code>/present/ (the projector).
+
+The socket is a door onto ``services``: answers and commands go through the same verbs as
+the JSON endpoints, and every screen is rebuilt from the database when a "state" event
+says the session changed. Learners cannot send commands; a presenter needs a session
+that passed two-factor authentication, as in the rest of the facilitator area.
+"""
+
+import asyncio
+import json
+import logging
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
+from django.utils import translation
+
+from literacy.security.twofactor import session_is_verified
+
+from . import audience, services, state
+from .models import LiveSession
+
+logger = logging.getLogger("basira.live")
+_SNAPSHOTS: dict[int, LiveSession] = {}
+
+
+def snapshot(session_id: int, version: int) -> LiveSession | None:
+    """The session at ``version`` or later, fetched once per version in this process
+    (200 phones on one event cost one query, not 200)."""
+    cached = _SNAPSHOTS.get(session_id)
+    if cached is not None and cached.version >= version:
+        return cached
+    fresh = LiveSession.objects.select_related("quiz").filter(pk=session_id).first()
+    if fresh is not None:
+        if len(_SNAPSHOTS) > 256:
+            _SNAPSHOTS.clear()
+        _SNAPSHOTS[session_id] = fresh
+    return fresh
+
+
+class CountBatcher:
+    """The presenter's count updates of one session from this process, sent together.
+
+    A room answers in a burst: one channel-layer message per answer queued faster than
+    a busy presenter socket drained them (and a Redis channel holds only so many). The
+    answers of a short window go as one message naming every learner counted in it.
+    """
+
+    WINDOW_S = 0.03
+    _batchers: dict[tuple, "CountBatcher"] = {}
+
+    def __init__(self, layer, group):
+        self.layer, self.group = layer, group
+        self.pending: dict[str, dict] = {}
+        self.scheduled = False
+
+    @classmethod
+    def for_session(cls, layer, session) -> "CountBatcher":
+        key = (id(asyncio.get_running_loop()), id(layer), session.pk)
+        batcher = cls._batchers.get(key)
+        if batcher is None:
+            if len(cls._batchers) > 256:
+                cls._batchers.clear()
+            batcher = cls._batchers[key] = cls(layer, session.presenter_group)
+        return batcher
+
+    def add(self, *, question_id: str, answered: int, user_id: int) -> None:
+        entry = self.pending.setdefault(question_id, {"answered": 0, "users": []})
+        entry["answered"] = max(entry["answered"], answered)
+        entry["users"].append(user_id)
+        if not self.scheduled:
+            self.scheduled = True
+            asyncio.get_running_loop().call_later(
+                self.WINDOW_S, lambda: asyncio.ensure_future(self.flush()))
+
+    async def flush(self) -> None:
+        pending, self.pending, self.scheduled = self.pending, {}, False
+        for question_id, entry in pending.items():
+            try:
+                await self.layer.group_send(self.group, {
+                    "type": "live.count", "question": question_id,
+                    "answered": entry["answered"], "joined": None, "users": entry["users"]})
+            except Exception:  # a lost count is corrected by the next state push
+                logger.warning("live count not delivered", exc_info=True)
+
+
+class LiveConsumer(AsyncJsonWebsocketConsumer):
+    presenter = False
+    db_vendor = connection.vendor
+
+    @classmethod
+    async def encode_json(cls, content):
+        return json.dumps(content, cls=DjangoJSONEncoder)
+
+    async def connect(self):
+        self.user = self.scope.get("user")
+        self.session = None
+        self.version = -1
+        self.language = self._language()
+        code = self.scope["url_route"]["kwargs"]["code"]
+        refusal = await self._open(code)
+        if refusal:
+            await self.close(code=refusal)
+            return
+        await self.accept()
+        await self.channel_layer.group_add(self.session.group, self.channel_name)
+        if self.presenter:
+            await self.channel_layer.group_add(self.session.presenter_group,
+                                               self.channel_name)
+        await self._push_state(self.session.version)
+
+    async def disconnect(self, code):
+        if self.session is not None:
+            await self.channel_layer.group_discard(self.session.group, self.channel_name)
+            if self.presenter:
+                await self.channel_layer.group_discard(self.session.presenter_group,
+                                                       self.channel_name)
+
+    def _language(self) -> str:
+        """The page's language, sent as ?lang= (socket paths carry no language prefix)."""
+        from urllib.parse import parse_qs
+
+        from django.conf import settings
+
+        query = parse_qs(self.scope.get("query_string", b"").decode())
+        wanted = (query.get("lang") or [""])[0]
+        return wanted if wanted in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+    @database_sync_to_async
+    def _open(self, code) -> int | None:
+        """None when the socket may open; else the close code."""
+        user = self.user
+        if user is None or not user.is_authenticated:
+            return 4401
+        session = services.session_by_code(code)
+        if session is None:
+            return 4404
+        if self.presenter:
+            if not session_is_verified(self.scope.get("session"), user) or \
+                    not audience.may_host(user, session):
+                return 4403
+        elif session.state == LiveSession.State.ENDED:
+            if not session.participants.filter(user=user).exists():
+                return 4410
+        else:
+            try:
+                with translation.override(self.language):
+                    services.join(session=session, user=user)
+            except services.LiveError:
+                return 4403
+        self.session = session
+        # The learner's own answers, kept here from now on: a new question costs this
+        # socket no query (the shared session snapshot is fetched once per version).
+        self.mine = {} if self.presenter else services.my_answers(session, user)
+        return None
+
+    @database_sync_to_async
+    def _state(self, version: int) -> dict | None:
+        session = snapshot(self.session.pk, version)
+        if session is None:
+            return None
+        with translation.override(self.language):
+            if self.presenter:
+                return state.presenter_state(session)
+            if session.state == LiveSession.State.ENDED:
+                self.mine = services.my_answers(session, self.user)
+            return state.learner_state(session, user=self.user, mine=self.mine)
+
+    async def _push_state(self, version: int) -> None:
+        payload = await self._state(version)
+        if payload is None or payload["version"] < self.version:
+            return
+        self.version = payload["version"]
+        await self.send_json({"type": "state", **payload})
+
+    async def receive_json(self, content, **kwargs):
+        if not isinstance(content, dict):
+            return
+        kind = content.get("type")
+        if kind == "ping":
+            await self.send_json({"type": "pong"})
+        elif kind == "answer" and not self.presenter:
+            await self._answer(content)
+        elif kind == "command":
+            await self._command(content)
+        else:
+            await self._error(services.LiveError(translation.gettext("Unknown command.")))
+
+    async def _error(self, error) -> None:
+        await self.send_json({"type": "error", "message": error.message,
+                              "status": error.status})
+
+    def _submit_sync(self, question_id, value):
+        with translation.override(self.language):
+            return services.submit_answer(session=self.session, user=self.user,
+                                          question_id=question_id, value=value,
+                                          joined_already=True)
+
+    async def _submit(self, question_id, value):
+        # Answers arrive in bursts (a room answering at once). On PostgreSQL they run in
+        # the thread pool, side by side (each only share-locks the session row); SQLite
+        # allows one writer, so there they queue on the single database thread.
+        parallel = self.db_vendor == "postgresql"
+        return await database_sync_to_async(self._submit_sync,
+                                            thread_sensitive=not parallel)(question_id,
+                                                                           value)
+
+    async def _answer(self, content) -> None:
+        try:
+            outcome = await self._submit(content.get("question"), content.get("value"))
+        except services.LiveError as error:
+            await self._error(error)
+            return
+        self.mine[outcome.answer.question_id] = outcome.answer.response
+        # Committed: the presenter's count leaves from here, no thread hop.
+        CountBatcher.for_session(self.channel_layer, self.session).add(
+            question_id=outcome.answer.question_id, answered=outcome.answered,
+            user_id=self.user.pk)
+        await self.send_json({"type": "answered", "question": outcome.answer.question_id,
+                              "value": services.response_value(outcome.answer.response)})
+
+    @database_sync_to_async
+    def _run(self, action):
+        with translation.override(self.language):
+            if not self.presenter:
+                raise services.LiveError(
+                    translation.gettext("Only the facilitator can run the quiz."), status=403)
+            return services.command(session_id=self.session.pk, user=self.user,
+                                    action=action)
+
+    async def _command(self, content) -> None:
+        try:
+            await self._run(content.get("action"))
+        except services.LiveError as error:
+            await self._error(error)
+
+    # --- group events: one handler per type ---------------------------------------------
+
+    async def live_state(self, event):
+        if event.get("version", 0) > self.version:
+            await self._push_state(event["version"])
+
+    async def live_count(self, event):
+        if self.presenter:
+            users = event.get("users") or ([event["user"]] if event.get("user") else [])
+            await self.send_json({"type": "count", "question": event.get("question"),
+                                  "answered": event.get("answered"),
+                                  "joined": event.get("joined"), "users": users})
+
+
+
+class LivePresenterConsumer(LiveConsumer):
+    """The projector's socket: counts, the distribution, and the commands."""
+
+    presenter = True

@@ -1,0 +1,59 @@
+"""Small events of live sessions, published on the channel layer after commit.
+
+Two groups per session: ``live.<id>`` (every screen: "the state changed, version n")
+and ``live.<id>.presenter`` (the running counts). Messages carry ids and numbers only;
+each socket builds its own screen from the database. A failing channel layer is logged
+and never fails a learner's answer or a facilitator's command.
+"""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+logger = logging.getLogger("basira.live")
+
+
+def state_message(session) -> dict:
+    return {"type": "live.state", "version": session.version}
+
+
+def count_message(session, *, question_id, answered=None, joined=None, user_id=None) -> dict:
+    from .services import answered_count, joined_count
+
+    return {"type": "live.count", "question": question_id,
+            "answered": answered if answered is not None else
+            answered_count(session, question_id),
+            "joined": joined if joined is not None else joined_count(session),
+            "user": user_id}
+
+
+def _send(group: str, message: dict) -> None:
+    try:
+        layer = get_channel_layer()
+        if layer is not None:
+            async_to_sync(layer.group_send)(group, message)
+    except Exception:
+        logger.warning("live event not delivered", exc_info=True)
+
+
+def _on_commit(fn) -> None:
+    def guarded():
+        try:
+            fn()
+        except Exception:
+            logger.warning("live event not built", exc_info=True)
+
+    transaction.on_commit(guarded)
+
+
+def publish_state(session) -> None:
+    message = state_message(session)
+    _on_commit(lambda: _send(session.group, message))
+
+
+def publish_count(session, *, question_id, user_id=None, answered=None, joined=None) -> None:
+    _on_commit(lambda: _send(session.presenter_group, count_message(
+        session, question_id=question_id, answered=answered, joined=joined,
+        user_id=user_id)))

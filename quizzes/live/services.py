@@ -1,0 +1,370 @@
+"""Every verb of a live session: start, join, answer, the presenter's commands, the end.
+
+Views and the consumer call these and nothing else. Each verb checks the state it needs
+in the database (the session row is the authority), refuses bad input with a translated
+``LiveError`` and stores nothing then. Answers are graded with the quiz engine
+(``grading.grade_question``); the learner never sends points or correctness.
+"""
+
+import json
+import random
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Sum
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from ..grading import BINARY_CHOICES, grade_question
+from ..models import Answer, Attempt
+from ..signals import attempt_graded
+from . import audience
+from .models import LiveAnswer, LiveParticipant, LiveSession
+
+State = LiveSession.State
+# Question types a learner answers with buttons on a phone; the others (ordering,
+# matching, typed answers) are left out of live sessions.
+PLAYABLE = ("single_choice", "multiple_response", "rate_a_post", *BINARY_CHOICES)
+ACTIONS = ("next", "reveal", "pause", "resume", "end", "leaderboard")
+RATINGS = [str(n) for n in range(1, 8)]
+
+
+class LiveError(Exception):
+    """Refused; ``message`` says why in the user's language. Nothing was stored."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class AnswerOutcome:
+    answer: LiveAnswer
+    answered: int
+    joined: int | None
+
+
+def playable(quiz) -> list:
+    return [q for q in quiz.canonical_questions() if q.block_type in PLAYABLE]
+
+
+def questions_by_id(quiz) -> dict:
+    return {q.id: q for q in quiz.canonical_questions()}
+
+
+# --- starting and joining ---------------------------------------------------------------
+
+
+def start_session(*, quiz, host, audience_key: str) -> LiveSession:
+    if not audience.may_start(host, audience_key):
+        raise LiveError(_("You cannot start a live quiz for this group."), status=404)
+    seed = random.SystemRandom().randrange(1, 2**31)
+    from ..grading import ordered_questions
+
+    ids = [q.id for q in ordered_questions(quiz, seed) if q.block_type in PLAYABLE]
+    if not ids:
+        raise LiveError(_("This quiz has no question that can be answered with buttons, "
+                          "so it cannot be run live."))
+    for _try in range(5):
+        try:
+            with transaction.atomic():
+                return LiveSession.objects.create(
+                    quiz=quiz, host=host, audience=audience_key, question_ids=ids, seed=seed,
+                    language=translation.get_language() or "")
+        except IntegrityError:  # the random code was taken: draw another
+            continue
+    raise LiveError(_("No free session code was found. Try again."))
+
+
+def session_by_code(code: str) -> LiveSession | None:
+    cleaned = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    if not cleaned:
+        return None
+    return LiveSession.objects.select_related("quiz").filter(code=cleaned).first()
+
+
+def join(*, session: LiveSession, user) -> LiveParticipant:
+    """Join (or rejoin: idempotent) a session as a learner."""
+    if session.state == State.ENDED:
+        raise LiveError(_("This live quiz has ended."), status=410)
+    if not audience.may_join(user, session):
+        raise LiveError(_("This live quiz is only open to the members of its group."),
+                        status=403)
+    participant, created = LiveParticipant.objects.get_or_create(session=session, user=user)
+    if created:
+        from . import events
+
+        events.publish_count(session, question_id=session.current_question_id, user_id=user.pk)
+    return participant
+
+
+def joined_count(session) -> int:
+    return LiveParticipant.objects.filter(session=session).count()
+
+
+def answered_count(session, question_id) -> int:
+    if question_id is None:
+        return 0
+    return LiveAnswer.objects.filter(session=session, question_id=question_id).count()
+
+
+# --- answering -----------------------------------------------------------------------------
+
+
+def _locked_state(session_id: int):
+    """The session's answer-gate fields, read under a share lock on PostgreSQL.
+
+    Answers take a shared lock (they do not wait for each other); "reveal", "next" and
+    "end" take the row for update and so wait until answers in flight have committed:
+    an answer is either counted before the question closes or refused after.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT state, paused, current_index, question_ids FROM "
+                "quizzes_livesession WHERE id = %s FOR SHARE", [session_id])
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        ids = row[3] if isinstance(row[3], list) else json.loads(row[3])
+        return row[0], row[1], row[2], ids
+    row = LiveSession.objects.filter(pk=session_id).values_list(
+        "state", "paused", "current_index", "question_ids").first()
+    return row
+
+
+def parse_value(question, value) -> dict:
+    """The graded response shape of one button answer, or LiveError."""
+    kind, block = question.block_type, question.value
+    bad = LiveError(_("This answer is not one of the question's options."))
+    if kind == "single_choice":
+        if not isinstance(value, str) or value not in _option_ids(block):
+            raise bad
+        return {"choice": value}
+    if kind == "multiple_response":
+        if not isinstance(value, list) or not value or \
+                not all(isinstance(v, str) for v in value) or len(set(value)) != len(value):
+            raise bad
+        if not set(value) <= set(_option_ids(block)):
+            raise bad
+        return {"choices": sorted(value)}
+    if kind in BINARY_CHOICES:
+        if not isinstance(value, str) or value not in BINARY_CHOICES[kind]:
+            raise bad
+        return {"choice": value}
+    if kind == "rate_a_post":
+        if str(value) not in RATINGS or isinstance(value, bool):
+            raise bad
+        return {"reliability": int(value)}
+    raise bad
+
+
+def _option_ids(block) -> list[str]:
+    return [child.id for child in block["options"].bound_blocks]
+
+
+def response_value(response: dict):
+    """What the learner's buttons show as chosen, from a stored response."""
+    if "choices" in response:
+        return list(response["choices"])
+    if "reliability" in response:
+        return str(response["reliability"])
+    return response.get("choice")
+
+
+def submit_answer(*, session: LiveSession, user, question_id: str, value,
+                  joined_already: bool = False) -> AnswerOutcome:
+    """Lock in one learner's answer to the open question; refused in every other case.
+
+    ``joined_already``: the caller (a socket that joined when it opened) vouches for the
+    membership, saving a query on the hot path; the joined count is then not recounted.
+    """
+    if not isinstance(question_id, str):
+        raise LiveError(_("This question is not open."))
+    with transaction.atomic():
+        gate = _locked_state(session.pk)
+        if gate is None:
+            raise LiveError(_("This live quiz does not exist."), status=404)
+        state, paused, index, ids = gate
+        if state == State.ENDED:
+            raise LiveError(_("This live quiz has ended."), status=410)
+        current = ids[index] if 0 <= index < len(ids) else None
+        if question_id != current or state != State.OPEN:
+            raise LiveError(_("This question is not open."), status=409)
+        if paused:
+            raise LiveError(_("The facilitator paused the quiz: wait a moment."), status=409)
+        if not joined_already and \
+                not LiveParticipant.objects.filter(session_id=session.pk, user=user).exists():
+            raise LiveError(_("Join the live quiz before answering."), status=403)
+        question = questions_by_id(session.quiz).get(question_id)
+        if question is None:
+            raise LiveError(_("This question is not open."), status=409)
+        graded = grade_question(question, parse_value(question, value))
+        try:
+            with transaction.atomic():
+                answer = LiveAnswer.objects.create(
+                    session_id=session.pk, user=user, question_id=question_id,
+                    response=graded.response, correct=graded.correct, points=graded.points,
+                    max_points=graded.max_points)
+        except IntegrityError:
+            raise LiveError(_("You have already answered this question."), status=409) \
+                from None
+    return AnswerOutcome(answer, answered_count(session, question_id),
+                         None if joined_already else joined_count(session))
+
+
+def my_answers(session, user) -> dict[str, dict]:
+    return dict(LiveAnswer.objects.filter(session=session, user=user)
+                .values_list("question_id", "response"))
+
+
+# --- the presenter's commands ---------------------------------------------------------------
+
+
+def command(*, session_id: int, user, action: str) -> LiveSession:
+    """Apply one presenter command; LiveError for a learner or a command out of place."""
+    if action not in ACTIONS:
+        raise LiveError(_("Unknown command."))
+    with transaction.atomic():
+        session = (LiveSession.objects.select_for_update().select_related("quiz")
+                   .filter(pk=session_id).first())
+        if session is None:
+            raise LiveError(_("This live quiz does not exist."), status=404)
+        if not audience.may_host(user, session):
+            raise LiveError(_("Only the facilitator can run the quiz."), status=403)
+        if session.state == State.ENDED:
+            raise LiveError(_("This live quiz has ended."), status=410)
+        now = timezone.now()
+        if action == "next":
+            if session.current_index + 1 >= len(session.question_ids):
+                raise LiveError(_("That was the last question: end the quiz."))
+            if session.state == State.OPEN:
+                session.question_closed_at = now
+            session.current_index += 1
+            session.state, session.paused = State.OPEN, False
+            session.question_opened_at, session.question_closed_at = now, None
+        elif action == "reveal":
+            if session.state != State.OPEN:
+                raise LiveError(_("No question is open."))
+            session.state, session.paused = State.REVEALED, False
+            session.question_closed_at = now
+        elif action in ("pause", "resume"):
+            if session.state != State.OPEN:
+                raise LiveError(_("No question is open."))
+            session.paused = action == "pause"
+        elif action == "leaderboard":
+            session.leaderboard = not session.leaderboard
+        elif action == "end":
+            _end(session, now)
+        session.version += 1
+        session.save()
+        from . import events
+
+        events.publish_state(session)
+    return session
+
+
+def _end(session: LiveSession, now) -> None:
+    if session.state == State.OPEN:
+        session.question_closed_at = now
+    session.state, session.paused, session.ended_at = State.ENDED, False, now
+    session.summary = build_summary(session)
+    record_attempts(session, now)
+
+
+def asked_ids(session) -> list[str]:
+    return session.question_ids[: session.current_index + 1]
+
+
+def build_summary(session) -> list[dict]:
+    """Per question asked: how many answered, the share correct, the most common wrong
+    answer (labels in the language active when the session ends)."""
+    from .state import public_question
+
+    rows = []
+    by_question: dict[str, list] = {}
+    for qid, response, correct in LiveAnswer.objects.filter(session=session).values_list(
+            "question_id", "response", "correct"):
+        by_question.setdefault(qid, []).append((response, correct))
+    for number, qid in enumerate(asked_ids(session), 1):
+        public = public_question(session, qid)
+        answers = by_question.get(qid, [])
+        right = sum(1 for _r, correct in answers if correct)
+        wrong = Counter(_label_key(r) for r, correct in answers if not correct)
+        common = None
+        if wrong:
+            key, count = wrong.most_common(1)[0]
+            common = {"label": _label_of(public, key), "count": count}
+        rows.append({
+            "id": qid, "number": number, "type": public["type"], "prompt": public["prompt"],
+            "answered": len(answers), "correct": right,
+            "share_correct": round(100 * right / len(answers)) if answers else None,
+            "common_wrong": common,
+        })
+    return rows
+
+
+def _label_key(response: dict) -> str:
+    value = response_value(response)
+    return "|".join(value) if isinstance(value, list) else str(value)
+
+
+def _label_of(public: dict, key: str) -> str:
+    labels = {b["value"]: b["label"] for b in public["buttons"]}
+    if public["type"] == "rate_a_post":
+        return _("Rated %(n)s of 7") % {"n": key}
+    return "، ".join(labels.get(part, part) for part in key.split("|"))
+
+
+def record_attempts(session, now) -> list[Attempt]:
+    """Each learner's answers become one live attempt in their own history."""
+    quiz = session.quiz
+    questions = questions_by_id(quiz)
+    asked = [qid for qid in asked_ids(session) if qid in questions]
+    max_score = round(sum(float(questions[qid].value["points"]) for qid in asked), 4)
+    by_user: dict[int, list[LiveAnswer]] = {}
+    for answer in LiveAnswer.objects.filter(session=session).select_related("user"):
+        by_user.setdefault(answer.user_id, []).append(answer)
+    joined = dict(LiveParticipant.objects.filter(session=session)
+                  .values_list("user_id", "joined_at"))
+    attempts = []
+    for user_id, answers in by_user.items():
+        user = answers[0].user
+        last = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+        score = round(sum(a.points for a in answers), 4)
+        passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
+        attempt = Attempt.objects.create(
+            user=user, quiz=quiz, number=(last.number if last else 0) + 1,
+            idempotency_key=uuid.uuid4(), order_seed=session.seed,
+            language=session.language, started_at=joined.get(user_id, now),
+            submitted_at=now, score=score, max_score=max_score, passed=passed,
+            mode=Attempt.Mode.LIVE)
+        Answer.objects.bulk_create([
+            Answer(attempt=attempt, question_id=a.question_id,
+                   question_type=questions[a.question_id].block_type, response=a.response,
+                   correct=a.correct, points=a.points, max_points=a.max_points)
+            for a in answers if a.question_id in questions
+        ])
+        attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
+                            passed=passed, page_id=None)
+        attempts.append(attempt)
+    return attempts
+
+
+def leaderboard(session, limit: int = 5) -> list[dict]:
+    rows = (LiveAnswer.objects.filter(session=session).values("user__username")
+            .annotate(points=Sum("points")).order_by("-points", "user__username")[:limit])
+    return [{"name": row["user__username"], "points": round(row["points"] or 0, 2)}
+            for row in rows]
+
+
+def sessions_for_audience(audience_key: str):
+    return LiveSession.objects.filter(audience=audience_key).select_related("quiz")
+
+
+def running_for_audiences(keys) -> list[LiveSession]:
+    return list(LiveSession.objects.filter(audience__in=list(keys))
+                .exclude(state=State.ENDED).select_related("quiz"))

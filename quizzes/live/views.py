@@ -1,0 +1,179 @@
+"""Pages and JSON endpoints of live sessions.
+
+The JSON endpoints are the fallback of the websocket (some networks block them): the
+pages poll ``state.json`` every 2 s and send answers and commands by POST; both doors
+call the same ``services`` verbs. The presenter's controls are plain forms, so they
+also work without JavaScript.
+"""
+
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
+
+from literacy.security.decorators import staff_2fa_required
+from literacy.security.twofactor import is_verified, qr_svg
+
+from . import audience, events, services, state
+from .models import LiveSession
+
+MAX_BODY = 4096
+
+
+def _session_or_404(code) -> LiveSession:
+    session = services.session_by_code(code)
+    if session is None:
+        raise Http404
+    return session
+
+
+def _hosted_or_404(request, code) -> LiveSession:
+    session = _session_or_404(code)
+    if not audience.may_host(request.user, session):
+        raise Http404
+    return session
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def enter(request):
+    """Type the session code shown on the projector."""
+    error = None
+    code = (request.POST.get("code") or request.GET.get("code") or "").strip()
+    if code:
+        session = services.session_by_code(code)
+        if session is not None and session.state != LiveSession.State.ENDED:
+            return redirect("quizzes:live_play", code=session.code)
+        error = _("No live quiz is running with this code. Check it on the screen.")
+    return render(request, "quizzes/live/enter.html", {"error": error, "code": code},
+                  status=400 if error else 200)
+
+
+@require_safe
+@login_required
+@never_cache
+def play(request, code):
+    session = _session_or_404(code)
+    refusal = None
+    if session.state == LiveSession.State.ENDED:
+        if not session.participants.filter(user=request.user).exists():
+            refusal = _("This live quiz has ended.")
+    else:
+        try:
+            services.join(session=session, user=request.user)
+        except services.LiveError as error:
+            refusal = error.message
+    if refusal:
+        return render(request, "quizzes/live/enter.html",
+                      {"error": refusal, "code": ""}, status=403)
+    initial = state.learner_state(session, user=request.user,
+                                  mine=services.my_answers(session, request.user))
+    return render(request, "quizzes/live/play.html", {
+        "session": session, "initial": initial, "quiz": session.quiz,
+        "ws_path": f"/ws/live/{session.code}/",
+    })
+
+
+@require_safe
+@login_required
+@staff_2fa_required
+@never_cache
+def present(request, code):
+    session = _hosted_or_404(request, code)
+    join_url = request.build_absolute_uri(reverse("quizzes:live_play",
+                                                  kwargs={"code": session.code}))
+    return render(request, "quizzes/live/present.html", {
+        "session": session, "quiz": session.quiz, "initial": state.presenter_state(session),
+        "qr": qr_svg(join_url), "join_url": join_url,
+        "enter_url": request.build_absolute_uri(reverse("quizzes:live_enter")),
+        "ws_path": f"/ws/live/{session.code}/present/",
+        "records_url": audience.records_url(session),
+    })
+
+
+def _json_error(error: services.LiveError) -> JsonResponse:
+    return JsonResponse({"error": error.message}, status=error.status)
+
+
+@require_safe
+@login_required
+@never_cache
+def state_json(request, code):
+    """The polling fallback: the same payload the socket pushes."""
+    session = _session_or_404(code)
+    if request.GET.get("role") == "presenter":
+        if not audience.may_host(request.user, session) or not is_verified(request.user):
+            raise Http404
+        return JsonResponse({"type": "state", **state.presenter_state(session)})
+    if not session.participants.filter(user=request.user).exists():
+        return _json_error(services.LiveError(_("Join the live quiz before answering."),
+                                              status=403))
+    return JsonResponse({"type": "state", **state.learner_state(
+        session, user=request.user, mine=services.my_answers(session, request.user))})
+
+
+def _body(request) -> dict:
+    if len(request.body) > MAX_BODY:
+        raise services.LiveError(_("This request is too large."), status=413)
+    if request.content_type == "application/json":
+        try:
+            data = json.loads(request.body or b"{}")
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise services.LiveError(_("This request could not be read."))
+        return data
+    return {key: request.POST.get(key) for key in request.POST}
+
+
+@require_POST
+@login_required
+@never_cache
+def answer(request, code):
+    session = _session_or_404(code)
+    try:
+        data = _body(request)
+        outcome = services.submit_answer(session=session, user=request.user,
+                                         question_id=data.get("question"),
+                                         value=data.get("value"))
+    except services.LiveError as error:
+        return _json_error(error)
+    events.publish_count(session, question_id=outcome.answer.question_id,
+                         user_id=request.user.pk, answered=outcome.answered,
+                         joined=outcome.joined)
+    return JsonResponse({"type": "answered", "question": outcome.answer.question_id,
+                         "value": services.response_value(outcome.answer.response)})
+
+
+@require_POST
+@login_required
+@never_cache
+def control(request, code):
+    """A presenter command; a learner (or anyone else) is refused and nothing changes."""
+    session = _session_or_404(code)
+    wants_json = request.content_type == "application/json"
+    try:
+        data = _body(request)
+        if not is_verified(request.user):
+            raise services.LiveError(_("Only the facilitator can run the quiz."), status=403)
+        session = services.command(session_id=session.pk, user=request.user,
+                                   action=data.get("action"))
+    except services.LiveError as error:
+        if wants_json or error.status == 403:
+            return _json_error(error)
+        from django.contrib import messages
+
+        messages.error(request, error.message)
+        return HttpResponseRedirect(reverse("quizzes:live_present", args=[session.code]))
+    if wants_json:
+        return JsonResponse({"type": "state", **state.presenter_state(session)})
+    return HttpResponseRedirect(reverse("quizzes:live_present", args=[session.code]))

@@ -1,0 +1,271 @@
+# ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
+"""Every URL of the courses app (learner journey and facilitator area), classified.
+
+The table below is the app's security decision for each route; the first test fails when
+a route exists without one. Then, for each route as classified: anonymous visitors go to the
+login page (and come back), a POST without the CSRF token is refused (403), a GET on a
+POST-only URL is refused (405) and a read-only URL refuses POST (405), and a URL naming
+somebody else's object (another learner's certificate, another facilitator's cohort or
+organisation, a learner outside the cohort) is a 404 while the user's own one works.
+The websocket of the live dashboard refuses anonymous sessions, foreign Origins and other
+facilitators.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.db import connections
+from django.test import Client
+from django.urls import reverse
+
+from courses.cohorts import membership
+from courses.models import Certificate, CoursePage
+from courses.services import enroll
+from tests.url_security import (
+    FORM,
+    LOGIN,
+    POST,
+    PUBLIC,
+    READ,
+    STAFF,
+    Rule,
+    assert_classified,
+    check_anonymous,
+    check_csrf,
+    check_each,
+    check_foreign,
+    check_methods,
+    routes_with,
+    sign_in,
+)
+
+from ..factories import UserFactory
+from .builders import lessons_of, make_course
+from .cohort_fixtures import *  # noqa: F403
+
+C = "<lang>/facilitate/cohorts/<int:cohort_id>/"
+
+
+def _c(name, w, cohort=None, **kwargs):
+    return reverse(f"cohorts:{name}", kwargs={"cohort_id": (cohort or w.cohort).pk, **kwargs})
+
+
+def _foreign_cohort(name, **kwargs):
+    return lambda w: _c(name, w, w.other_cohort, **{k: v(w) for k, v in kwargs.items()})
+
+
+def _own_cohort(name, **kwargs):
+    return lambda w: _c(name, w, **{k: v(w) for k, v in kwargs.items()})
+
+
+def _foreign_learner(name):
+    """Someone else's cohort with its learner, and the user's cohort with a stranger."""
+    return lambda w: [
+        _c(name, w, w.other_cohort, user_id=w.stranger.pk),
+        _c(name, w, user_id=w.stranger.pk),
+    ]
+
+
+TABLE = {
+    "<lang>/learn/": Rule(PUBLIC, READ),
+    "<lang>/learn/search/": Rule(PUBLIC, READ),
+    "<lang>/learn/dashboard/": Rule(
+        LOGIN, READ, "learner", own=lambda w: reverse("courses:dashboard")),
+    "<lang>/learn/courses/<int:course_id>/enrol/": Rule(
+        LOGIN, POST, "learner",
+        own=lambda w: reverse("courses:enrol", args=[w.course.pk]),
+        foreign=lambda w: reverse("courses:enrol", args=[w.draft_course.pk]),
+        note="an unpublished course is nobody's to enrol in"),
+    "<lang>/learn/lessons/<int:lesson_id>/complete/": Rule(
+        LOGIN, POST, "learner",
+        own=lambda w: reverse("courses:complete", args=[w.lesson.pk]),
+        foreign=lambda w: reverse("courses:complete", args=[w.draft_lesson.pk])),
+    "<lang>/learn/certificates/<str:code>.pdf": Rule(
+        LOGIN, READ, "learner",
+        own=lambda w: reverse("courses:certificate_pdf", args=[w.certificate.code]),
+        foreign=lambda w: reverse("courses:certificate_pdf", args=[w.other_certificate.code]),
+        note="another learner's certificate"),
+    "<lang>/learn/verify/<str:code>/": Rule(
+        PUBLIC, READ, None,
+        own=lambda w: reverse("courses:verify", args=[w.certificate.code]),
+        foreign=lambda w: reverse("courses:verify", args=["ZZZZZZZZZZ"]),
+        note="public proof; an unknown code is a 404"),
+    # --- facilitator area: a facilitator with a second factor, only their own cohorts ---
+    "<lang>/facilitate/": Rule(STAFF, READ, "facilitator", own=lambda w: reverse("cohorts:home")),
+    "<lang>/facilitate/cohorts/new/": Rule(
+        STAFF, FORM, "facilitator", own=lambda w: reverse("cohorts:create")),
+    C: Rule(STAFF, READ, "facilitator", own=_own_cohort("dashboard"),
+            foreign=_foreign_cohort("dashboard")),
+    C + "data.json": Rule(STAFF, READ, "facilitator", own=_own_cohort("data"),
+                          foreign=_foreign_cohort("data")),
+    C + "qr.svg": Rule(STAFF, READ, "facilitator", own=_own_cohort("qr"),
+                       foreign=_foreign_cohort("qr")),
+    C + "code/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("code"),
+                      foreign=_foreign_cohort("code")),
+    C + "facilitators/<int:user_id>/remove/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("facilitator_remove", user_id=lambda w: w.co_facilitator.pk),
+        foreign=lambda w: [
+            _c("facilitator_remove", w, w.other_cohort, user_id=w.other_facilitator.pk),
+            _c("facilitator_remove", w, user_id=w.other_facilitator.pk),
+        ]),
+    C + "pacing/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("pacing"),
+                        foreign=_foreign_cohort("pacing")),
+    C + "learners/<int:user_id>/": Rule(
+        STAFF, READ, "facilitator",
+        own=_own_cohort("learner", user_id=lambda w: w.learner.pk),
+        foreign=_foreign_learner("learner")),
+    C + "learners/<int:user_id>/remove/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("learner_remove", user_id=lambda w: w.learner.pk),
+        foreign=_foreign_learner("learner_remove")),
+    C + "learners/<int:user_id>/move/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("learner_move", user_id=lambda w: w.learner.pk),
+        data=lambda w: {"target": w.second_cohort.pk},
+        foreign=lambda w: [
+            *_foreign_learner("learner_move")(w),
+            (_c("learner_move", w, user_id=w.learner.pk), {"target": w.other_cohort.pk}),
+        ]),
+    C + "announcements/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("announcements"),
+                               foreign=_foreign_cohort("announcements")),
+    C + "attendance/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("attendance"),
+                            foreign=_foreign_cohort("attendance")),
+    C + "live/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("live"),
+                      foreign=_foreign_cohort("live"),
+                      note="live quizzes of the cohort: start one (POST), past summaries"),
+    C + "report/": Rule(STAFF, READ, "facilitator", own=_own_cohort("report"),
+                        foreign=_foreign_cohort("report")),
+    C + "report.xlsx": Rule(STAFF, READ, "facilitator", own=_own_cohort("report_xlsx"),
+                            foreign=_foreign_cohort("report_xlsx")),
+    "<lang>/facilitate/exports/<str:kind>.<str:fmt>": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:export", args=["matrix", "csv"])
+        + f"?cohort={w.cohort.pk}",
+        foreign=lambda w: [
+            reverse("cohorts:export", args=["matrix", "csv"]) + f"?cohort={w.other_cohort.pk}",
+            reverse("cohorts:export", args=["attempts", "xlsx"])
+            + f"?cohort={w.cohort.pk}&cohort={w.other_cohort.pk}",
+        ]),
+    "<lang>/facilitate/organisations/<int:organisation_id>/report/": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:organisation_report", args=[w.organisation.pk]),
+        foreign=lambda w: reverse("cohorts:organisation_report",
+                                  args=[w.other_organisation.pk])),
+    "<lang>/facilitate/organisations/<int:organisation_id>/report.xlsx": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:organisation_report_xlsx", args=[w.organisation.pk]),
+        foreign=lambda w: reverse("cohorts:organisation_report_xlsx",
+                                  args=[w.other_organisation.pk])),
+    # --- joining a cohort ---
+    "<lang>/join/": Rule(LOGIN, FORM, "newcomer", own=lambda w: reverse("cohorts:join")),
+    "<lang>/join/<str:code>/": Rule(
+        LOGIN, FORM, "newcomer",
+        own=lambda w: reverse("cohorts:invite", args=[w.cohort.join_code]),
+        foreign=lambda w: reverse("cohorts:invite", args=["QQQQ-QQQQ"]),
+        note="a code that opens no cohort"),
+}
+
+WEBSOCKETS = {"ws/cohorts/<int:cohort_id>/": "facilitators of the cohort, verified session"}
+
+
+@pytest.fixture
+def world(organisation, facilitator, cohort, learners, other_facilitator, other_cohort,
+          course, catalogue):
+    organisation.coordinators.add(facilitator)
+    learner = learners[0]
+    other = learners[1]
+    enroll(user=learner, course=course)
+    draft_course = make_course(catalogue, slug="draft", title="مسودة", modules=1, lessons=1)
+    draft_course.unpublish()
+    draft_lesson = lessons_of(course)[-1]
+    draft_lesson.unpublish()
+    co = make_facilitator("co-facilitator", organisation)
+    membership.add_facilitator(cohort=cohort, user=co)
+    second = make_cohort(name="الثانية", organisation=organisation, facilitator=facilitator,
+                         courses=[course])
+    return SimpleNamespace(
+        course=course, lesson=lessons_of(course)[0], draft_course=draft_course,
+        draft_lesson=draft_lesson, cohort=cohort, second_cohort=second,
+        other_cohort=other_cohort, organisation=organisation,
+        other_organisation=other_cohort.organisation, co_facilitator=co,
+        other_facilitator=other_facilitator, learner=learner,
+        stranger=other_cohort.memberships.get(role="learner").user,
+        certificate=Certificate.objects.create(user=learner, course=course),
+        other_certificate=Certificate.objects.create(user=other, course=course),
+        users={"learner": learner, "facilitator": facilitator,
+               "newcomer": UserFactory(username="newcomer")},
+    )
+
+
+def test_every_courses_url_has_a_security_classification():
+    assert_classified("courses", TABLE, WEBSOCKETS)
+    assert CoursePage  # the app's pages route through Wagtail: no routable sub-URLs
+
+
+def test_anonymous_visitor_is_sent_to_login(client, world):
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF)),
+               lambda route: check_anonymous(client, TABLE[route], world))
+
+
+def test_state_change_without_csrf_token_is_refused(world):
+    check_each(routes_with(TABLE, methods=(FORM, POST), csrf=True),
+               lambda route: check_csrf(TABLE[route], world, world.users))
+
+
+def test_wrong_method_is_refused(client, world):
+    check_each(routes_with(TABLE, access=(LOGIN, STAFF),
+                           methods=(READ, POST)),
+               lambda route: check_methods(client, TABLE[route], world, world.users))
+
+
+@pytest.mark.parametrize("route", routes_with(TABLE, foreign=True))
+def test_someone_elses_object_is_not_found(route, client, world):
+    check_foreign(client, TABLE[route], world, world.users)
+
+
+# --- the live dashboard socket ----------------------------------------------------------
+
+
+def _cookie(user, *, verified=True) -> bytes:
+    client = Client()
+    sign_in(client, user, staff=verified)
+    return f"sessionid={client.cookies['sessionid'].value}".encode()
+
+
+async def _connects(path, cookie, origin=b"http://testserver") -> bool:
+    from literacy.asgi import application
+
+    headers = [(b"origin", origin), (b"host", b"testserver")]
+    if cookie:
+        headers.append((b"cookie", cookie))
+    communicator = WebsocketCommunicator(application, path, headers=headers)
+    connected, _code = await communicator.connect()
+    if connected:
+        await communicator.disconnect()
+    return connected
+
+
+@pytest.fixture
+async def _close_thread_connections():
+    yield
+    await sync_to_async(connections.close_all)()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_dashboard_socket_refuses_no_session_foreign_origin_and_other_cohorts(
+        cohort, facilitator, other_cohort, learners, _close_thread_connections):
+    path = f"/ws/cohorts/{cohort.pk}/"
+    cookie = await sync_to_async(_cookie)(facilitator)
+    assert await _connects(path, cookie)  # the facilitator, from the site: accepted
+    assert not await _connects(path, None)  # no session
+    assert not await _connects(path, b"sessionid=forged")  # a session that does not exist
+    assert not await _connects(path, cookie, origin=b"https://evil.example")
+    assert not await _connects(path, cookie, origin=b"null")
+    assert not await _connects(f"/ws/cohorts/{other_cohort.pk}/", cookie)  # not theirs
+    unverified = await sync_to_async(_cookie)(facilitator, verified=False)
+    assert not await _connects(path, unverified)  # password only, no second factor
+    learner = await sync_to_async(_cookie)(learners[0], verified=False)
+    assert not await _connects(path, learner)

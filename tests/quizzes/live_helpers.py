@@ -1,0 +1,76 @@
+"""A live quiz of four playable questions (and one that cannot be played live), an
+audience policy "room" that tests fill, and helpers to answer right or wrong."""
+
+import copy
+
+import pytest
+
+from quizzes.demo import create_quiz
+from quizzes.live import audience
+
+from .data import QUESTIONS, T, quiz_data
+
+RELIABLE_POST = {"display_name": T("وكالة الأنباء", "News agency"), "handle": "@agency",
+                 "verified": True, "text": T("بيان رسمي بالأرقام", "An official statement"),
+                 "date": "2026-03-15", "likes": 10, "shares": 2, "comments": 1}
+
+
+def live_questions():
+    by_type = {q["type"]: q for q in QUESTIONS}
+    reliable = copy.deepcopy(by_type["rate_a_post"])
+    reliable.update(prompt=T("قيّم هذا البيان", "Rate this statement"), post=RELIABLE_POST,
+                    reliable=True, technique="",
+                    explanation=T("مصدر رسمي موثّق.", "A verified official source."))
+    return [by_type["single_choice"], by_type["ordering"], by_type["true_false"],
+            by_type["rate_a_post"], reliable]
+
+
+def make_live_quiz(key="live-quiz"):
+    return create_quiz(key, quiz_data(key=key, questions=live_questions(),
+                                      shuffle_options=False, kind="practice"))
+
+
+class Room:
+    """Who may join / host sessions whose audience is "room:<name>"."""
+
+    def __init__(self):
+        self.members: set[int] = set()
+        self.hosts: set[int] = set()
+
+    def policy(self):
+        return audience.AudiencePolicy(
+            may_join=lambda user, ident: user.pk in self.members,
+            may_host=lambda user, ident: user.pk in self.hosts,
+            label=lambda ident: f"Room {ident}",
+            records_url=lambda ident: None,
+        )
+
+
+@pytest.fixture
+def room(monkeypatch):
+    room = Room()
+    original = audience.policies
+    monkeypatch.setattr(audience, "policies", lambda: {**original(), "room": room.policy()})
+    return room
+
+
+def right_value(question):
+    kind, value = question.block_type, question.value
+    if kind == "single_choice":
+        return next(o.id for o in value["options"].bound_blocks if o.value["correct"])
+    if kind == "true_false":
+        return "true" if value["answer"] else "false"
+    if kind == "rate_a_post":
+        return "6" if value["reliable"] else "2"
+    raise AssertionError(kind)
+
+
+def wrong_value(question):
+    kind, value = question.block_type, question.value
+    if kind == "single_choice":
+        return next(o.id for o in value["options"].bound_blocks if not o.value["correct"])
+    if kind == "true_false":
+        return "false" if value["answer"] else "true"
+    if kind == "rate_a_post":
+        return "2" if value["reliable"] else "6"
+    raise AssertionError(kind)
