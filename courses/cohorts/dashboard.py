@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from literacy.accounts.pseudonyms import shown
+
 from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
 from . import quizdata
 from .conf import setting
@@ -138,7 +140,7 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
                                                           "joined_at")
     )
     member_ids = members_qs.values("user_id")
-    rows = [Row(user_id=uid, pseudonym=name, joined_at=joined, last_active=None)
+    rows = [Row(user_id=uid, pseudonym=shown(name), joined_at=joined, last_active=None)
             for uid, name, joined in members]
     figures = {"members": len(rows), "active": 0, "completion_rate": None, "gain": None}
     if not rows:

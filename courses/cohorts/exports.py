@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
+from literacy.accounts.pseudonyms import shown
+
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import dashboard, quizdata
 
@@ -66,7 +68,7 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
     yield header
     if not modules:
         for _uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
-            yield [name, cohort_name, joined, 0, 0, 0]
+            yield [shown(name), cohort_name, joined, 0, 0, 0]
         return
     length = len(modules[0].path)
     course_ids = {m.course_id for m in modules}
@@ -105,7 +107,7 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
     for uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
         done = progress_by.take(uid)
         best = scores_by.take(uid)
-        row = [name, cohort_name, joined,
+        row = [shown(name), cohort_name, joined,
                sum(min(done.get(m.path, 0), m.lesson_count) for m in modules), total]
         for module in modules:
             score = best.get(module.path)
@@ -171,7 +173,7 @@ def attempt_rows(cohorts: list[Cohort]) -> Iterator[list]:
         .iterator(chunk_size=CHUNK)
     ):
         name, quiz, number, submitted, score, max_score, passed = row
-        yield [name, quiz, number, submitted, score, max_score,
+        yield [shown(name), quiz, number, submitted, score, max_score,
                "" if passed is None else (_("yes") if passed else _("no"))]
 
 
@@ -183,7 +185,8 @@ def attendance_rows(cohorts: list[Cohort]) -> Iterator[list]:
         .values_list("cohort__name", "session_date", "user__username")
         .iterator(chunk_size=CHUNK)
     ):
-        yield list(row)
+        cohort_name, day, name = row
+        yield [cohort_name, day, shown(name)]
 
 
 ROWS = {"matrix": matrix_rows, "attempts": attempt_rows, "attendance": attendance_rows}

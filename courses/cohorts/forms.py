@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from literacy.accounts.pseudonyms import shown
+
 from ..models.cohorts import Announcement, Cohort
 from .conf import setting
 
@@ -93,7 +95,7 @@ class AttendanceForm(forms.Form):
     def __init__(self, *args, cohort, learners, **kwargs):
         super().__init__(*args, **kwargs)
         self.cohort = cohort
-        self.fields["present"].choices = learners
+        self.fields["present"].choices = [(uid, shown(name)) for uid, name in learners]
 
     def clean_session_date(self):
         day = self.cleaned_data["session_date"]

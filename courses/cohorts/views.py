@@ -33,6 +33,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from literacy.accounts.pseudonyms import shown
 from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
@@ -320,7 +321,7 @@ def learner_remove(request, cohort_id, user_id):
     member = access.learner_of_cohort(cohort, user_id)
     membership.remove_learner(cohort=cohort, user_id=member.user_id)
     messages.success(request, _("%(name)s left the cohort; their progress is kept.")
-                     % {"name": member.user.username})
+                     % {"name": shown(member.user.username)})
     return redirect("cohorts:dashboard", cohort_id=cohort.pk)
 
 
@@ -336,7 +337,7 @@ def learner_move(request, cohort_id, user_id):
     target = access.cohort_for_facilitator(request.user, form.cleaned_data["target"])
     membership.move_learner(source=cohort, target=target, user_id=member.user_id)
     messages.success(request, _("%(name)s moved to %(cohort)s; their progress is kept.")
-                     % {"name": member.user.username, "cohort": target.name})
+                     % {"name": shown(member.user.username), "cohort": target.name})
     return redirect("cohorts:dashboard", cohort_id=cohort.pk)
 
 

@@ -30,6 +30,16 @@ class SignUpForm(UserCreationForm):
             )
         }
 
+    def clean_username(self):
+        from .pseudonyms import is_reserved
+
+        username = super().clean_username()
+        if is_reserved(username):
+            raise forms.ValidationError(
+                _("Pseudonyms starting with “%(prefix)s” are reserved. Choose another."),
+                code="reserved", params={"prefix": "erased-"})
+        return username
+
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip()
 

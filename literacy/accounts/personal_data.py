@@ -34,10 +34,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .pseudonyms import ERASED_PREFIX
+
 HOOK_NAME = "basira_personal_data"
 EXPORT_FORMAT = "basira-personal-data"
 EXPORT_VERSION = 1
-ERASED_PREFIX = "erased-"
 
 Record = dict[str, Any]
 

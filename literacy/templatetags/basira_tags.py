@@ -8,6 +8,14 @@ from django.utils.translation import get_language, get_language_info
 register = template.Library()
 
 
+@register.filter
+def pseudonym(username):
+    """A pseudonym as others see it ("Deleted learner …" for an erased account)."""
+    from ..accounts.pseudonyms import shown
+
+    return shown(str(username))
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per configured language to the same page in that language.

@@ -17,6 +17,8 @@ from django.db.models import Sum
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from literacy.accounts.pseudonyms import shown
+
 from ..grading import BINARY_CHOICES, grade_question
 from ..models import Answer, Attempt
 from ..signals import attempt_graded
@@ -357,7 +359,7 @@ def record_attempts(session, now) -> list[Attempt]:
 def leaderboard(session, limit: int = 5) -> list[dict]:
     rows = (LiveAnswer.objects.filter(session=session).values("user__username")
             .annotate(points=Sum("points")).order_by("-points", "user__username")[:limit])
-    return [{"name": row["user__username"], "points": round(row["points"] or 0, 2)}
+    return [{"name": shown(row["user__username"]), "points": round(row["points"] or 0, 2)}
             for row in rows]
 
 

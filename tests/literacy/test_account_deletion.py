@@ -214,3 +214,38 @@ def test_a_learner_without_any_activity_can_delete(client, db):
     client.force_login(user)
     assert _delete(client).status_code == 302
     assert tables_containing("fresh-learner") == {}
+
+
+def test_facilitators_see_a_deleted_learner_not_a_random_name(client, world):
+    login_verified(client, world.learner)
+    _delete(client)
+    erased = type(world.learner).objects.get(pk=world.learner.pk)
+    facilitator = Client()
+    login_verified(facilitator, world.facilitator)
+    with translation.override("ar"):
+        from django.utils.translation import gettext
+
+        label = gettext("Deleted learner %(tag)s") % {"tag": erased.username[-4:]}
+        pages = [reverse("cohorts:dashboard", args=[world.cohort.pk]),
+                 reverse("cohorts:learner", args=[world.cohort.pk, erased.pk]),
+                 reverse("cohorts:attendance", args=[world.cohort.pk]),
+                 reverse("cohorts:export", args=["matrix", "csv"])
+                 + f"?cohort={world.cohort.pk}"]
+        for url in pages:
+            response = facilitator.get(url)
+            body = (b"".join(response.streaming_content) if response.streaming
+                    else response.content).decode()
+            assert response.status_code == 200, url
+            assert label in body and erased.username not in body, url
+    assert "محذوف" in label  # translated, not the English label
+
+
+def test_the_erased_prefix_is_reserved_at_sign_up(client):
+    response = client.post(reverse("accounts:signup"), {
+        "username": "Erased-abc", "password1": "a long pass phrase 42",
+        "password2": "a long pass phrase 42", "language": "ar"})
+    from django.contrib.auth import get_user_model
+
+    assert response.status_code == 200
+    assert "erased-" in response.content.decode()  # the error names the reserved prefix
+    assert not get_user_model().objects.filter(username__iexact="erased-abc").exists()
