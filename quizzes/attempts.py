@@ -9,7 +9,7 @@ attempt with its deadline (at most one open attempt per learner and quiz).
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from django.core import signing
@@ -93,11 +93,28 @@ def issue_token(*, user, quiz, page_id, last: Attempt | None) -> FormToken:
                      random.SystemRandom().randrange(1, 2**31))
 
 
-def attempts_used(last: Attempt | None) -> int:
-    """Submitted attempts, from the learner's latest one (numbers have no gaps)."""
+def live_attempts(user_id, quiz) -> int:
+    """Attempts recorded by live workshop sessions. They share the numbering (one
+    history per learner and quiz) but are not tries at the quiz: they never use up the
+    attempts a quiz allows, so they are counted only where there is a limit."""
+    if not quiz.attempts_allowed:
+        return 0
+    return Attempt.objects.filter(user_id=user_id, quiz=quiz, mode=Attempt.Mode.LIVE).count()
+
+
+def over_limit(user_id, quiz, number: int) -> bool:
+    """Would attempt ``number`` go beyond the attempts the quiz allows?"""
+    return bool(quiz.attempts_allowed) and (
+        number - live_attempts(user_id, quiz) > quiz.attempts_allowed)
+
+
+def attempts_used(last: Attempt | None, quiz=None) -> int:
+    """Submitted attempts, from the learner's latest one (numbers have no gaps), less
+    the live ones where ``quiz`` has a limit."""
     if last is None:
         return 0
-    return last.number if last.submitted_at is not None else last.number - 1
+    used = last.number if last.submitted_at is not None else last.number - 1
+    return used - (live_attempts(last.user_id, quiz) if quiz is not None else 0)
 
 
 def attempts_left(quiz, used: int) -> int | None:
@@ -132,7 +149,7 @@ def start_attempt(*, user, quiz, page, now: datetime | None = None) -> Attempt:
                 return last
             _close_expired(last, quiz)
         number = last.number + 1 if last else 1
-        if quiz.attempts_allowed and number > quiz.attempts_allowed:
+        if over_limit(user.pk, quiz, number):
             raise SubmissionError([_("You have used all the attempts allowed for this quiz.")])
         deadline = now + timedelta(minutes=quiz.time_limit_minutes) \
             if quiz.time_limit_minutes else None
@@ -169,10 +186,16 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
     with transaction.atomic():
         existing = (Attempt.objects.select_for_update()
                     .filter(user=user, quiz=quiz, number=form.number).first())
+        if existing is not None and existing.mode == Attempt.Mode.LIVE:
+            # A live session ended while this form was open and took its number: the
+            # learner's answers are kept under the next free number.
+            last = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+            form = replace(form, number=last.number + 1)
+            existing = None
         if existing is not None and existing.submitted_at is not None:
             return Outcome(existing, replayed=True,
                            same_form=str(existing.idempotency_key) == form.key)
-        if quiz.attempts_allowed and form.number > quiz.attempts_allowed:
+        if over_limit(user.pk, quiz, form.number):
             raise SubmissionError([_("You have used all the attempts allowed for this quiz.")])
         if existing is None and quiz.time_limit_minutes:
             raise SubmissionError([_("This quiz has a time limit: start it before answering.")])
@@ -224,7 +247,7 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
     same order as before: a replay first, then the answers, the attempts left, the form.
     """
     if quiz.attempts_allowed and form.number > quiz.attempts_allowed:
-        return None
+        return None  # maybe over the limit: the general path counts (live ones aside)
     try:
         graded = grade(questions, parse_submission(questions, data))
         score = round(sum(g.points for g in graded), 4)
@@ -252,8 +275,8 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
         winner = Attempt.objects.filter(user=user, quiz=quiz, number=form.number).first()
         if winner is None:
             raise
-        if winner.submitted_at is None:
-            return None  # an attempt opened earlier: the general path completes it
+        if winner.submitted_at is None or winner.mode == Attempt.Mode.LIVE:
+            return None  # an attempt opened earlier, or a live one: the general path decides
         return Outcome(winner, replayed=True, same_form=str(winner.idempotency_key) == form.key)
     return Outcome(attempt)
 

@@ -221,7 +221,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
     if last is _UNKNOWN:
         last = last_attempt(user, quiz)
     submitted = last is not None and last.submitted_at is not None
-    used = attempts_used(last)
+    used = attempts_used(last, quiz)
     left = attempts_left(quiz, used)
     context = {"quiz_info": quiz_info(quiz), "page_id": page.pk if page else None,
                "attempts_used": used, "attempts_left": left, "errors": errors or [],

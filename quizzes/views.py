@@ -95,7 +95,7 @@ def attempt_view(request, attempt_id):
         Attempt.objects.select_related("quiz", "page"), pk=attempt_id, user=request.user,
         submitted_at__isnull=False,
     )
-    used = attempts_used(last_attempt(request.user, attempt.quiz))
+    used = attempts_used(last_attempt(request.user, attempt.quiz), attempt.quiz)
     review = review_for(attempt, attempts_used=used)
     page = attempt.page.specific if attempt.page else None
     context = {

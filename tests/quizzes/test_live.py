@@ -322,3 +322,32 @@ def test_a_learners_data_export_holds_the_live_quizzes_they_answered(session, ho
     assert [a["correct"] for a in mine[0]["answers"]] == [True]
     theirs = export(learners[1])["sections"]["live_quizzes"]["records"]
     assert theirs[0]["answers"] == []  # joined, did not answer
+
+
+def test_a_live_attempt_neither_uses_up_a_limited_quiz_nor_swallows_an_open_form(
+        session, host, learners):
+    from quizzes.attempts import SubmissionError, submit
+
+    from .helpers import answer_fields, as_querydict, token_for
+
+    quiz = session.quiz
+    quiz.attempts_allowed = 1
+    quiz.save(update_fields=["attempts_allowed"])
+    learner = learners[0]
+    open_form = token_for(learner, quiz, None)  # the quiz form open on the learner's phone
+    run(session, host, "next")
+    asked = question(LiveSession.objects.get(pk=session.pk))
+    services.submit_answer(session=session, user=learner, question_id=asked.id,
+                           value=right_value(asked))
+    run(session, host, "end")
+    live_attempt = Attempt.objects.get(user=learner, mode="live")
+    assert live_attempt.number == open_form.number  # the session took the form's number
+
+    outcome = submit(user=learner, quiz=quiz, page=None, form=open_form,
+                     data=as_querydict(answer_fields(quiz)))
+    assert not outcome.replayed and outcome.attempt.mode == "form"
+    assert outcome.attempt.answers.count() == len(quiz.canonical_questions())
+    with pytest.raises(SubmissionError):  # the one allowed attempt is now used
+        submit(user=learner, quiz=quiz, page=None, form=token_for(learner, quiz, None),
+               data=as_querydict(answer_fields(quiz)))
+    assert Attempt.objects.filter(user=learner).count() == 2
