@@ -16,7 +16,13 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from literacy.security.twofactor import session_is_verified
 
 from .cohorts.access import can_facilitate
-from .cohorts.events import enrich_progress, forget_figures, group_name
+from .cohorts.events import (
+    enrich_progress_many,
+    forget_figures,
+    fresh_figures,
+    group_name,
+    refresh_figures,
+)
 
 logger = logging.getLogger("basira.cohorts")
 
@@ -37,6 +43,7 @@ class CohortRelay:
         self.consumers: set = set()
         self.channel = None
         self.task = None
+        self.figures_task = None
         self.lock = asyncio.Lock()
 
     @classmethod
@@ -71,35 +78,83 @@ class CohortRelay:
                 return
             self.task.cancel()
             self.task = None
+            if self.figures_task is not None:
+                self.figures_task.cancel()
             await self.layer.group_discard(self.group, self.channel)
             self._relays.pop(self.key, None)
 
     async def _run(self) -> None:
+        """Receive without pause into a queue; relay in batches. Building a progress event
+        for the dashboard costs a database pass, so the events that arrive while one batch
+        is built are built together next: a burst costs a few passes, not one per event."""
+        queue: asyncio.Queue = asyncio.Queue()
+        relaying = asyncio.ensure_future(self._relay(queue))
+        try:
+            while True:
+                queue.put_nowait(await self.layer.receive(self.channel))
+        finally:
+            relaying.cancel()
+
+    async def _relay(self, queue: asyncio.Queue) -> None:
         while True:
-            message = await self.layer.receive(self.channel)
-            message = await self._enrich(message)
+            batch = [await queue.get()]
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            stale = False
+            for message in await self._enrich(batch):
+                stale = stale or (message.get("type") == "cohort.progress"
+                                  and message.get("figures") is None)
+                await self._fan_out(message)
+            if stale and (self.figures_task is None or self.figures_task.done()):
+                self.figures_task = asyncio.ensure_future(self._send_figures())
+
+    async def _fan_out(self, message: dict) -> None:
+        for consumer in list(self.consumers):
+            try:
+                await consumer.relay(message)
+            except Exception:  # one broken socket must not starve the others
+                logger.warning("cohort event not relayed", exc_info=True)
+
+    async def _send_figures(self) -> None:
+        """The cohort's figures (a pass over every learner) in a thread of their own, so
+        the next events' cells do not wait for them."""
+        try:
+            figures = await database_sync_to_async(refresh_figures, thread_sensitive=False)(
+                self.cohort_id)
+        except Exception:
+            logger.warning("cohort figures not built", exc_info=True)
+            return
+        if figures is not None:
+            await self._fan_out({"type": "cohort.figures", "figures": figures})
+
+    async def _enrich(self, batch: list[dict]) -> list[dict]:
+        """Progress events arrive with the learner's cells; this process adds the
+        cohort's figures where they are fresh (else `_send_figures` follows them). An
+        event without cells (from an older server) is built here, once per batch."""
+        progress = []
+        for message in batch:
+            if message.get("type") == "cohort.members":
+                forget_figures(self.cohort_id)
+            if message.get("type") == "cohort.progress" and "cells" not in message:
+                progress.append(message)
+        built = {}
+        if progress:
+            try:
+                enriched = await database_sync_to_async(enrich_progress_many)(
+                    progress, figures=False)
+                built = {id(raw): done for raw, done in zip(progress, enriched, strict=True)}
+            except Exception:
+                logger.warning("cohort events not built", exc_info=True)
+                built = {id(raw): None for raw in progress}
+        relayed = []
+        for message in batch:
+            message = built.get(id(message), message)
             if message is None:
                 continue
-            for consumer in list(self.consumers):
-                try:
-                    await consumer.relay(message)
-                except Exception:  # one broken socket must not starve the others
-                    logger.warning("cohort event not relayed", exc_info=True)
-
-
-    async def _enrich(self, message: dict) -> dict | None:
-        """Progress events arrive small; the dashboard's cells and figures are computed
-        here, once per process for all its sockets (see cohorts.events.enrich_progress)."""
-        kind = message.get("type")
-        if kind == "cohort.members":
-            forget_figures(self.cohort_id)
-        if kind != "cohort.progress" or "cells" in message:
-            return message
-        try:
-            return await database_sync_to_async(enrich_progress)(message)
-        except Exception:
-            logger.warning("cohort event not built", exc_info=True)
-            return None
+            if message.get("type") == "cohort.progress" and message.get("figures") is None:
+                message = {**message, "figures": fresh_figures(self.cohort_id)}
+            relayed.append(message)
+        return relayed
 
 
 class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
@@ -141,6 +196,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         handler = {
             "cohort.progress": self.cohort_progress,
             "cohort.members": self.cohort_members,
+            "cohort.figures": self.cohort_figures,
             "cohort.revoked": self.cohort_revoked,
         }.get(message.get("type"))
         if handler is not None and self.relay_ is not None:
@@ -177,6 +233,12 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.send_json({key: event[key] for key in
                               ("type", "user", "kind", "page", "cells", "figures")})
+
+    async def cohort_figures(self, event):
+        if not await self._still_allowed():
+            await self._leave()
+            return
+        await self.send_json({"type": "cohort.figures", "figures": event["figures"]})
 
     async def cohort_members(self, event):
         if not await self._still_allowed():

@@ -43,16 +43,20 @@ def _on_commit(fn) -> None:
 def publish_progress(*, user_id: int, page_id: int | None, kind: str) -> None:
     """A learner completed a lesson (kind "lesson") or submitted a quiz ("quiz").
 
-    The learner's request only names what happened (one indexed query for their cohorts):
-    the dashboard figures, which cost a pass over the whole cohort, are computed by the
-    server holding the facilitators' sockets (see `enrich_progress`), never while the
-    learner waits."""
+    After commit, the learner's request builds their own row of cells (a few queries over
+    their rows only, whatever the cohort's size) and sends it: the facilitator sees the
+    cell without waiting for another database pass. The cohort's summary figures, which
+    cost a pass over every learner, are computed by the server holding the facilitators'
+    sockets (see `fresh_figures` and courses.consumers), never while the learner waits."""
     def send():
         from .access import cohort_ids_of_learner
 
         for cohort_id in cohort_ids_of_learner(user_id):
-            _send([cohort_id], {"type": "cohort.progress", "cohort": cohort_id,
-                                "user": user_id, "kind": kind, "page": page_id})
+            event = {"type": "cohort.progress", "cohort": cohort_id, "user": user_id,
+                     "kind": kind, "page": page_id}
+            built = enrich_progress_many([event], figures=False)[0]
+            if built is not None:
+                _send([cohort_id], {**built, "figures": None})
 
     _on_commit(send)
 
@@ -64,25 +68,59 @@ _figures: dict[int, tuple[float, dict]] = {}
 
 
 def enrich_progress(event: dict, *, now: float | None = None) -> dict | None:
-    """The dashboard's view of a progress event: the learner's cells and the cohort's
-    figures (at most FIGURES_SECONDS old). None when the cohort is gone. Runs where the
-    facilitators' sockets are, once per event and process (not once per socket)."""
-    import time
+    """The dashboard's view of one progress event (see `enrich_progress_many`)."""
+    return enrich_progress_many([event], now=now)[0]
 
+
+def enrich_progress_many(events: list[dict], *, now: float | None = None,
+                         figures: bool = True) -> list:
+    """The dashboard's view of progress events of one cohort: each learner's cells and
+    the cohort's figures (at most FIGURES_SECONDS old); None for an event whose cohort is
+    gone. Runs where the facilitators' sockets are, once per batch and process (not once
+    per socket): a burst of events costs one pass over the learners it names.
+
+    ``figures=False`` leaves stale figures out (None) rather than recompute them: the
+    relay sends the cells at once and the figures when they are ready."""
     from ..models.cohorts import Cohort
     from . import dashboard
 
-    cohort = Cohort.objects.filter(pk=event["cohort"]).first()
+    cohort = Cohort.objects.filter(pk=events[0]["cohort"]).first()
     if cohort is None:
-        return None
-    board = dashboard.build(cohort, user_ids=[event["user"]])
-    cells = board.rows[0].cells if board.rows else []
+        return [None] * len(events)
+    board = dashboard.build(cohort, user_ids={event["user"] for event in events})
+    cells = {row.user_id: [cell.as_dict() for cell in row.cells] for row in board.rows}
+    current = cohort_figures(cohort, now=now) if figures else fresh_figures(cohort.pk, now=now)
+    return [{**event, "cells": cells.get(event["user"], []), "figures": current}
+            for event in events]
+
+
+def fresh_figures(cohort_id: int, *, now: float | None = None) -> dict | None:
+    import time
+
     now = time.monotonic() if now is None else now
-    cached = _figures.get(cohort.pk)
-    if cached is None or now - cached[0] >= FIGURES_SECONDS:
-        cached = _figures[cohort.pk] = (now, dashboard.figures_for_json(
-            dashboard.live_figures(cohort)))
-    return {**event, "cells": [cell.as_dict() for cell in cells], "figures": cached[1]}
+    cached = _figures.get(cohort_id)
+    return cached[1] if cached is not None and now - cached[0] < FIGURES_SECONDS else None
+
+
+def cohort_figures(cohort, *, now: float | None = None) -> dict:
+    """The cohort's summary figures for live events, recomputed when stale."""
+    import time
+
+    from . import dashboard
+
+    now = time.monotonic() if now is None else now
+    current = fresh_figures(cohort.pk, now=now)
+    if current is None:
+        current = dashboard.figures_for_json(dashboard.live_figures(cohort))
+        _figures[cohort.pk] = (now, current)
+    return current
+
+
+def refresh_figures(cohort_id: int) -> dict | None:
+    from ..models.cohorts import Cohort
+
+    cohort = Cohort.objects.filter(pk=cohort_id).first()
+    return None if cohort is None else cohort_figures(cohort)
 
 
 def forget_figures(cohort_id: int) -> None:

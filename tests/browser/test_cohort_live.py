@@ -4,40 +4,17 @@ and completes a lesson in the other; the facilitator's cell changes without a re
 The site runs in its own process (daphne's runserver: HTTP and websockets) on a
 throwaway SQLite file, since the websocket needs a real ASGI server."""
 
-import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, wait_for_port
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import site_process
 
 
 @pytest.fixture
 def site(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.dev",
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'live.sqlite3'}"}
-    env.pop("REDIS_URL", None)  # one process: the in-memory channel layer
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    data = json.loads(subprocess.run(
-        [sys.executable, "tests/browser/cohort_live_setup.py"], cwd=ROOT, env=env,
-        check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
-         "--insecure"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    wait_for_port(port)
-    data["url"] = f"http://127.0.0.1:{port}"
-    yield data
-    server.terminate()
-    server.wait(timeout=10)
+    with site_process(tmp_path, "tests/browser/cohort_live_setup.py") as data:
+        yield data
 
 
 def _context(browser, base_url, session):

@@ -5,42 +5,20 @@ over the polling fallback, with websockets unavailable; one reloads mid-question
 The site runs in its own process (daphne's runserver: HTTP and websockets) on a
 throwaway SQLite file, since the websockets need a real ASGI server."""
 
-import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, wait_for_port
+from tests.servers import site_process
 
-ROOT = Path(__file__).resolve().parents[2]
 PHONE = {"width": 390, "height": 844}
 PROJECTOR = {"width": 1280, "height": 800}
 
 
 @pytest.fixture
 def site(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.dev",
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'live-quiz.sqlite3'}"}
-    env.pop("REDIS_URL", None)  # one process: the in-memory channel layer
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    data = json.loads(subprocess.run(
-        [sys.executable, "tests/browser/live_quiz_setup.py"], cwd=ROOT, env=env,
-        check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
-         "--insecure"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    wait_for_port(port)
-    data["url"] = f"http://127.0.0.1:{port}"
-    yield data
-    server.terminate()
-    server.wait(timeout=10)
+    with site_process(tmp_path, "tests/browser/live_quiz_setup.py") as data:
+        yield data
 
 
 def _context(browser, base_url, session, viewport, websockets=True):

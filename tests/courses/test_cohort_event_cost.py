@@ -1,6 +1,6 @@
 # ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 """A learner's progress costs their request the same whatever the size of their cohort:
-the request sends a small event; the dashboard figures are computed where the
+the request sends their own cells; the dashboard figures are computed where the
 facilitators' sockets are, at most every FIGURES_SECONDS per cohort."""
 
 import pytest
@@ -43,8 +43,10 @@ def test_progress_costs_the_learner_the_same_in_a_small_or_a_large_cohort(
     assert small == large
     (ids, message), = [item for item in sent if item[1]["user"] == crowd[20].pk]
     assert ids == [big.pk]
+    cells = message.pop("cells")
     assert message == {"type": "cohort.progress", "cohort": big.pk, "user": crowd[20].pk,
-                       "kind": "lesson", "page": lessons[0].pk}
+                       "kind": "lesson", "page": lessons[0].pk, "figures": None}
+    assert [cell["done"] for cell in cells][:1] == [1]  # only this learner's row
 
 
 def test_the_socket_side_adds_cells_and_debounced_figures(cohort, learners, course, sent,

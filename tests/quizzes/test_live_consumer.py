@@ -1,56 +1,24 @@
-# ruff: noqa: F811 - the room fixture is imported
+# ruff: noqa: F811 - the room and layer fixtures are imported
 """The live session sockets: who may connect, what goes through, what is refused."""
-
-import os
 
 import pytest
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
-from channels.layers import channel_layers
 from channels.testing import WebsocketCommunicator
-from django.db import connections
-from django.test import Client, override_settings
+from django.test import override_settings
 
-from literacy.security.testing import login_verified
 from quizzes.live import services
 from quizzes.live.models import LiveAnswer, LiveSession
+from tests.sockets import _close_thread_connections, layer, session_cookie  # noqa: F401
 
 from ..factories import UserFactory
 from .live_helpers import make_live_quiz, right_value, room, wrong_value  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-REDIS_URL = os.environ.get("REDIS_URL")
-LAYERS = {
-    "memory": {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}},
-    "redis": {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
-                          "CONFIG": {"hosts": [REDIS_URL]}}},
-}
-
-
-@pytest.fixture(params=["memory", "redis"])
-def layer(request):
-    if request.param == "redis" and not REDIS_URL:
-        pytest.skip("REDIS_URL is not set")
-    with override_settings(CHANNEL_LAYERS=LAYERS[request.param]):
-        channel_layers.backends.clear()
-        yield request.param
-        channel_layers.backends.clear()
-
-
-@pytest.fixture(autouse=True)
-async def _close_thread_connections():
-    yield
-    await sync_to_async(connections.close_all)()
-
 
 def cookie_for(user, verified=False) -> bytes:
-    client = Client()
-    if verified:
-        login_verified(client, user)
-    else:
-        client.force_login(user)
-    return f"sessionid={client.cookies['sessionid'].value}".encode()
+    return session_cookie(user, verified)
 
 
 async def connect(path, cookie, origin=b"http://testserver"):

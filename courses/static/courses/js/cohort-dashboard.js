@@ -114,6 +114,8 @@
       if (event.type === "cohort.progress") {
         (event.cells || []).forEach(function (c) { updateCell(event.user, c, true); });
         updateFigures(event.figures);
+      } else if (event.type === "cohort.figures") {
+        updateFigures(event.figures);
       } else if (event.type === "cohort.members") {
         refreshSections();
       }
