@@ -117,10 +117,17 @@ def cohort_figures(cohort, *, now: float | None = None) -> dict:
 
 
 def refresh_figures(cohort_id: int) -> dict | None:
+    """Runs in a worker thread of its own (see courses.consumers), which closes its
+    database connection when done rather than keep one open per idle thread."""
+    from django.db import connection
+
     from ..models.cohorts import Cohort
 
-    cohort = Cohort.objects.filter(pk=cohort_id).first()
-    return None if cohort is None else cohort_figures(cohort)
+    try:
+        cohort = Cohort.objects.filter(pk=cohort_id).first()
+        return None if cohort is None else cohort_figures(cohort)
+    finally:
+        connection.close()
 
 
 def forget_figures(cohort_id: int) -> None:
