@@ -5,8 +5,6 @@ import asyncio
 import os
 import socket
 import statistics
-import subprocess
-import sys
 import time
 import tracemalloc
 
@@ -15,9 +13,8 @@ from django.db import transaction
 from django.test import Client
 
 from literacy.security.testing import login_verified
-from tests.servers import wait_for_port
 
-from .measure import ROOT, free_port, metric, percentile, time_requests
+from .measure import asgi_server, bench_database_url, metric, percentile, time_requests
 
 WS_SOCKETS = 300
 WS_EVENTS = int(os.environ.get("BENCH_WS_EVENTS", 20))
@@ -106,34 +103,15 @@ def run_ws(ctx):
     course = cohort.courses.first()
     lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
 
-    port = free_port()
-    db = settings.DATABASES["default"]
-    database_url = ctx["database_url"] if db["ENGINE"].endswith("postgresql") \
-        else f"sqlite:///{db['NAME']}"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
-           "DATABASE_URL": database_url, "REDIS_URL": redis_url}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-         "literacy.asgi:application"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_port(port)
+    with asgi_server(bench_database_url(ctx), redis_url) as port:
         latencies, received = asyncio.run(_ws_scenario(port, cohort.pk, session, learners,
                                                        lessons, course, LessonProgress,
                                                        WebSocket))
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     expected = WS_SOCKETS * WS_EVENTS
     yield metric("ws_300.p50_ms", statistics.median(latencies) if latencies else -1.0, "ms")
     yield metric("ws_300.p95_ms", percentile(latencies, 95) if latencies else -1.0, "ms")
     yield metric("ws_300.received_ratio", received / expected, "ratio",
                  received=received, expected=expected)
-
-
-def _wait_port(port):
-    if not wait_for_port(port):
-        raise RuntimeError("daphne did not start")
 
 
 async def _ws_scenario(port, cohort_id, session, learners, lessons, course, LessonProgress,

@@ -21,8 +21,8 @@ from django.test import Client
 
 from literacy.security.testing import login_verified
 
-from .groups_cohort import _redis_url, _wait_port
-from .measure import ROOT, free_port, metric, percentile
+from .groups_cohort import _redis_url
+from .measure import ROOT, asgi_server, bench_database_url, metric, percentile
 
 LEARNERS = 200
 ROUNDS = int(os.environ.get("BENCH_LIVE_ROUNDS", 3))
@@ -112,23 +112,9 @@ def _run_live(ctx):
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA journal_mode=WAL")
 
-    port = free_port()
-    db = settings.DATABASES["default"]
-    database_url = ctx["database_url"] if db["ENGINE"].endswith("postgresql") \
-        else f"sqlite:///{db['NAME']}"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
-           "DATABASE_URL": database_url, "REDIS_URL": redis_url}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-         "literacy.asgi:application"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_port(port)
+    with asgi_server(bench_database_url(ctx), redis_url) as port:
         result = asyncio.run(_scenario(port, session.code, presenter_cookie,
                                        [u.pk for u in learners], cookies, WebSocket))
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     stored = {qid: LiveAnswer.objects.filter(session=session, question_id=qid).count()
               for qid in result["questions"]}
     per_user = LiveAnswer.objects.filter(session=session).values_list("user_id",

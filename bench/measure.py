@@ -110,3 +110,32 @@ def transfer_bytes(base_url: str, path: str, setup=None) -> tuple[int, int]:
         repeat = view()
         browser.close()
     return first, repeat
+
+
+@contextmanager
+def asgi_server(database_url: str, redis_url: str):
+    """daphne serving the site (HTTP and websockets, channel layer on ``redis_url``) on
+    the bench's database; yields the port."""
+    port = free_port()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
+           "DATABASE_URL": database_url, "REDIS_URL": redis_url}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+         "literacy.asgi:application"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        if not wait_for_port(port):
+            raise RuntimeError("daphne did not start")
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def bench_database_url(ctx) -> str:
+    """The database the bench process uses, for a server process to share."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return ctx["database_url"] if db["ENGINE"].endswith("postgresql") \
+        else f"sqlite:///{db['NAME']}"
