@@ -11,7 +11,7 @@ from .measure import metric, production_server, time_requests, transfer_bytes
 MINIMAL_HOST = "minimal.bench"
 
 
-def _minimal_page() -> None:
+def minimal_page() -> None:
     """A Wagtail page with one rich-text block, served as the root of its own site."""
     if Site.objects.filter(hostname=MINIMAL_HOST).exists():
         return
@@ -28,7 +28,7 @@ def run_floor(ctx):
 
 
 def run_wagtail_min(ctx):
-    _minimal_page()
+    minimal_page()
     timing = time_requests(Client(), "/ar/", HTTP_HOST=MINIMAL_HOST)
     yield metric("wagtail_min.server_ms_p50", timing["p50"], "ms", queries=timing["queries"])
     ctx["wagtail_min_p50"] = timing["p50"]

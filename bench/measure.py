@@ -48,6 +48,32 @@ def time_requests(client: Client, url: str, n: int = 200, warmup: int = 20, **he
     }
 
 
+def time_alternately(first: tuple, second: tuple, n: int = 200, warmup: int = 20):
+    """Timings of two pages requested in turn, as `time_requests` gives for each.
+
+    A ratio of two medians measured one after the other moves with whatever the machine
+    does in between; requested in turn, both see the same machine.
+    """
+    pages = [first, second]
+    for client, url, headers in pages:
+        for _ in range(warmup):
+            response = client.get(url, **headers)
+            assert response.status_code == 200, (url, response.status_code)
+    samples = [[], []]
+    for _ in range(n):
+        for index, (client, url, headers) in enumerate(pages):
+            start = time.perf_counter()
+            client.get(url, **headers)
+            samples[index].append((time.perf_counter() - start) * 1000)
+    results = []
+    for (client, url, headers), timings in zip(pages, samples, strict=True):
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url, **headers)
+        results.append({"p50": statistics.median(timings), "p95": percentile(timings, 95),
+                        "queries": len(queries)})
+    return results
+
+
 @contextmanager
 def production_server(database_url: str, workers: int = 2):
     """gunicorn with the production settings, static collected and compressed by WhiteNoise."""

@@ -10,7 +10,9 @@ a per-process cache (LocMemCache) another process sees it when its entries expir
 (`ENTRY_SECONDS`): run several processes only with a shared cache.
 """
 
+import threading
 import uuid
+from collections import OrderedDict
 
 from asgiref.local import Local
 from django.core.cache import cache
@@ -19,6 +21,8 @@ from django.db.models.signals import post_delete, post_save
 
 GENERATION_KEY = "basira:content-generation"
 ENTRY_SECONDS = 300
+# Entries also kept in this process, least recently used dropped first (see `cached`).
+LOCAL_ENTRIES = 512
 
 
 # Within one request the generation is read from the cache once (a request sees one
@@ -89,11 +93,36 @@ def specific_page(page_id: int):
     return found[0] if found else None
 
 
+_local: OrderedDict = OrderedDict()
+_local_lock = threading.Lock()
+
+
 def cached(key: str, build, seconds: int = ENTRY_SECONDS):
-    """The cached value of `key`, built and stored on a miss (None is never cached)."""
+    """The cached value of `key`, built and stored on a miss (None is never cached).
+
+    Keys name an exact state of the content (they carry the generation, or a digest of
+    all they show), so a value never goes stale under its key: the last ones used are
+    also kept in this process, and a repeat view costs neither a round trip to the
+    shared cache nor unpickling. The values are shared: callers must not change them.
+    """
+    with _local_lock:
+        if key in _local:
+            _local.move_to_end(key)
+            return _local[key]
     value = cache.get(key)
     if value is None:
         value = build()
         if value is not None:
             cache.set(key, value, seconds)
+    if value is not None:
+        with _local_lock:
+            _local[key] = value
+            if len(_local) > LOCAL_ENTRIES:
+                _local.popitem(last=False)
     return value
+
+
+def forget_local() -> None:
+    """Drop this process's copies (tests that reuse ids after clearing the cache)."""
+    with _local_lock:
+        _local.clear()

@@ -47,9 +47,13 @@ def _empty_cache():
     """Cached answers (e.g. who has 2FA) must not leak between tests that reuse ids."""
     from django.core.cache import cache
 
+    from literacy.content_cache import forget_local
+
     cache.clear()
+    forget_local()
     yield
     cache.clear()
+    forget_local()
 
 
 @pytest.fixture(autouse=True)
