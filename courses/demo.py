@@ -384,12 +384,14 @@ def _place_pre_post_tests(data: dict) -> None:
             continue
         lessons = [lesson for module in data["modules"] for lesson in module["lessons"]]
         lesson = lessons[0] if position == 0 else lessons[-1]
+        # Every time: the course data is module-level and keeps the block placed by an
+        # earlier seed in this process, but the database may be a new one (tests).
+        _create_series_siblings(key)
         body = lesson.setdefault("body", [])
         if any(b["type"] == "quiz" and b["value"].get("quiz") == key for b in body):
             continue
         block = {"type": "quiz", "value": {"quiz": key}}
         body.insert(0, block) if position == 0 else body.append(block)
-        _create_series_siblings(key)
 
 
 def _create_series_siblings(key: str) -> None:

@@ -75,10 +75,22 @@ def watch_pages() -> None:
     watch(Page, Site, *get_page_models())
 
 
-def specific_page(page_id: int):
-    """The specific page with this id, or None: one query (its type is cached)."""
+def stream_field_names(model) -> tuple[str, ...]:
+    from wagtail.fields import StreamField
+
+    return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
+
+
+def specific_page(page_id: int, *, without_streams: bool = False):
+    """The specific page with this id, or None: one query (its type is cached).
+
+    `without_streams` leaves its StreamFields (bodies in every language) unread until
+    used, for requests that only need the page's identity and state.
+    """
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
+
+    from .precompiled import get_by_pk
 
     def content_type():
         found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]
@@ -89,8 +101,7 @@ def specific_page(page_id: int):
         if content_type_id else None
     if model is None:
         return None
-    found = list(model.objects.filter(pk=page_id)[:1])
-    return found[0] if found else None
+    return get_by_pk(model, page_id, defer=stream_field_names(model) if without_streams else ())
 
 
 _local: OrderedDict = OrderedDict()

@@ -13,11 +13,11 @@ a repeat visit costs one query, for the specific page itself, which is read fres
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, router
 from django.http import Http404
 from wagtail.models import Page
 
 from .content_cache import cached, generation
+from .precompiled import get_by_pk
 
 
 def _walk(page, path_components):
@@ -54,48 +54,6 @@ def _walk(page, path_components):
     return (match[5], match[0], consumed)
 
 
-_SENTINEL = -7_654_321
-_LIVE_PAGE_PLANS: dict[tuple[type, str], tuple] = {}
-
-
-def _live_page_plan(model, connection):
-    """SQL, parameters, column names and value converters of "the live `model` with this
-    id", compiled by the ORM once per model and database."""
-    query = model.objects.filter(pk=_SENTINEL, live=True)[:1].query
-    compiler = query.get_compiler(connection=connection)
-    sql, params = compiler.as_sql()
-    columns = [column for column, _sql, _alias in compiler.select]
-    attnames = [column.target.attname for column in columns]
-    # Model.from_db takes a full row in field order: the ORM selects them in that order.
-    assert attnames == [field.attname for field in model._meta.concrete_fields]
-    return sql, list(params), attnames, compiler.get_converters(columns)
-
-
-def _live_page(model, page_id: int):
-    """The live page of `model` with this id, or None.
-
-    Built from one row by the same converters the ORM would apply, with the SQL and the
-    converters worked out once: for a lesson (some fifty columns across two tables)
-    compiling the query and choosing converters took longer than running it.
-    """
-    connection = connections[router.db_for_read(model)]
-    key = (model, connection.alias)
-    if key not in _LIVE_PAGE_PLANS:
-        _LIVE_PAGE_PLANS[key] = _live_page_plan(model, connection)
-    sql, params, attnames, converters = _LIVE_PAGE_PLANS[key]
-    params = [page_id if value == _SENTINEL else value for value in params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    values = list(row)
-    for index, (functions, expression) in converters.items():
-        for convert in functions:
-            values[index] = convert(values[index], expression, connection)
-    return model.from_db(connection.alias, attnames, values)
-
-
 def route_descendant(page, request, path_components):
     if not path_components:
         return Page.route(page, request, path_components)
@@ -105,7 +63,7 @@ def route_descendant(page, request, path_components):
         raise Http404
     content_type_id, page_id, consumed = walked
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    specific = _live_page(model, page_id) if model else None
+    specific = get_by_pk(model, page_id, live_only=True) if model else None
     if specific is None:
         raise Http404
     return specific.route(request, path_components[consumed:])

@@ -3,6 +3,8 @@
 from wagtail import hooks
 from wagtail.blocks import StreamValue
 
+from literacy.content_cache import cached, generation, stream_field_names
+
 ACCESS_HOOK = "basira_activity_access"
 
 
@@ -23,10 +25,24 @@ def page_shows_quiz(page, quiz) -> bool:
 
 
 def _quiz_ids_on_page(page) -> set[str]:
+    specific = page.specific
+    unread = set(stream_field_names(type(specific))) & specific.get_deferred_fields()
+    if not unread:
+        return _placed_quiz_ids(specific)
+
+    # Loaded without its bodies (a submission): what the stored page places is the same
+    # for every learner until the content changes.
+    def placed():
+        specific.refresh_from_db(fields=sorted(unread))
+        return _placed_quiz_ids(specific)
+
+    return cached(f"quizzes:placed:{generation()}:{specific.pk}", placed)
+
+
+def _placed_quiz_ids(specific) -> set[str]:
     from .blocks import QuizBlock
 
     ids = set()
-    specific = page.specific
     for model_field in specific._meta.concrete_fields:
         stream = getattr(specific, model_field.attname, None)
         if not isinstance(stream, StreamValue):

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from literacy.content_cache import specific_page
+from literacy.precompiled import get_by_pk
 
 from . import conf
 from .access import can_take
@@ -36,7 +37,7 @@ def _refuse(request, quiz, page, errors, *, previous=None, status=400, numbers=(
 
 
 def _page_for(request, quiz, page_id):
-    page = specific_page(page_id) if page_id else None
+    page = specific_page(page_id, without_streams=True) if page_id else None
     if page is None or not can_take(request, page, quiz):
         raise Http404
     return page
@@ -48,7 +49,9 @@ def _page_for(request, quiz, page_id):
 def submit_view(request, quiz_id):
     # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
     # submission does not need the question streams' JSON, loaded on demand if it does.
-    quiz = get_object_or_404(Quiz.objects.defer(*Quiz.stream_field_names()), pk=quiz_id)
+    quiz = get_by_pk(Quiz, quiz_id, defer=tuple(Quiz.stream_field_names()))
+    if quiz is None:
+        raise Http404
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:

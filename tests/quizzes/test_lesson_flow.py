@@ -50,3 +50,38 @@ def test_unpublished_lesson_hides_its_quiz(client, quiz_lesson, quiz, learner):
     data = post_data(learner, quiz, quiz_lesson)
     quiz_lesson.unpublish()
     assert client.post(reverse("quizzes:submit", args=[quiz.pk]), data).status_code == 404
+
+
+def test_a_quiz_taken_off_its_lesson_refuses_a_form_opened_before(
+    client, quiz_lesson, quiz, learner
+):
+    client.force_login(learner)
+    url = reverse("quizzes:submit", args=[quiz.pk])
+    client.post(url, post_data(learner, quiz, quiz_lesson, right=False))  # placement cached
+    data = post_data(learner, quiz, quiz_lesson)
+    quiz_lesson.body = [block for block in quiz_lesson.body.raw_data if block["type"] != "quiz"]
+    quiz_lesson.save_revision().publish()
+    assert client.post(url, data).status_code == 404
+    assert quiz.attempts.filter(user=learner).count() == 1
+
+
+def test_a_submission_costs_the_same_whatever_the_length_of_the_lesson(
+    client, quiz_lesson, quiz, learner
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(learner)
+    url = reverse("quizzes:submit", args=[quiz.pk])
+    client.post(url, post_data(learner, quiz, quiz_lesson, right=False))
+    with CaptureQueriesContext(connection) as short:
+        client.post(url, post_data(learner, quiz, quiz_lesson, right=False))
+    paragraph = {"type": "rich_text", "value": "<p>" + "نص الدرس. " * 200 + "</p>"}
+    quiz_lesson.body = [*quiz_lesson.body.raw_data, *[paragraph] * 40]
+    quiz_lesson.save_revision().publish()
+    client.post(url, post_data(learner, quiz, quiz_lesson, right=False))  # placement cached
+    with CaptureQueriesContext(connection) as long:
+        client.post(url, post_data(learner, quiz, quiz_lesson, right=False))
+    assert len(long) == len(short)
+    # The lesson's bodies are not read to take a submission once its quizzes are known.
+    assert not any('"body' in query["sql"] for query in long)

@@ -1,0 +1,52 @@
+"""One model instance by primary key, with its SQL compiled by the ORM once.
+
+For a wide model (a lesson page: some fifty columns over two tables, every text field in
+three languages) compiling the query and choosing each column's converter took longer
+than running it, on the requests that matter most (every lesson view, every quiz
+submission). Here the ORM compiles "this model, this primary key" once per model,
+database and deferred fields; later calls run that SQL and apply the same converters.
+"""
+
+from django.db import connections, router
+
+_SENTINEL = -7_654_321
+_PLANS: dict[tuple, tuple] = {}
+
+
+def _plan(model, connection, live_only: bool, defer: tuple[str, ...]):
+    queryset = model._base_manager.filter(pk=_SENTINEL)
+    if live_only:
+        queryset = queryset.filter(live=True)
+    if defer:
+        queryset = queryset.defer(*defer)
+    compiler = queryset[:1].query.get_compiler(connection=connection)
+    sql, params = compiler.as_sql()
+    columns = [column for column, _sql, _alias in compiler.select]
+    attnames = [column.target.attname for column in columns]
+    # Model.from_db takes the selected fields in model order: the ORM selects them so.
+    selected = set(attnames)
+    assert attnames == [f.attname for f in model._meta.concrete_fields if f.attname in selected]
+    return sql, list(params), attnames, compiler.get_converters(columns)
+
+
+def get_by_pk(model, pk, *, live_only: bool = False, defer: tuple[str, ...] = ()):
+    """The instance of `model` with this primary key (live, if asked), or None.
+
+    Deferred fields load on first access, as with QuerySet.defer().
+    """
+    connection = connections[router.db_for_read(model)]
+    key = (model, connection.alias, live_only, defer)
+    if key not in _PLANS:
+        _PLANS[key] = _plan(model, connection, live_only, defer)
+    sql, params, attnames, converters = _PLANS[key]
+    params = [pk if value == _SENTINEL else value for value in params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    values = list(row)
+    for index, (functions, expression) in converters.items():
+        for convert in functions:
+            values[index] = convert(values[index], expression, connection)
+    return model.from_db(connection.alias, attnames, values)
