@@ -25,7 +25,8 @@ def _plan(model, connection, live_only: bool, defer: tuple[str, ...]):
     attnames = [column.target.attname for column in columns]
     # Model.from_db takes the selected fields in model order: the ORM selects them so.
     selected = set(attnames)
-    assert attnames == [f.attname for f in model._meta.concrete_fields if f.attname in selected]
+    if attnames != [f.attname for f in model._meta.concrete_fields if f.attname in selected]:
+        raise RuntimeError(f"{model.__name__}: columns not selected in field order")
     return sql, list(params), attnames, compiler.get_converters(columns)
 
 
