@@ -19,7 +19,7 @@ from .groups_core import MINIMAL_HOST, minimal_page
 from .measure import (
     metric,
     production_server,
-    time_alternately,
+    time_in_turn,
     time_requests,
     transfer_bytes,
 )
@@ -95,8 +95,8 @@ def run_lesson(ctx):
     yield metric("lesson.server_ms_p50", timing["p50"], "ms")
     yield metric("lesson.server_ms_p95", timing["p95"], "ms")
     # For the ratio, the minimal Wagtail page is requested in turn with the lesson.
-    lesson, minimal = time_alternately((client, url, {}),
-                                       (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST}))
+    lesson, minimal = time_in_turn((client, url, {}),
+                                   (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST}))
     yield metric("lesson.vs_wagtail_min_ratio", lesson["p50"] / minimal["p50"], "ratio",
                  lesson_p50=round(lesson["p50"], 3), wagtail_min_p50=round(minimal["p50"], 3))
 

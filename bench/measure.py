@@ -30,41 +30,26 @@ def percentile(samples: list[float], p: float) -> float:
 
 def time_requests(client: Client, url: str, n: int = 200, warmup: int = 20, **headers):
     """Median and p95 server time in ms and the query count of one request."""
-    for _ in range(warmup):
-        response = client.get(url, **headers)
-        assert response.status_code == 200, (url, response.status_code)
-    samples = []
-    for _ in range(n):
-        start = time.perf_counter()
-        client.get(url, **headers)
-        samples.append((time.perf_counter() - start) * 1000)
-    reset_queries()
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url, **headers)
-    return {
-        "p50": statistics.median(samples),
-        "p95": percentile(samples, 95),
-        "queries": len(queries),
-    }
+    return time_in_turn((client, url, headers), n=n, warmup=warmup)[0]
 
 
-def time_alternately(first: tuple, second: tuple, n: int = 200, warmup: int = 20):
-    """Timings of two pages requested in turn, as `time_requests` gives for each.
+def time_in_turn(*pages: tuple, n: int = 200, warmup: int = 20) -> list[dict]:
+    """`time_requests` for each (client, url, headers), the pages requested in turn.
 
     A ratio of two medians measured one after the other moves with whatever the machine
     does in between; requested in turn, both see the same machine.
     """
-    pages = [first, second]
     for client, url, headers in pages:
         for _ in range(warmup):
             response = client.get(url, **headers)
             assert response.status_code == 200, (url, response.status_code)
-    samples = [[], []]
+    samples = [[] for _ in pages]
     for _ in range(n):
-        for index, (client, url, headers) in enumerate(pages):
+        for timings, (client, url, headers) in zip(samples, pages, strict=True):
             start = time.perf_counter()
             client.get(url, **headers)
-            samples[index].append((time.perf_counter() - start) * 1000)
+            timings.append((time.perf_counter() - start) * 1000)
+    reset_queries()
     results = []
     for (client, url, headers), timings in zip(pages, samples, strict=True):
         with CaptureQueriesContext(connection) as queries:

@@ -87,13 +87,11 @@ def export_memberships(user) -> list[dict]:
 
 def forget_cohort_caches(user) -> None:
     """Cached roles and join-code failures are keyed by the account: drop them now."""
-    from django.core.cache import cache
-
     from .cohorts.access import forget_cohort_roles
-    from .cohorts.membership import _failure_key
+    from .cohorts.membership import forget_join_failures
 
     forget_cohort_roles(user.pk)
-    cache.delete(_failure_key(user))
+    forget_join_failures(user)
 
 
 def export_attendance(user) -> list[dict]:

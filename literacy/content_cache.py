@@ -75,12 +75,6 @@ def watch_pages() -> None:
     watch(Page, Site, *get_page_models())
 
 
-def stream_field_names(model) -> tuple[str, ...]:
-    from wagtail.fields import StreamField
-
-    return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
-
-
 def specific_page(page_id: int, *, without_streams: bool = False):
     """The specific page with this id, or None: one query (its type is cached).
 
@@ -90,7 +84,7 @@ def specific_page(page_id: int, *, without_streams: bool = False):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    from .precompiled import get_by_pk
+    from .precompiled import get_by_pk, stream_field_names
 
     def content_type():
         found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]

@@ -7,6 +7,8 @@ submission). Here the ORM compiles "this model, this primary key" once per model
 database and deferred fields; later calls run that SQL and apply the same converters.
 """
 
+from functools import cache
+
 from django.db import connections, router
 
 _SENTINEL = -7_654_321
@@ -28,6 +30,14 @@ def _plan(model, connection, live_only: bool, defer: tuple[str, ...]):
     if attnames != [f.attname for f in model._meta.concrete_fields if f.attname in selected]:
         raise RuntimeError(f"{model.__name__}: columns not selected in field order")
     return sql, list(params), attnames, compiler.get_converters(columns)
+
+
+@cache
+def stream_field_names(model) -> tuple[str, ...]:
+    """The model's StreamField columns (every language's), e.g. to `defer` them."""
+    from wagtail.fields import StreamField
+
+    return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
 
 
 def get_by_pk(model, pk, *, live_only: bool = False, defer: tuple[str, ...] = ()):

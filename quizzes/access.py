@@ -3,7 +3,8 @@
 from wagtail import hooks
 from wagtail.blocks import StreamValue
 
-from literacy.content_cache import cached, generation, stream_field_names
+from literacy.content_cache import cached, generation
+from literacy.precompiled import stream_field_names
 
 ACCESS_HOOK = "basira_activity_access"
 

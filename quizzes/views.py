@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from literacy.content_cache import specific_page
-from literacy.precompiled import get_by_pk
+from literacy.precompiled import get_by_pk, stream_field_names
 
 from . import conf
 from .access import can_take
@@ -49,7 +49,7 @@ def _page_for(request, quiz, page_id):
 def submit_view(request, quiz_id):
     # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
     # submission does not need the question streams' JSON, loaded on demand if it does.
-    quiz = get_by_pk(Quiz, quiz_id, defer=tuple(Quiz.stream_field_names()))
+    quiz = get_by_pk(Quiz, quiz_id, defer=stream_field_names(Quiz))
     if quiz is None:
         raise Http404
     try:

@@ -69,6 +69,10 @@ def _failure_key(user) -> str:
     return f"basira:cohorts:join-failures:{user.pk}"
 
 
+def forget_join_failures(user) -> None:
+    cache.delete(_failure_key(user))
+
+
 def is_rate_limited(user) -> bool:
     return cache.get(_failure_key(user), 0) >= setting("COURSES_JOIN_MAX_FAILURES")
 

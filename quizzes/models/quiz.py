@@ -112,12 +112,6 @@ class Quiz(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
-    @classmethod
-    def stream_field_names(cls) -> list[str]:
-        from wagtail.fields import StreamField
-
-        return [f.attname for f in cls._meta.concrete_fields if isinstance(f, StreamField)]
-
     def canonical_questions(self) -> list:
         """The default language's questions (bound blocks): ids, correctness and points.
 
