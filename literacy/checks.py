@@ -181,10 +181,10 @@ def _origin(url: str) -> str:
 
 @checks.register(checks.Tags.security)
 def check_h5p_origin(app_configs=None, **kwargs):
-    from quizzes.conf import app_settings as quizzes_settings
-
     if "quizzes" not in settings.INSTALLED_APPS:
         return []
+    from quizzes.conf import app_settings as quizzes_settings
+
     configured = quizzes_settings.H5P_ORIGIN or ""
     if not configured:
         return [

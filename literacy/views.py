@@ -38,10 +38,11 @@ def unknown_language(request, code, rest):
 def privacy(request):
     """What Basira stores about a person, why, and for how long (in plain words)."""
     from .security import conf as security_conf
+    from .security.throttle import lockout_minutes
 
     return render(request, "literacy/privacy.html", {
         "session_days": max(1, settings.SESSION_COOKIE_AGE // 86400),
-        "lockout_minutes": max(1, round(security_conf.LOGIN_LOCKOUT_SECONDS / 60)),
+        "lockout_minutes": lockout_minutes(),
         "store_client_data": security_conf.STORE_CLIENT_DATA,
         "log_days": security_conf.LOG_RETENTION_DAYS,
     })

@@ -31,13 +31,13 @@ class SignUpForm(UserCreationForm):
         }
 
     def clean_username(self):
-        from .pseudonyms import is_reserved
+        from .pseudonyms import ERASED_PREFIX, is_reserved
 
         username = super().clean_username()
         if is_reserved(username):
             raise forms.ValidationError(
                 _("Pseudonyms starting with “%(prefix)s” are reserved. Choose another."),
-                code="reserved", params={"prefix": "erased-"})
+                code="reserved", params={"prefix": ERASED_PREFIX})
         return username
 
     def clean_email(self):
@@ -65,12 +65,12 @@ class DeleteAccountForm(forms.Form):
         self.user = request.user
 
     def clean_password(self):
-        from ..security import conf, throttle
+        from ..security import throttle
 
         password = self.cleaned_data["password"]
         username = self.user.get_username()
         if throttle.is_locked(self.request, username):
-            minutes = max(1, round(conf.LOGIN_LOCKOUT_SECONDS / 60))
+            minutes = throttle.lockout_minutes()
             raise forms.ValidationError(
                 ngettext(
                     "Too many wrong passwords. Nothing was deleted. Try again in %(minutes)d "

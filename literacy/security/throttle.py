@@ -92,6 +92,11 @@ def reset(request, username: str) -> None:
     cache.delete(throttle_key(request, username))
 
 
+def lockout_minutes() -> int:
+    """How long a lock-out lasts, in whole minutes as people are told it."""
+    return max(1, round(conf.LOGIN_LOCKOUT_SECONDS / 60))
+
+
 class LoginThrottleBackend:
     """Refuses a locked (username, client) pair before any other backend sees the password.
 
@@ -132,9 +137,9 @@ class LoginLockoutMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if getattr(request, LOCKED_ATTRIBUTE, False):
-            minutes = max(1, round(conf.LOGIN_LOCKOUT_SECONDS / 60))
             response = render(
-                request, "literacy/security/locked_out.html", {"minutes": minutes}, status=429
+                request, "literacy/security/locked_out.html", {"minutes": lockout_minutes()},
+                status=429
             )
             response["Retry-After"] = str(conf.LOGIN_LOCKOUT_SECONDS)
         return response
