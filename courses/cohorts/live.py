@@ -37,19 +37,12 @@ def may_host(user, ident: str) -> bool:
     return cohort_id is not None and can_facilitate(user, cohort_id)
 
 
-def label(ident: str) -> str:
-    cohort_id = _cohort_id(ident)
-    cohort = Cohort.objects.filter(pk=cohort_id).first() if cohort_id else None
-    return cohort.name if cohort else ""
-
-
 def records_url(ident: str) -> str | None:
     cohort_id = _cohort_id(ident)
     return reverse("cohorts:live", kwargs={"cohort_id": cohort_id}) if cohort_id else None
 
 
-POLICY = AudiencePolicy(may_join=may_join, may_host=may_host, label=label,
-                        records_url=records_url)
+POLICY = AudiencePolicy(may_join=may_join, may_host=may_host, records_url=records_url)
 
 
 def start(*, cohort: Cohort, quiz, user):

@@ -20,8 +20,6 @@ class AudiencePolicy:
     may_join: Callable[..., bool]
     # (user, audience id) → may run the session (presenter view and commands).
     may_host: Callable[..., bool]
-    # (audience id) → a short name to show ("Cohort X"), or "".
-    label: Callable[[str], str] = lambda _id: ""
     # (audience id) → where the session's records live (the cohort's page), or None.
     records_url: Callable[[str], str | None] = lambda _id: None
 
@@ -73,8 +71,3 @@ def may_start(user, audience: str) -> bool:
 def records_url(session) -> str | None:
     policy, ident = policy_for(session.audience)
     return policy.records_url(ident) if policy is not None else None
-
-
-def label(session) -> str:
-    policy, ident = policy_for(session.audience)
-    return policy.label(ident) if policy is not None else ""

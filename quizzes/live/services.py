@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Sum
+from django.db.models import Max, Sum
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -47,10 +47,6 @@ class AnswerOutcome:
     answer: LiveAnswer
     answered: int
     joined: int | None
-
-
-def playable(quiz) -> list:
-    return [q for q in quiz.canonical_questions() if q.block_type in PLAYABLE]
 
 
 def questions_by_id(quiz) -> dict:
@@ -332,14 +328,15 @@ def record_attempts(session, now) -> list[Attempt]:
         by_user.setdefault(answer.user_id, []).append(answer)
     joined = dict(LiveParticipant.objects.filter(session=session)
                   .values_list("user_id", "joined_at"))
+    last_numbers = dict(Attempt.objects.filter(quiz=quiz, user_id__in=by_user)
+                        .values_list("user_id").annotate(last=Max("number")).order_by())
     attempts = []
     for user_id, answers in by_user.items():
         user = answers[0].user
-        last = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
         score = round(sum(a.points for a in answers), 4)
         passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
         attempt = Attempt.objects.create(
-            user=user, quiz=quiz, number=(last.number if last else 0) + 1,
+            user=user, quiz=quiz, number=last_numbers.get(user_id, 0) + 1,
             idempotency_key=uuid.uuid4(), order_seed=session.seed,
             language=session.language, started_at=joined.get(user_id, now),
             submitted_at=now, score=score, max_score=max_score, passed=passed,

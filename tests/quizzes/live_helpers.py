@@ -41,7 +41,6 @@ class Room:
         return audience.AudiencePolicy(
             may_join=lambda user, ident: user.pk in self.members,
             may_host=lambda user, ident: user.pk in self.hosts,
-            label=lambda ident: f"Room {ident}",
             records_url=lambda ident: None,
         )
 
