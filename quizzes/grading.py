@@ -303,6 +303,11 @@ def judged_manipulative(reliability: int) -> bool:
     return reliability <= 3
 
 
+def rating_is_right(reliability: int, *, reliable: bool) -> bool:
+    """A reliable post is rated 5 or more, a manipulative one 3 or less."""
+    return reliability >= 5 if reliable else judged_manipulative(reliability)
+
+
 def grade_question(question, response: dict) -> GradedAnswer:
     """Points, correctness and the feedback matching this response (for the review)."""
     kind, value = question.block_type, question.value
@@ -331,11 +336,8 @@ def grade_question(question, response: dict) -> GradedAnswer:
     elif kind == "spot_the_technique":
         fraction = float(response["choice"] == value["technique"])
     elif kind == "rate_a_post":
-        reliability = response["reliability"]
-        if value["reliable"]:
-            fraction = float(reliability >= 5)
-        else:
-            fraction = float(judged_manipulative(reliability))
+        fraction = float(rating_is_right(response["reliability"],
+                                         reliable=bool(value["reliable"])))
     elif kind == "ordering":
         ids = item_ids(value, "items")
         placed = sum(1 for index, item_id in enumerate(ids, 1)

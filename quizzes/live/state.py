@@ -12,9 +12,10 @@ from collections import Counter
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from ..presentation import _Localised, learner_questions
+from ..grading import rating_is_right
+from ..presentation import _Localised, _truth, learner_questions
 from .models import LiveAnswer, LiveSession
-from .services import asked_ids, leaderboard, response_value
+from .services import RATINGS, asked_ids, leaderboard, response_value
 
 State = LiveSession.State
 _CACHE: dict[tuple, dict] = {}
@@ -56,7 +57,7 @@ def public_question(session, question_id: str) -> dict:
     if kind in ("single_choice", "multiple_response"):
         buttons = [{"value": o["id"], "label": o["text"]} for o in row["options"]]
     elif kind == "rate_a_post":
-        buttons = [{"value": n, "label": n} for n in ("1", "2", "3", "4", "5", "6", "7")]
+        buttons = [{"value": n, "label": n} for n in RATINGS]
     else:
         buttons = [{"value": c["value"], "label": c["label"]} for c in row["choices"]]
     return {"id": question_id, "type": kind, "prompt": row["prompt"], "buttons": buttons,
@@ -64,19 +65,17 @@ def public_question(session, question_id: str) -> dict:
             **_mockup(row)}
 
 
+def _right_ratings(reliable: bool) -> list[str]:
+    return [n for n in RATINGS if rating_is_right(int(n), reliable=reliable)]
+
+
 def _right_values(question) -> list[str]:
     kind, value = question.block_type, question.value
     if kind in ("single_choice", "multiple_response"):
         return [c.id for c in value["options"].bound_blocks if c.value["correct"]]
     if kind == "rate_a_post":
-        return ["5", "6", "7"] if value["reliable"] else ["1", "2", "3"]
-    if kind == "true_false":
-        return ["true" if value["answer"] else "false"]
-    if kind == "real_or_fake":
-        return ["real" if value["real"] else "fake"]
-    if kind == "phishing_or_legitimate":
-        return ["phishing" if value["phishing"] else "legitimate"]
-    return [value["technique"]]
+        return _right_ratings(bool(value["reliable"]))
+    return [_truth(kind, value)]
 
 
 def _counts(session, question_id) -> Counter:
@@ -107,12 +106,12 @@ def _rating_series(session, question, counts) -> list[dict]:
         if reliable not in series:
             continue
         qid, found = series[reliable]
+        right = _right_ratings(reliable)
         rows.append({
             "label": _("Reliable post") if reliable else _("Manipulative post"),
             "reliable": reliable, "current": qid == question.id,
             "bars": [{"value": n, "label": n, "count": found.get(n, 0),
-                      "right": (int(n) >= 5) if reliable else (int(n) <= 3)}
-                     for n in ("1", "2", "3", "4", "5", "6", "7")],
+                      "right": n in right} for n in RATINGS],
         })
     return rows
 
