@@ -98,19 +98,26 @@
     selected = [];
   }
 
-  function renderLearner(s) {
-    if (s.state === "ended") {
-      screen("ended");
-      if (s.score !== undefined) { text("[data-score]", fill(label("score"), s.score, s.asked)); }
-      return;
-    }
-    if (!s.question) { screen("lobby"); return; }
+  // The question screen both views share; null (the lobby shown) before the first one.
+  function showQuestion(s) {
+    if (!s.question) { screen("lobby"); return null; }
     screen("question");
     var q = s.question;
     text("[data-progress]", fill(label("progress"), s.index + 1, s.total));
     text("[data-prompt]", q.prompt);
     renderMockup(q);
     show($("[data-scale-hint]"), q.scale);
+    return q;
+  }
+
+  function renderLearner(s) {
+    if (s.state === "ended") {
+      screen("ended");
+      if (s.score !== undefined) { text("[data-score]", fill(label("score"), s.score, s.asked)); }
+      return;
+    }
+    var q = showQuestion(s);
+    if (!q) { return; }
     if (questionId !== q.id) { questionId = q.id; buildButtons(q); }
     var mine = s.mine === null || s.mine === undefined ? null :
       (Array.isArray(s.mine) ? s.mine : [s.mine]);
@@ -141,7 +148,7 @@
     }
   }
 
-  function chart(series, right) {
+  function chart(series) {
     var figure = document.createElement("figure");
     figure.className = "live-chart" + (series.current ? " live-chart--current" : "");
     if (series.label) {
@@ -231,13 +238,8 @@
       });
       return;
     }
-    if (!s.question) { screen("lobby"); return; }
-    screen("question");
-    var q = s.question;
-    text("[data-progress]", fill(label("progress"), s.index + 1, s.total));
-    text("[data-prompt]", q.prompt);
-    renderMockup(q);
-    show($("[data-scale-hint]"), q.scale);
+    var q = showQuestion(s);
+    if (!q) { return; }
     var options = $("[data-options]");
     options.textContent = "";
     // the chart replaces the list once revealed (its bars carry the same labels)
@@ -256,7 +258,7 @@
     charts.textContent = "";
     if (s.reveal) {
       charts.classList.toggle("live-charts--pair", s.reveal.series.length > 1);
-      s.reveal.series.forEach(function (series) { charts.appendChild(chart(series, right)); });
+      s.reveal.series.forEach(function (series) { charts.appendChild(chart(series)); });
       text("[data-explanation]", s.reveal.explanation);
     }
   }
@@ -407,7 +409,7 @@
       socketOpen = false;
       socket = null;
       failures += 1;
-      if (sending) { sending = false; }
+      sending = false;
       if (event.code >= 4400 && event.code < 4500) { startPolling(); return; }
       if (failures >= 2) { startPolling(); }
       else { setStatus("reconnecting"); }
