@@ -365,11 +365,13 @@ def review_items(attempt, review) -> list[dict]:  # noqa: C901
                 row["signs"] = [loc for _i, _c, loc in _Localised.items(value, local, "signs")]
         elif kind == "rate_a_post":
             if response:
-                row["given"] = [
-                    _("Reliability: %(n)s of 7") % {"n": response["reliability"]},
-                    _("Confidence: %(n)s of 7") % {"n": response["confidence"]},
-                    _("Would share: yes") if response["share"] else _("Would share: no"),
-                ]
+                # A live workshop quiz asks for the rating only.
+                row["given"] = [_("Reliability: %(n)s of 7") % {"n": response["reliability"]}]
+                if "confidence" in response:
+                    row["given"].append(_("Confidence: %(n)s of 7") % {"n": response["confidence"]})
+                if "share" in response:
+                    row["given"].append(_("Would share: yes") if response["share"]
+                                        else _("Would share: no"))
             if value["reliable"]:
                 row["right"] = [_("Reliable")]
             else:

@@ -351,3 +351,32 @@ def test_a_live_attempt_neither_uses_up_a_limited_quiz_nor_swallows_an_open_form
         submit(user=learner, quiz=quiz, page=None, form=token_for(learner, quiz, None),
                data=as_querydict(answer_fields(quiz)))
     assert Attempt.objects.filter(user=learner).count() == 2
+
+
+def test_the_report_of_a_live_attempt_shows_the_rating_it_holds(client, learners):
+    """A live workshop quiz asks a rate-a-post for the rating only: the learner's report
+    of that attempt shows it (no confidence or sharing question was asked)."""
+    import uuid
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from quizzes.demo import create_quiz
+    from quizzes.models import Answer
+
+    from .data import quiz_data
+
+    quiz = create_quiz("live-report", quiz_data())
+    question = next(q for q in quiz.canonical_questions() if q.block_type == "rate_a_post")
+    now = timezone.now()
+    attempt = Attempt.objects.create(
+        user=learners[0], quiz=quiz, number=1, idempotency_key=uuid.uuid4(), order_seed=1,
+        started_at=now, submitted_at=now, score=0, max_score=1, passed=False, mode="live")
+    Answer.objects.create(attempt=attempt, question_id=question.id,
+                          question_type="rate_a_post", response={"reliability": 6},
+                          correct=False, points=0, max_points=1)
+    client.force_login(learners[0])
+    response = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "الموثوقية: 6 من 7" in html
