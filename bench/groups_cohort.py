@@ -3,18 +3,23 @@
 
 import asyncio
 import os
-import socket
 import statistics
 import time
 import tracemalloc
 
-from django.conf import settings
 from django.db import transaction
 from django.test import Client
 
 from literacy.security.testing import login_verified
 
-from .measure import asgi_server, bench_database_url, metric, percentile, time_requests
+from .measure import (
+    asgi_server,
+    bench_database_url,
+    metric,
+    percentile,
+    redis_channel_layer,
+    time_requests,
+)
 
 WS_SOCKETS = 300
 WS_EVENTS = int(os.environ.get("BENCH_WS_EVENTS", 20))
@@ -69,32 +74,18 @@ def run_exports(ctx):
         yield metric(f"export_{fmt}_10000.peak_mb", peak_mb, "MB")
 
 
-def _redis_url():
-    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
-    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
-    try:
-        socket.create_connection((host, int(port)), timeout=0.5).close()
-    except OSError:
-        return None
-    return url
-
 
 def run_ws(ctx):
     """300 sockets held by a daphne process; this process writes progress and publishes
     after commit through Redis; latency = receipt time − commit time."""
-    from channels.layers import channel_layers
-
     from courses.management.commands.generate_cohort_data import generate
     from courses.models import LessonPage, LessonProgress
     from tests.courses.wsclient import WebSocket
 
-    redis_url = _redis_url()
+    redis_url = redis_channel_layer()
     if redis_url is None:
         yield metric("ws_300.received_ratio", 0.0, "ratio", skipped="no Redis")
         return
-    settings.CHANNEL_LAYERS = {"default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}}
-    channel_layers.backends.clear()
     cohort = generate(learners=40, seed=3, name="Bench live workshop")
     client = _client_for(cohort)
     session = client.cookies["sessionid"].value

@@ -15,14 +15,19 @@ import subprocess
 import sys
 import time
 
-from django.conf import settings
 from django.db import connection
 from django.test import Client
 
 from literacy.security.testing import login_verified
 
-from .groups_cohort import _redis_url
-from .measure import ROOT, asgi_server, bench_database_url, metric, percentile
+from .measure import (
+    ROOT,
+    asgi_server,
+    bench_database_url,
+    metric,
+    percentile,
+    redis_channel_layer,
+)
 
 LEARNERS = 200
 ROUNDS = int(os.environ.get("BENCH_LIVE_ROUNDS", 3))
@@ -93,18 +98,13 @@ def _run_on_postgres():
 
 
 def _run_live(ctx):
-    from channels.layers import channel_layers
-
     from quizzes.live.models import LiveAnswer
     from tests.courses.wsclient import WebSocket
 
-    redis_url = _redis_url()
+    redis_url = redis_channel_layer()
     if redis_url is None:
         yield metric("live_200.counted", 0, "answers", skipped="no Redis")
         return
-    settings.CHANNEL_LAYERS = {"default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}}
-    channel_layers.backends.clear()
     session, presenter_cookie, learners, cookies = _setup()
     if connection.vendor == "sqlite":
         # Write-ahead logging (kept in the file): one sync per commit instead of several,

@@ -1,6 +1,7 @@
 """Shared measuring helpers: in-process timings and query counts, a real server, Chromium."""
 
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -141,6 +142,24 @@ def asgi_server(database_url: str, redis_url: str):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def redis_channel_layer() -> str | None:
+    """Point this process's channel layer at Redis (REDIS_URL, else the local one) and
+    return its URL; None (layer unchanged) when no Redis answers."""
+    from channels.layers import channel_layers
+    from django.conf import settings
+
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
+    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=0.5).close()
+    except OSError:
+        return None
+    settings.CHANNEL_LAYERS = {"default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [url]}}}
+    channel_layers.backends.clear()
+    return url
 
 
 def bench_database_url(ctx) -> str:
