@@ -57,19 +57,22 @@ class CohortRelay:
         return relay
 
     async def add(self, consumer) -> None:
+        """Relay to this socket; raises (and keeps nothing of it) when the subscription
+        cannot be made (channel layer unreachable)."""
         async with self.lock:
             self.consumers.add(consumer)
-            if self.task is None:
+            if self.task is not None:
+                return
+            try:
                 self.channel = await self.layer.new_channel()
                 await self.layer.group_add(self.group, self.channel)
-                self.task = asyncio.ensure_future(self._run())
-
-    async def discard(self, consumer) -> None:
-        """Forget a socket whose subscription could not be made."""
-        async with self.lock:
-            self.consumers.discard(consumer)
-            if not self.consumers and self.task is None:
-                self._relays.pop(self.key, None)
+            except Exception:
+                self.consumers.discard(consumer)
+                self.channel = None
+                if not self.consumers:
+                    self._relays.pop(self.key, None)
+                raise
+            self.task = asyncio.ensure_future(self._run())
 
     async def remove(self, consumer) -> None:
         async with self.lock:
@@ -175,7 +178,6 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         except Exception:  # Redis down: the page's polling fallback keeps the figures fresh
             logger.warning("live dashboard unavailable: channel layer unreachable",
                            exc_info=True)
-            await relay.discard(self)
             await self.close(code=1011)
             return
         self.relay_ = relay
