@@ -1,6 +1,7 @@
 """What the websocket consumer tests share: each runs on the in-memory channel layer and,
 where REDIS_URL is set (the PostgreSQL + Redis run), on Redis; a session cookie to connect
-with; and closing the database connections the consumers' threads opened."""
+with, and a socket to open; and closing the database connections the consumers' threads
+opened."""
 
 import os
 
@@ -36,7 +37,7 @@ async def _close_thread_connections():
     await sync_to_async(connections.close_all)()
 
 
-def session_cookie(user, verified: bool) -> bytes:
+def session_cookie(user, verified: bool = True) -> bytes:
     """The Cookie header of a signed-in session (with a verified second factor or not)."""
     client = Client()
     if verified:
@@ -44,3 +45,17 @@ def session_cookie(user, verified: bool) -> bytes:
     else:
         client.force_login(user)
     return f"sessionid={client.cookies['sessionid'].value}".encode()
+
+
+async def connect(path, cookie, origin=b"http://testserver"):
+    """(communicator, accepted) of a socket opened on the site from ``origin``."""
+    from channels.testing import WebsocketCommunicator
+
+    from literacy.asgi import application
+
+    headers = [(b"origin", origin), (b"host", b"testserver")]
+    if cookie:
+        headers.append((b"cookie", cookie))
+    communicator = WebsocketCommunicator(application, path, headers=headers)
+    connected, _code = await communicator.connect()
+    return communicator, connected

@@ -6,7 +6,6 @@ import logging
 import pytest
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.test import Client
 from django.urls import reverse
 
@@ -23,20 +22,8 @@ def session_cookie(user, verified=True) -> bytes:
     return sockets.session_cookie(user, verified)
 
 
-def application():
-    from literacy.asgi import application as app
-
-    return app
-
-
 async def connect(cohort_id, cookie, origin=b"http://testserver"):
-    headers = [(b"origin", origin), (b"host", b"testserver")]
-    if cookie:
-        headers.append((b"cookie", cookie))
-    communicator = WebsocketCommunicator(application(), f"/ws/cohorts/{cohort_id}/",
-                                         headers=headers)
-    connected, _code = await communicator.connect()
-    return communicator, connected
+    return await sockets.connect(f"/ws/cohorts/{cohort_id}/", cookie, origin)
 
 
 async def test_facilitator_receives_progress_after_commit(layer, cohort, facilitator, learners,

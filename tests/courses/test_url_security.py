@@ -15,14 +15,16 @@ from types import SimpleNamespace
 
 import pytest
 from asgiref.sync import sync_to_async
-from channels.testing import WebsocketCommunicator
-from django.db import connections
-from django.test import Client
 from django.urls import reverse
 
 from courses.cohorts import membership
 from courses.models import Certificate, CoursePage
 from courses.services import enroll
+from tests.sockets import (  # noqa: F401
+    _close_thread_connections,
+    connect,
+    session_cookie,
+)
 from tests.url_security import (
     FORM,
     LOGIN,
@@ -38,7 +40,6 @@ from tests.url_security import (
     check_foreign,
     check_methods,
     routes_with,
-    sign_in,
 )
 
 from ..factories import UserFactory
@@ -229,43 +230,25 @@ def test_someone_elses_object_is_not_found(route, client, world):
 # --- the live dashboard socket ----------------------------------------------------------
 
 
-def _cookie(user, *, verified=True) -> bytes:
-    client = Client()
-    sign_in(client, user, staff=verified)
-    return f"sessionid={client.cookies['sessionid'].value}".encode()
-
-
 async def _connects(path, cookie, origin=b"http://testserver") -> bool:
-    from literacy.asgi import application
-
-    headers = [(b"origin", origin), (b"host", b"testserver")]
-    if cookie:
-        headers.append((b"cookie", cookie))
-    communicator = WebsocketCommunicator(application, path, headers=headers)
-    connected, _code = await communicator.connect()
+    communicator, connected = await connect(path, cookie, origin)
     if connected:
         await communicator.disconnect()
     return connected
 
 
-@pytest.fixture
-async def _close_thread_connections():
-    yield
-    await sync_to_async(connections.close_all)()
-
-
 @pytest.mark.django_db(transaction=True)
 async def test_dashboard_socket_refuses_no_session_foreign_origin_and_other_cohorts(
-        cohort, facilitator, other_cohort, learners, _close_thread_connections):
+        cohort, facilitator, other_cohort, learners):
     path = f"/ws/cohorts/{cohort.pk}/"
-    cookie = await sync_to_async(_cookie)(facilitator)
+    cookie = await sync_to_async(session_cookie)(facilitator)
     assert await _connects(path, cookie)  # the facilitator, from the site: accepted
     assert not await _connects(path, None)  # no session
     assert not await _connects(path, b"sessionid=forged")  # a session that does not exist
     assert not await _connects(path, cookie, origin=b"https://evil.example")
     assert not await _connects(path, cookie, origin=b"null")
     assert not await _connects(f"/ws/cohorts/{other_cohort.pk}/", cookie)  # not theirs
-    unverified = await sync_to_async(_cookie)(facilitator, verified=False)
+    unverified = await sync_to_async(session_cookie)(facilitator, verified=False)
     assert not await _connects(path, unverified)  # password only, no second factor
-    learner = await sync_to_async(_cookie)(learners[0], verified=False)
+    learner = await sync_to_async(session_cookie)(learners[0], verified=False)
     assert not await _connects(path, learner)

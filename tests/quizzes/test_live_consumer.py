@@ -4,12 +4,16 @@
 import pytest
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.test import override_settings
 
 from quizzes.live import services
 from quizzes.live.models import LiveAnswer, LiveSession
-from tests.sockets import _close_thread_connections, layer, session_cookie  # noqa: F401
+from tests.sockets import (  # noqa: F401
+    _close_thread_connections,
+    connect,
+    layer,
+    session_cookie,
+)
 
 from ..factories import UserFactory
 from .live_helpers import make_live_quiz, right_value, room, wrong_value  # noqa: F401
@@ -19,17 +23,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def cookie_for(user, verified=False) -> bytes:
     return session_cookie(user, verified)
-
-
-async def connect(path, cookie, origin=b"http://testserver"):
-    from literacy.asgi import application
-
-    headers = [(b"origin", origin), (b"host", b"testserver")]
-    if cookie:
-        headers.append((b"cookie", cookie))
-    socket = WebsocketCommunicator(application, path, headers=headers)
-    connected, _code = await socket.connect()
-    return socket, connected
 
 
 @pytest.fixture
