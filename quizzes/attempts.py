@@ -108,13 +108,15 @@ def over_limit(user_id, quiz, number: int) -> bool:
         number - live_attempts(user_id, quiz) > quiz.attempts_allowed)
 
 
-def attempts_used(last: Attempt | None, quiz=None) -> int:
+def attempts_used(last: Attempt | None, quiz=None, *, live: int | None = None) -> int:
     """Submitted attempts, from the learner's latest one (numbers have no gaps), less
-    the live ones where ``quiz`` has a limit."""
+    the live ones where ``quiz`` has a limit (``live``: their count, if loaded already)."""
     if last is None:
         return 0
     used = last.number if last.submitted_at is not None else last.number - 1
-    return used - (live_attempts(last.user_id, quiz) if quiz is not None else 0)
+    if quiz is None or not quiz.attempts_allowed:
+        return used
+    return used - (live if live is not None else live_attempts(last.user_id, quiz))
 
 
 def attempts_left(quiz, used: int) -> int | None:

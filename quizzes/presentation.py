@@ -213,15 +213,16 @@ _UNKNOWN = object()
 
 
 def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=(),
-                 last=_UNKNOWN) -> dict:
+                 last=_UNKNOWN, live=None) -> dict:
     """Everything the quiz form (block or error page) shows a signed-in learner.
 
-    ``last``: the learner's latest attempt at ``quiz`` when the caller loaded it already.
+    ``last``, ``live``: the learner's latest attempt at ``quiz`` and their number of live
+    attempts at it, when the caller loaded them already.
     """
     if last is _UNKNOWN:
         last = last_attempt(user, quiz)
     submitted = last is not None and last.submitted_at is not None
-    used = attempts_used(last, quiz)
+    used = attempts_used(last, quiz, live=live)
     left = attempts_left(quiz, used)
     context = {"quiz_info": quiz_info(quiz), "page_id": page.pk if page else None,
                "attempts_used": used, "attempts_left": left, "errors": errors or [],
@@ -261,7 +262,8 @@ def quiz_block_context(*, request, page, quiz) -> dict:
                 "login_url": f"{login}?{urlencode({'next': request.path})}"}
     state = _page_state(request, page)
     quiz = state.assigned(quiz)
-    return take_context(user=user, page=page, quiz=quiz, last=state.last_attempt(quiz))
+    return take_context(user=user, page=page, quiz=quiz, last=state.last_attempt(quiz),
+                        live=state.live_attempts(quiz))
 
 
 class _PageQuizzes:
@@ -270,7 +272,7 @@ class _PageQuizzes:
 
     def __init__(self, request, page):
         self.user, self.page = request.user, page
-        self._assigned, self._last = {}, None
+        self._assigned, self._last, self._live = {}, None, {}
 
     def assigned(self, quiz):
         key = (quiz.series, quiz.kind, quiz.pk) if quiz.series else quiz.pk
@@ -281,12 +283,19 @@ class _PageQuizzes:
     def last_attempt(self, quiz):
         if self._last is None or quiz.pk not in self._last:
             ids = {quiz.pk} | {self.assigned(q).pk for q in self._placed()}
-            latest = {}
+            latest, live = {}, dict.fromkeys(ids, 0)
             for attempt in (Attempt.objects.filter(user=self.user, quiz_id__in=ids)
                             .order_by("quiz_id", "number")):
                 latest[attempt.quiz_id] = attempt
+                live[attempt.quiz_id] += attempt.mode == Attempt.Mode.LIVE
             self._last = {pk: latest.get(pk) for pk in ids}
+            self._live = live
         return self._last[quiz.pk]
+
+    def live_attempts(self, quiz) -> int:
+        """The learner's live workshop attempts at ``quiz`` (loaded with the latest)."""
+        self.last_attempt(quiz)
+        return self._live[quiz.pk]
 
     def _placed(self):
         """Quizzes of the page's body in the active language (already loaded with it)."""

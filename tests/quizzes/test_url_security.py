@@ -147,7 +147,7 @@ def desks(monkeypatch):
     policy = audience.AudiencePolicy(
         may_join=lambda user, ident: user.pk in desks.get(ident, (set(), set()))[1],
         may_host=lambda user, ident: user.pk in desks.get(ident, (set(), set()))[0],
-        label=lambda ident: f"Desk {ident}", records_url=lambda ident: None)
+        records_url=lambda ident: None)
     original = audience.policies
     monkeypatch.setattr(audience, "policies", lambda: {**original(), "desk": policy})
     return desks
