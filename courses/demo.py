@@ -6,9 +6,6 @@ second run creates nothing and overwrites nothing an editor changed. A course mo
 is not written yet, or does not import, is skipped with a note.
 """
 
-import importlib
-import logging
-import pkgutil
 import uuid
 from pathlib import Path
 
@@ -22,6 +19,11 @@ from wagtail.models import Site
 
 from . import demo_content, services
 from .blocks import LessonStreamBlock
+from .demo_content import disinformation, rights, safety
+from .demo_content.glossary_disinformation import GLOSSARY_DISINFORMATION
+from .demo_content.glossary_safety_rights import GLOSSARY_SAFETY_RIGHTS
+from .demo_content.quiz_bank_disinformation import QUIZZES_DISINFORMATION
+from .demo_content.quiz_bank_safety_rights import QUIZZES_SAFETY_RIGHTS
 from .models import (
     CourseIndexPage,
     CoursePage,
@@ -32,10 +34,7 @@ from .models import (
 )
 from .permissions import EDITORS, FACILITATORS, ensure_groups
 
-logger = logging.getLogger("basira.seed")
-
 CONTENT_DIR = Path(demo_content.__file__).parent
-COURSE_MODULES = ["disinformation", "safety", "rights"]
 LANGS = ("ar", "en", "fr")
 DEMO_PASSWORD = "basira-demo-learner"  # noqa: S105 - demo accounts only, printed by seed
 
@@ -77,36 +76,12 @@ def text(value, lang: str, *, strict: bool = False) -> str:
     return value.get("ar", "")
 
 
-def load_courses() -> tuple[list[dict], list[str]]:
-    courses, notes = [], []
-    for name in COURSE_MODULES:
-        try:
-            module = importlib.import_module(f"courses.demo_content.{name}")
-        except Exception as error:  # noqa: BLE001 - content being written: skip, say so
-            notes.append(f"demo course {name!r} skipped: {type(error).__name__}: {error}")
-            continue
-        course = getattr(module, "COURSE", None)
-        if course:
-            courses.append(course)
-        else:
-            notes.append(f"demo course {name!r} skipped: no COURSE")
-    return courses, notes
+def load_courses() -> list[dict]:
+    return [disinformation.COURSE, safety.COURSE, rights.COURSE]
 
 
 def load_glossary() -> dict:
-    glossary = {}
-    for info in pkgutil.iter_modules([str(CONTENT_DIR)]):
-        if not info.name.startswith("glossary"):
-            continue
-        try:
-            module = importlib.import_module(f"courses.demo_content.{info.name}")
-        except Exception:  # noqa: BLE001
-            logger.warning("glossary module %s does not import", info.name)
-            continue
-        for attr, value in vars(module).items():
-            if attr.startswith("GLOSSARY") and isinstance(value, dict):
-                glossary.update(value)
-    return glossary
+    return {**GLOSSARY_DISINFORMATION, **GLOSSARY_SAFETY_RIGHTS}
 
 
 def seed_topics() -> dict[str, Topic]:
@@ -234,31 +209,16 @@ def _quiz_block(block: dict):
         from quizzes.demo import create_quiz  # optional plugin
     except ImportError:
         return None
-    data = _quiz_bank().get(block["value"]["quiz"])
+    data = quiz_bank().get(block["value"]["quiz"])
     if not data:
         return None
     quiz = create_quiz(data | {"key": block["value"]["quiz"]})
     return {"quiz": quiz.pk}
 
 
-_QUIZ_BANK: dict | None = None
-
-
-def _quiz_bank() -> dict:
-    global _QUIZ_BANK
-    if _QUIZ_BANK is None:
-        _QUIZ_BANK = {}
-        for info in pkgutil.iter_modules([str(CONTENT_DIR)]):
-            if info.name.startswith("quiz_bank"):
-                try:
-                    module = importlib.import_module(f"courses.demo_content.{info.name}")
-                except Exception:  # noqa: BLE001
-                    logger.warning("quiz bank %s does not import", info.name)
-                    continue
-                for attr, value in vars(module).items():
-                    if attr.startswith("QUIZZES") and isinstance(value, dict):
-                        _QUIZ_BANK.update(value)
-    return _QUIZ_BANK
+def quiz_bank() -> dict:
+    """Every demo quiz by key, as quizzes.demo.create_quiz takes it."""
+    return {**QUIZZES_DISINFORMATION, **QUIZZES_SAFETY_RIGHTS}
 
 
 def _list_items(values: list) -> list[dict]:
@@ -399,7 +359,7 @@ def _create_series_siblings(key: str) -> None:
         from quizzes.demo import create_quiz, series_of
     except ImportError:
         return
-    bank = _quiz_bank()
+    bank = quiz_bank()
     if key not in bank:
         return
     series = series_of(key, bank[key])
@@ -471,8 +431,7 @@ def seed() -> list[str]:
     lines.append(f"course catalogue: {'created' if created else 'kept as it is'}")
     topics = seed_topics()
     terms = seed_glossary(load_glossary())
-    courses, notes = load_courses()
-    lines.extend(notes)
+    courses = load_courses()
     for data in courses:
         course, created = seed_course(index, data, topics, terms)
         lines.append(f"course {data['slug']}: {'created' if created else 'kept as it is'}")

@@ -1,5 +1,6 @@
-"""The whole assessment loop in a real lesson, in Arabic, in Chromium: a graded quiz is
-failed, its feedback read, retaken and passed, and passing it completes the lesson."""
+"""The whole assessment loop in a real lesson, in Arabic, in Chromium on a 360 px screen: a
+graded quiz is failed, its feedback read, retaken and passed, and passing it completes the
+lesson. The form, the mock-ups and the review pass axe."""
 
 import re
 
@@ -16,9 +17,21 @@ from tests.factories import UserFactory
 from tests.quizzes.data import SECRETS, quiz_data
 from tests.quizzes.helpers import answer_fields
 
-from .test_quiz_browser import fill
-
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def fill(page, fields):
+    """Answer in the browser as a learner would: tick, choose, type."""
+    for name, values in fields.items():
+        target = page.locator(f'[name="{name}"]')
+        kind = target.first.evaluate("e => e.tagName + ':' + (e.type || '')")
+        for value in values:
+            if kind.startswith("SELECT"):
+                target.select_option(value)
+            elif kind.endswith(("radio", "checkbox")):
+                page.locator(f'[name="{name}"][value="{value}"]').check()
+            else:
+                target.fill(value)
 
 
 def sign_in(visit, live_server, user):
@@ -30,7 +43,9 @@ def sign_in(visit, live_server, user):
     ])
 
 
-def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_server, home_page):
+@pytest.fixture
+def quiz_lesson(live_server, home_page):
+    """A course whose one lesson is completed by passing its graded quiz; its URL and quiz."""
     course = make_course(make_catalogue(home_page), modules=1, lessons=1, rule="quiz")
     [lesson] = lessons_of(course)
     quiz = create_quiz("lesson-quiz", quiz_data())
@@ -39,26 +54,34 @@ def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_serve
         {"type": "quiz", "value": {"quiz": quiz.pk}},
     ])
     lesson.save_revision().publish()
+    return lesson, quiz, f"{live_server.url}{lesson.get_url()}"
+
+
+def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_server, quiz_lesson):
+    lesson, quiz, url = quiz_lesson
     learner = UserFactory(username="salma")
-    enroll(user=learner, course=course)
+    enroll(user=learner, course=lesson.get_parent().get_parent().specific)
     sign_in(visit, live_server, learner)
     page = visit.page
-    url = f"{live_server.url}{lesson.get_url()}"
 
     response = page.goto(url)
     source = response.text()
     for secret in SECRETS:
         assert secret not in source, secret  # no answer in the page before submitting
     assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator(".question").count() == 10
+    assert page.locator(".mock-post a, .mock-message a").count() == 0  # never a live link
     assert "يكتمل هذا الدرس" in page.content() or page.locator(".lesson-complete").count()
     visit.screenshot("lesson-quiz-form-ar")
 
     fill(page, answer_fields(quiz, right=False))
+    assert "10" in page.locator(".quiz__progress").inner_text()
     page.locator("[data-submit]").click()
     page.wait_for_url(re.compile(r"/ar/quizzes/attempts/\d+/"))
     assert page.locator(".review__item--wrong").count() >= 9
     assert "المشاركة تنشر الخطأ" in page.content()  # feedback of the chosen option
     visit.screenshot("lesson-quiz-failed-ar")
+    assert visit.axe_violations() == []
     assert not LessonProgress.objects.filter(user=learner, lesson=lesson).exists()
 
     page.goto(url)
@@ -66,6 +89,7 @@ def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_serve
     page.locator("[data-submit]").click()
     page.wait_for_url(re.compile(r"/ar/quizzes/attempts/\d+/"))
     assert page.locator(".quiz__result--passed").count() == 1
+    visit.screenshot("lesson-quiz-passed-ar")
     assert list(Attempt.objects.filter(user=learner).order_by("number")
                 .values_list("passed", flat=True)) == [False, True]
 
@@ -74,3 +98,13 @@ def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_serve
     assert LessonProgress.objects.filter(user=learner, lesson=lesson).exists()
     visit.screenshot("lesson-quiz-completed-ar")
     assert visit.foreign_requests() == []
+
+
+def test_quiz_form_in_a_lesson_has_no_accessibility_violations(visit, live_server, quiz_lesson):
+    lesson, _quiz, url = quiz_lesson
+    learner = UserFactory()
+    enroll(user=learner, course=lesson.get_parent().get_parent().specific)
+    sign_in(visit, live_server, learner)
+    visit.page.goto(url)
+    assert visit.page.locator("[data-quiz-form]").count() == 1
+    assert visit.axe_violations() == []

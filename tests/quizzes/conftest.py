@@ -20,7 +20,8 @@ def learner(db):
 
 @pytest.fixture
 def lesson(home_page, monkeypatch):
-    """A live page that places the quizzes (until courses' LessonPage is on main)."""
+    """A live page that places the quizzes: the home page, so that these tests need no
+    course (quizzes is a plugin for any page; test_lesson_flow joins it to LessonPage)."""
     placed: set[str] = set()
     original = access._quiz_ids_on_page
 

@@ -1,11 +1,7 @@
 """Every demo quiz converts, and create_quiz is idempotent by key."""
 
-import importlib.util
-import sys
-from pathlib import Path
 
-import pytest
-
+from courses.demo import quiz_bank
 from quizzes.demo import create_quiz
 from quizzes.models import Quiz
 from quizzes.presentation import learner_questions
@@ -13,34 +9,7 @@ from quizzes.presentation import learner_questions
 from .data import quiz_data
 from .helpers import answer_fields, as_querydict
 
-ROOT = Path(__file__).resolve().parents[2]
-# The courses stream copies the drafts into courses/demo_content/; before it lands on
-# main, the drafts themselves are used when present.
-CANDIDATES = [ROOT / "courses" / "demo_content", Path("/work/demo_content_draft")]
-
-
-def _demo_quizzes() -> dict:
-    for folder in CANDIDATES:
-        banks = sorted(folder.glob("quiz_bank*.py"))
-        if not banks:
-            continue
-        sys.path.insert(0, str(folder))
-        try:
-            found = {}
-            for bank in banks:
-                spec = importlib.util.spec_from_file_location(f"_demo_{bank.stem}", bank)
-                module = importlib.util.module_from_spec(spec)
-                spec.loader.exec_module(module)
-                for name, value in vars(module).items():
-                    if name.startswith("QUIZZES") and isinstance(value, dict):
-                        found.update(value)
-            return found
-        finally:
-            sys.path.remove(str(folder))
-    return {}
-
-
-DEMO = _demo_quizzes()
+DEMO = quiz_bank()
 
 
 def test_create_quiz_is_idempotent_by_key(db):
@@ -58,7 +27,6 @@ def test_question_ids_are_shared_by_every_language(db):
     assert quiz.title_ar == "اختبار التحقق" and quiz.title_en == "Verification quiz"
 
 
-@pytest.mark.skipif(not DEMO, reason="no demo quiz banks yet")
 def test_every_demo_quiz_converts_renders_and_grades(db):
     kinds = set()
     for key, data in DEMO.items():

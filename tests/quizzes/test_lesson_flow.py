@@ -1,21 +1,16 @@
 """End to end through a courses LessonPage: the quiz completion rule completes the lesson.
 
-Skipped until courses is on this branch with "quiz": QuizBlock() in its LessonStreamBlock
-(quizzes never imports courses; only these tests do).
+(quizzes never imports courses; only these tests join the two.)
 """
 
 import pytest
 from django.urls import reverse
 
+from courses.models import LessonProgress
+from tests.courses.builders import lessons_of, make_catalogue, make_course
+
 from .data import SECRETS
 from .helpers import post_data
-
-courses_blocks = pytest.importorskip("courses.blocks")
-if "quiz" not in getattr(courses_blocks.LessonStreamBlock, "base_blocks", {}):
-    pytest.skip("courses' LessonStreamBlock has no quiz block yet", allow_module_level=True)
-
-from courses.models import LessonProgress  # noqa: E402
-from tests.courses.builders import lessons_of, make_catalogue, make_course  # noqa: E402
 
 
 @pytest.fixture
