@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .measure import ROOT, metric, percentile, production_server
+from .measure import ROOT, metric, percentile, production_redis_env, production_server
 
 USERS = int(os.environ.get("BENCH_QUIZ_USERS", 1000))
 ATTEMPTS = 3
@@ -69,13 +69,14 @@ def bench_database():
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _server_env(database_url: str) -> dict:
-    """The environment production_server gives gunicorn (same key: tokens must verify)."""
+def _server_env(database_url: str, redis_env: dict) -> dict:
+    """The environment production_server gives gunicorn (same key: tokens must verify;
+    same cache: the learners' sessions are written where the server reads them)."""
     return {
         **os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.production",
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": database_url, **redis_env,
     }
 
 
@@ -137,7 +138,8 @@ async def _load(base_url: str, plan: dict):
 def run_submit_load(ctx):
     with bench_database() as database_url, tempfile.TemporaryDirectory() as tmp:
         plan_path = Path(tmp) / "plan.json"
-        env = _server_env(database_url)
+        redis_env = production_redis_env()
+        env = _server_env(database_url, redis_env)
         subprocess.run([sys.executable, "-m", "bench.quiz_load", "setup", str(plan_path),
                         str(USERS), str(ATTEMPTS)], cwd=ROOT, env=env, check=True,
                        stdout=sys.stderr)
@@ -145,7 +147,7 @@ def run_submit_load(ctx):
         if "error" in plan:
             yield metric("quiz_submit.per_s", 0, "req/s", error=plan["error"])
             return
-        with production_server(database_url) as base_url:
+        with production_server(database_url, extra_env=redis_env) as base_url:
             elapsed, latencies, statuses, sent = asyncio.run(_load(base_url, plan))
         plan["sent"] = sent
         plan_path.write_text(json.dumps(plan))
@@ -154,7 +156,8 @@ def run_submit_load(ctx):
             cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout)
     requests = len(latencies)
     yield metric("quiz_submit.per_s", requests / elapsed, "req/s", requests=requests,
-                 statuses={str(k): v for k, v in statuses.items()}, workers=2)
+                 statuses={str(k): v for k, v in statuses.items()}, workers=2,
+                 cache="redis" if redis_env else "per-process")
     yield metric("quiz_submit.p95_ms", percentile(latencies, 95), "ms")
     yield metric("quiz_submit.lost", check["lost"], "submissions", sent=check["expected"])
     yield metric("quiz_submit.duplicated", check["duplicated"], "submissions",

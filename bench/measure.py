@@ -61,7 +61,7 @@ def time_in_turn(*pages: tuple, n: int = 200, warmup: int = 20) -> list[dict]:
 
 
 @contextmanager
-def production_server(database_url: str, workers: int = 2):
+def production_server(database_url: str, workers: int = 2, extra_env: dict | None = None):
     """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
     static_root = Path(os.environ.get("BENCH_DIR", "/tmp")) / "static"
     env = {
@@ -72,6 +72,7 @@ def production_server(database_url: str, workers: int = 2):
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": database_url,
         "STATIC_ROOT": str(static_root),
+        **(extra_env or {}),
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
@@ -144,17 +145,35 @@ def asgi_server(database_url: str, redis_url: str):
         server.wait(timeout=10)
 
 
+def local_redis_url() -> str | None:
+    """REDIS_URL, else the local Redis; None when no Redis answers there."""
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
+    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=0.5).close()
+    except OSError:
+        return None
+    return url
+
+
+def production_redis_env() -> dict:
+    """The production cache and sessions on Redis, as DESIGN.md deploys them, under a key
+    prefix of this run's own (ids repeat from one throwaway database to the next); empty
+    when no Redis answers (the server then runs on its per-process cache)."""
+    url = local_redis_url()
+    if url is None:
+        return {}
+    return {"REDIS_URL": url, "CACHE_KEY_PREFIX": f"bench-{os.getpid()}-{time.time_ns()}"}
+
+
 def redis_channel_layer() -> str | None:
     """Point this process's channel layer at Redis (REDIS_URL, else the local one) and
     return its URL; None (layer unchanged) when no Redis answers."""
     from channels.layers import channel_layers
     from django.conf import settings
 
-    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
-    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
-    try:
-        socket.create_connection((host, int(port)), timeout=0.5).close()
-    except OSError:
+    url = local_redis_url()
+    if url is None:
         return None
     settings.CHANNEL_LAYERS = {"default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [url]}}}

@@ -33,8 +33,10 @@ def setup(out: str, users: int, attempts: int) -> None:
     import django
 
     django.setup()
+    from importlib import import_module
+
+    from django.conf import settings
     from django.contrib.auth import get_user_model
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.test import RequestFactory
     from wagtail.models import Page
@@ -68,6 +70,8 @@ def setup(out: str, users: int, attempts: int) -> None:
     page.save_revision().publish()
     page = Page.objects.get(pk=page.pk).specific
 
+    # As a sign-in stores them: with Redis, in the cache and the database (cached_db).
+    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     User = get_user_model()
     fields = answer_fields(quiz)
     csrf = get_random_string(32)

@@ -24,6 +24,7 @@ from . import conf
 from .grading import SubmissionError, grade, ordered_questions, parse_submission
 from .models import Answer, Attempt, FormAssignment, Quiz
 from .signals import attempt_graded
+from .submitted import insert_submitted
 
 TOKEN_SALT = "quizzes.form"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE = 60 * 60 * 24 * 7
@@ -241,9 +242,10 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
 
 
 def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | None:
-    """The common case in four statements (BEGIN, two INSERTs, COMMIT): an untimed quiz
-    and a form that made no attempt yet. The unique (user, quiz, number) constraint
-    decides between two racing submissions; the loser finds the winner's attempt.
+    """The common case in three statements (BEGIN, one INSERT of the attempt and its
+    answers, COMMIT; see quizzes.submitted): an untimed quiz and a form that made no
+    attempt yet. The unique (user, quiz, number) constraint decides between two racing
+    submissions; the loser finds the winner's attempt.
 
     None sends the submission down the general path in `submit`, which checks in the
     same order as before: a replay first, then the answers, the attempts left, the form.
@@ -257,18 +259,12 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
         passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
         with transaction.atomic():
             record_assignment(user=user, quiz=quiz)
-            attempt = Attempt.objects.create(
+            attempt = insert_submitted(Attempt(
                 user=user, quiz=quiz, page=page, number=form.number,
                 idempotency_key=form.key, order_seed=form.seed,
                 language=translation.get_language() or "", started_at=now,
                 submitted_at=now, score=score, max_score=max_score, passed=passed,
-            )
-            Answer.objects.bulk_create([
-                Answer(attempt=attempt, question_id=g.question_id,
-                       question_type=g.question_type, response=g.response,
-                       correct=g.correct, points=g.points, max_points=g.max_points)
-                for g in graded
-            ])
+            ), graded)
             attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
                                 passed=passed, page_id=page.pk if page else None, page=page)
     except SubmissionError:

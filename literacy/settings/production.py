@@ -52,6 +52,8 @@ CACHES = {
         "BACKEND": "literacy.cache.TolerantRedisCache",
         "LOCATION": REDIS_URL,  # noqa: F405
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        # Sites (or a benchmark) sharing one Redis keep apart by prefix.
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
     }
     if REDIS_URL  # noqa: F405
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
