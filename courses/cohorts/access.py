@@ -100,13 +100,39 @@ def cohorts_for_learner(user) -> QuerySet[Cohort]:
     return Cohort.objects.filter(memberships__user=user, memberships__role=Role.LEARNER)
 
 
+LEARNER_COHORTS_SECONDS = 300
+
+
+def _learner_cohorts_key(user_id) -> str:
+    return f"basira:cohorts:learner-of:{user_id}"
+
+
 def cohort_ids_of_learner(user_id) -> list[int]:
-    """The groups a learner's progress events go to."""
-    return list(
-        CohortMembership.objects.filter(user_id=user_id, role=Role.LEARNER).values_list(
-            "cohort_id", flat=True
-        )
-    )
+    """The groups a learner's progress events go to.
+
+    Asked after every submission and completion, and most learners are in no cohort or
+    one: cached until one of their memberships changes (`forget_learner_cohorts`, on
+    every save and deletion of one), so the usual event costs no query."""
+    from django.core.cache import cache
+
+    key = _learner_cohorts_key(user_id)
+    ids = cache.get(key)
+    if ids is None:
+        ids = list(CohortMembership.objects.filter(user_id=user_id, role=Role.LEARNER)
+                   .values_list("cohort_id", flat=True))
+        cache.set(key, ids, LEARNER_COHORTS_SECONDS)
+    return ids
+
+
+def forget_learner_cohorts(user_id) -> None:
+    """Forget the cached cohorts now and once the change is committed (a request that
+    read the old memberships meanwhile must not keep them cached)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    key = _learner_cohorts_key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 ROLES_TTL = 300

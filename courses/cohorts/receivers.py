@@ -1,17 +1,23 @@
 """Progress → live events: lesson completions (LessonProgress rows) and quiz submissions
-(quizzes' `attempt_graded` signal). Connected from CoursesConfig.ready()."""
+(quizzes' `attempt_graded` signal); membership changes → the learner's cached cohorts are
+forgotten. Connected from CoursesConfig.ready()."""
 
 import importlib
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 from . import events
+from .access import forget_learner_cohorts
 
 
 def on_progress_saved(sender, instance, created, **kwargs):
     if created and not kwargs.get("raw"):
         events.publish_progress(user_id=instance.user_id, page_id=instance.lesson_id,
                                 kind="lesson")
+
+
+def on_membership_changed(sender, instance, **kwargs):
+    forget_learner_cohorts(instance.user_id)
 
 
 def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
@@ -22,6 +28,10 @@ def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
 def connect() -> None:
     post_save.connect(on_progress_saved, sender="courses.LessonProgress",
                       dispatch_uid="cohorts_progress_saved")
+    post_save.connect(on_membership_changed, sender="courses.CohortMembership",
+                      dispatch_uid="cohorts_membership_saved")
+    post_delete.connect(on_membership_changed, sender="courses.CohortMembership",
+                        dispatch_uid="cohorts_membership_deleted")
     try:
         quiz_signals = importlib.import_module("quizzes.signals")
     except ImportError:

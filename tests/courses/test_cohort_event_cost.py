@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from courses.cohorts import events, membership
+from courses.cohorts import access, events, membership
+from courses.services import enroll
 from tests.factories import UserFactory
 
 from .cohort_fixtures import *
@@ -75,3 +76,38 @@ def test_an_event_for_a_deleted_cohort_is_dropped(cohort, learners, course):
              "kind": "lesson", "page": None}
     cohort.delete()
     assert events.enrich_progress(event) is None
+
+
+def test_events_follow_a_learner_who_joins_moves_and_leaves(
+    cohort, learners, course, organisation, facilitator, sent, django_capture_on_commit_callbacks
+):
+    """The learner's cohorts are cached between events (no query), and every change of
+    membership is seen by the next event."""
+    lessons = lessons_in(course)
+    newcomer = UserFactory(username="newcomer")
+    enroll(user=newcomer, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(newcomer, lessons[0])  # in no cohort yet: cached as such
+    assert sent == []
+    with CaptureQueriesContext(connection) as queries:
+        assert access.cohort_ids_of_learner(newcomer.pk) == []
+    assert len(queries) == 0
+
+    with django_capture_on_commit_callbacks(execute=True):
+        membership.add_learner(user=newcomer, cohort=cohort)
+        complete(newcomer, lessons[1])
+    assert [ids for ids, message in sent if message["type"] == "cohort.progress"] == [
+        [cohort.pk]]
+
+    other = make_cohort(name="أخرى", organisation=organisation, facilitator=facilitator,
+                        courses=[course])
+    with django_capture_on_commit_callbacks(execute=True):
+        membership.move_learner(source=cohort, target=other, user_id=newcomer.pk)
+    assert access.cohort_ids_of_learner(newcomer.pk) == [other.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        membership.remove_learner(cohort=other, user_id=newcomer.pk)
+    assert access.cohort_ids_of_learner(newcomer.pk) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        membership.add_learner(user=newcomer, cohort=other)
+    other.delete()
+    assert access.cohort_ids_of_learner(newcomer.pk) == []
