@@ -13,6 +13,24 @@ from literacy.models import HomePage
 from .factories import UserFactory
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, whose teardown is not refused on PostgreSQL.
+
+    Threads of the async tests' executors keep their persistent connections (CONN_MAX_AGE)
+    until the process ends; PostgreSQL then refuses to drop the test database while they
+    are open. They are ended first, as the restart tests end a worker's backend.
+    """
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
 @pytest.fixture
 def root_page(db):
     Locale.objects.get_or_create(language_code="ar")
