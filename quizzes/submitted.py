@@ -8,7 +8,9 @@ databases take the two ORM inserts. Either way it runs in the caller's transacti
 a taken (user, quiz, number) raises IntegrityError.
 
 The SQL is built from the models' own fields, columns and types, once per database
-vendor, so a field added to either model is written without editing it here.
+vendor, so a field added to either model is written without editing it here. As with
+bulk_create, no pre_save/post_save is sent for these rows: `attempt_graded` is the
+signal to listen to.
 """
 
 from functools import cache
