@@ -22,9 +22,9 @@ from wagtail import hooks
 
 from . import conf
 from .grading import SubmissionError, grade, ordered_questions, parse_submission
-from .models import Answer, Attempt, FormAssignment, Quiz
+from .models import Attempt, FormAssignment, Quiz
 from .signals import attempt_graded
-from .submitted import insert_submitted
+from .submitted import insert_answers, insert_submitted
 
 TOKEN_SALT = "quizzes.form"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE = 60 * 60 * 24 * 7
@@ -207,38 +207,37 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
                                      "were not recorded.")])
         graded = grade(questions, parse_submission(questions, data))
         record_assignment(user=user, quiz=quiz)
-        score = round(sum(g.points for g in graded), 4)
-        max_score = round(sum(g.max_points for g in graded), 4)
-        passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
-        fields = {"submitted_at": now, "score": score, "max_score": max_score,
-                  "passed": passed}
+        fields = {"submitted_at": now, **_result(graded, quiz)}
         if existing is not None:
             attempt = existing
             for name, value in fields.items():
                 setattr(attempt, name, value)
             attempt.save(update_fields=list(fields))
+            insert_answers(attempt, graded)
         else:
             try:
                 with transaction.atomic():
-                    attempt = Attempt.objects.create(
+                    attempt = insert_submitted(Attempt(
                         user=user, quiz=quiz, page=page, number=form.number,
                         idempotency_key=form.key, order_seed=form.seed,
                         language=translation.get_language() or "", started_at=now, **fields,
-                    )
+                    ), graded)
             except IntegrityError:
                 # Another request with this number committed first: show that one.
                 winner = Attempt.objects.get(user=user, quiz=quiz, number=form.number)
                 return Outcome(winner, replayed=True,
                                same_form=str(winner.idempotency_key) == form.key)
-        Answer.objects.bulk_create([
-            Answer(attempt=attempt, question_id=g.question_id, question_type=g.question_type,
-                   response=g.response, correct=g.correct, points=g.points,
-                   max_points=g.max_points)
-            for g in graded
-        ])
         attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
-                            passed=passed, page_id=page.pk if page else None, page=page)
+                            passed=fields["passed"], page_id=page.pk if page else None, page=page)
     return Outcome(attempt)
+
+
+def _result(graded, quiz) -> dict:
+    """The attempt's score, maximum and whether it passed, from its graded answers."""
+    score = round(sum(g.points for g in graded), 4)
+    max_score = round(sum(g.max_points for g in graded), 4)
+    passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
+    return {"score": score, "max_score": max_score, "passed": passed}
 
 
 def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | None:
@@ -254,16 +253,15 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
         return None  # maybe over the limit: the general path counts (live ones aside)
     try:
         graded = grade(questions, parse_submission(questions, data))
-        score = round(sum(g.points for g in graded), 4)
-        max_score = round(sum(g.max_points for g in graded), 4)
-        passed = bool(max_score) and 100 * score / max_score >= quiz.pass_mark
+        result = _result(graded, quiz)
+        passed = result["passed"]
         with transaction.atomic():
             record_assignment(user=user, quiz=quiz)
             attempt = insert_submitted(Attempt(
                 user=user, quiz=quiz, page=page, number=form.number,
                 idempotency_key=form.key, order_seed=form.seed,
                 language=translation.get_language() or "", started_at=now,
-                submitted_at=now, score=score, max_score=max_score, passed=passed,
+                submitted_at=now, **result,
             ), graded)
             attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
                                 passed=passed, page_id=page.pk if page else None, page=page)

@@ -28,10 +28,7 @@ def insert_submitted(attempt: Attempt, graded: list, *, using: str = "default") 
     connection = connections[using]
     if connection.vendor != "postgresql":
         attempt.save(force_insert=True, using=using)
-        Answer.objects.using(using).bulk_create(
-            Answer(attempt=attempt, **{name: getattr(g, name) for name in ANSWER_FIELDS})
-            for g in graded
-        )
+        insert_answers(attempt, graded, using=using)
         return attempt
     sql, attempt_fields, answer_fields = _postgresql_statement(connection.alias)
     params = [field.get_db_prep_save(field.pre_save(attempt, True), connection)
@@ -44,6 +41,14 @@ def insert_submitted(attempt: Attempt, graded: list, *, using: str = "default") 
     attempt._state.adding = False
     attempt._state.db = using
     return attempt
+
+
+def insert_answers(attempt: Attempt, graded: list, *, using: str = "default") -> None:
+    """An answer per ``graded`` question of an attempt already stored."""
+    Answer.objects.using(using).bulk_create(
+        Answer(attempt=attempt, **{name: getattr(g, name) for name in ANSWER_FIELDS})
+        for g in graded
+    )
 
 
 @cache
