@@ -87,10 +87,10 @@ def export_memberships(user) -> list[dict]:
 
 def forget_cohort_caches(user) -> None:
     """Cached roles and join-code failures are keyed by the account: drop them now."""
-    from .cohorts.access import forget_cohort_roles
+    from .cohorts.access import forget_member_caches
     from .cohorts.membership import forget_join_failures
 
-    forget_cohort_roles(user.pk)
+    forget_member_caches(user.pk)
     forget_join_failures(user)
 
 

@@ -111,7 +111,7 @@ def cohort_ids_of_learner(user_id) -> list[int]:
     """The groups a learner's progress events go to.
 
     Asked after every submission and completion, and most learners are in no cohort or
-    one: cached until one of their memberships changes (`forget_learner_cohorts`, on
+    one: cached until one of their memberships changes (`forget_member_caches`, on
     every save and deletion of one), so the usual event costs no query."""
     from django.core.cache import cache
 
@@ -122,17 +122,6 @@ def cohort_ids_of_learner(user_id) -> list[int]:
                    .values_list("cohort_id", flat=True))
         cache.set(key, ids, LEARNER_COHORTS_SECONDS)
     return ids
-
-
-def forget_learner_cohorts(user_id) -> None:
-    """Forget the cached cohorts now and once the change is committed (a request that
-    read the old memberships meanwhile must not keep them cached)."""
-    from django.core.cache import cache
-    from django.db import transaction
-
-    key = _learner_cohorts_key(user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
 
 
 ROLES_TTL = 300
@@ -174,7 +163,14 @@ def cohort_roles(user) -> dict:
     return roles
 
 
-def forget_cohort_roles(user_id) -> None:
+def forget_member_caches(user_id) -> None:
+    """Forget what is cached of the user's memberships (their roles, the cohorts they
+    learn in), now and once the change is committed: a request that read the old
+    memberships meanwhile must not keep them cached. Called on every save and deletion
+    of a membership (courses.cohorts.receivers)."""
     from django.core.cache import cache
+    from django.db import transaction
 
-    cache.delete(_roles_key(user_id))
+    keys = [_roles_key(user_id), _learner_cohorts_key(user_id)]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))

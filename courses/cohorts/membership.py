@@ -58,13 +58,6 @@ def looks_like_code(code: str) -> bool:
     return len(code) == JOIN_CODE_LENGTH and all(ch in JOIN_CODE_ALPHABET for ch in code)
 
 
-def _changed(*user_ids) -> None:
-    from .access import forget_cohort_roles
-
-    for user_id in user_ids:
-        forget_cohort_roles(user_id)
-
-
 def _failure_key(user) -> str:
     return f"basira:cohorts:join-failures:{user.pk}"
 
@@ -137,7 +130,6 @@ def add_learner(*, user, cohort: Cohort) -> JoinResult:
         membership = CohortMembership.objects.get(cohort=cohort, user=user)
         return JoinResult(cohort, membership, False)
     enrol_in_cohort_courses(user=user, cohort=cohort)
-    _changed(user.pk)
     events.publish_membership_changed(cohort_ids=[cohort.pk], user_id=user.pk)
     return JoinResult(cohort, membership, True)
 
@@ -149,7 +141,6 @@ def remove_learner(*, cohort: Cohort, user_id: int) -> bool:
         cohort=cohort, user_id=user_id, role=Role.LEARNER
     ).delete()
     if deleted:
-        _changed(user_id)
         events.publish_membership_changed(cohort_ids=[cohort.pk], user_id=user_id)
     return bool(deleted)
 
@@ -179,7 +170,6 @@ def add_facilitator(*, cohort: Cohort, user) -> CohortMembership:
     membership, created = CohortMembership.objects.get_or_create(
         cohort=cohort, user=user, defaults={"role": Role.FACILITATOR}
     )
-    _changed(user.pk)
     if not created and membership.role != Role.FACILITATOR:
         membership.role = Role.FACILITATOR
         membership.save(update_fields=["role"])
@@ -193,7 +183,6 @@ def remove_facilitator(*, cohort: Cohort, user_id: int) -> bool:
         cohort=cohort, user_id=user_id, role=Role.FACILITATOR
     ).delete()
     if deleted:
-        _changed(user_id)
         events.publish_access_revoked(cohort_id=cohort.pk, user_id=user_id)
     return bool(deleted)
 

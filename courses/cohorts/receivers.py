@@ -1,13 +1,13 @@
 """Progress → live events: lesson completions (LessonProgress rows) and quiz submissions
-(quizzes' `attempt_graded` signal); membership changes → the learner's cached cohorts are
-forgotten. Connected from CoursesConfig.ready()."""
+(quizzes' `attempt_graded` signal); membership changes → what is cached of the member's
+roles and cohorts is forgotten. Connected from CoursesConfig.ready()."""
 
 import importlib
 
 from django.db.models.signals import post_delete, post_save
 
 from . import events
-from .access import forget_learner_cohorts
+from .access import forget_member_caches
 
 
 def on_progress_saved(sender, instance, created, **kwargs):
@@ -17,7 +17,7 @@ def on_progress_saved(sender, instance, created, **kwargs):
 
 
 def on_membership_changed(sender, instance, **kwargs):
-    forget_learner_cohorts(instance.user_id)
+    forget_member_caches(instance.user_id)
 
 
 def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
