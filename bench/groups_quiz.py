@@ -22,7 +22,14 @@ from urllib.parse import urlsplit
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .measure import ROOT, metric, percentile, production_redis_env, production_server
+from .measure import (
+    ROOT,
+    metric,
+    percentile,
+    production_env,
+    production_redis_env,
+    production_server,
+)
 
 USERS = int(os.environ.get("BENCH_QUIZ_USERS", 1000))
 ATTEMPTS = 3
@@ -67,17 +74,6 @@ def bench_database():
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _server_env(database_url: str, redis_env: dict) -> dict:
-    """The environment production_server gives gunicorn (same key: tokens must verify;
-    same cache: the learners' sessions are written where the server reads them)."""
-    return {
-        **os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.production",
-        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": database_url, **redis_env,
-    }
 
 
 async def _post(host, port, path, body: bytes, cookie: str) -> int:
@@ -139,7 +135,7 @@ def run_submit_load(ctx):
     with bench_database() as database_url, tempfile.TemporaryDirectory() as tmp:
         plan_path = Path(tmp) / "plan.json"
         redis_env = production_redis_env()
-        env = _server_env(database_url, redis_env)
+        env = production_env(database_url, redis_env)
         subprocess.run([sys.executable, "-m", "bench.quiz_load", "setup", str(plan_path),
                         str(USERS), str(ATTEMPTS)], cwd=ROOT, env=env, check=True,
                        stdout=sys.stderr)

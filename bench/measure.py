@@ -60,20 +60,25 @@ def time_in_turn(*pages: tuple, n: int = 200, warmup: int = 20) -> list[dict]:
     return results
 
 
-@contextmanager
-def production_server(database_url: str, workers: int = 2, extra_env: dict | None = None):
-    """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
-    static_root = Path(os.environ.get("BENCH_DIR", "/tmp")) / "static"
-    env = {
+def production_env(database_url: str, extra_env: dict | None = None) -> dict:
+    """The environment of the production settings on the bench's database (a helper
+    process given the same one signs and reads what the server does)."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "literacy.settings.production",
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": database_url,
-        "STATIC_ROOT": str(static_root),
         **(extra_env or {}),
     }
+
+
+@contextmanager
+def production_server(database_url: str, workers: int = 2, extra_env: dict | None = None):
+    """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
+    static_root = Path(os.environ.get("BENCH_DIR", "/tmp")) / "static"
+    env = {**production_env(database_url, extra_env), "STATIC_ROOT": str(static_root)}
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT, env=env, check=True,
