@@ -62,6 +62,22 @@ class Visit:
             and urlsplit(url).hostname not in allowed
         ]
 
+    def sign_in(self, base_url: str, user, *, verified: bool = False) -> None:
+        """This browser signed in as ``user`` (with a verified second factor if asked)."""
+        from django.conf import settings
+        from django.test import Client
+
+        from literacy.security.testing import login_verified
+
+        client = Client()
+        if verified:
+            login_verified(client, user)
+        else:
+            client.force_login(user)
+        name = settings.SESSION_COOKIE_NAME
+        self.page.context.add_cookies(
+            [{"name": name, "value": client.cookies[name].value, "url": base_url}])
+
     def screenshot(self, name: str) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"

@@ -4,7 +4,6 @@ import io
 import json
 
 import pytest
-from django.test import Client
 
 from quizzes.h5p.ingest import ingest_package
 from quizzes.models import H5PResult, H5PUserData
@@ -22,21 +21,12 @@ def h5p_site(settings, live_server, home_page, tmp_path):
     return live_server.url
 
 
-def log_in(visit, base_url, user):
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies["sessionid"]
-    visit.page.context.add_cookies(
-        [{"name": "sessionid", "value": cookie.value, "url": base_url}]
-    )
-
-
 def test_learner_answers_the_true_false_activity_and_the_result_is_stored(
     visit, h5p_site, home_page
 ):
     package = ingest_package(upload=io.BytesIO(fixture_bytes()), title="صح أم خطأ")
     learner = UserFactory()
-    log_in(visit, h5p_site, learner)
+    visit.sign_in(h5p_site, learner)
     page = visit.page
     page.goto(f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/")
     frame_el = page.locator("iframe.h5p-activity__frame")
@@ -112,7 +102,7 @@ def test_a_hostile_package_cannot_reach_the_site_its_cookies_or_the_network(
     script = PROBE.replace("__SITE__", h5p_site)
     package = ingest_package(upload=io.BytesIO(own_package(script)), title="مسبار")
     learner = UserFactory()
-    log_in(visit, h5p_site, learner)
+    visit.sign_in(h5p_site, learner)
     page = visit.page
     page.goto(f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/", wait_until="commit")
     page.evaluate("""() => { window.__probe = null; window.addEventListener('message', e => {
@@ -141,7 +131,7 @@ def test_the_learners_place_is_saved_and_restored(visit, h5p_site, home_page, se
     settings.QUIZZES_H5P_SAVE_FREQ = 1
     package = ingest_package(upload=io.BytesIO(fixture_bytes()), title="صح أم خطأ")
     learner = UserFactory()
-    log_in(visit, h5p_site, learner)
+    visit.sign_in(h5p_site, learner)
     page = visit.page
     url = f"{h5p_site}/test-h5p/{package.pk}/{home_page.pk}/"
     page.goto(url)

@@ -14,8 +14,6 @@ from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.factories import UserFactory
 from tests.quizzes.h5p_packages import fixture_bytes
 
-from .test_h5p import log_in
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -38,7 +36,7 @@ def test_answering_the_activity_completes_the_lesson(visit, live_server, home_pa
     lesson.save_revision().publish()
     learner = UserFactory(username="karim")
     enroll(user=learner, course=course)
-    log_in(visit, live_server.url, learner)
+    visit.sign_in(live_server.url, learner)
     page = visit.page
 
     page.goto(f"{live_server.url}{lesson.get_url()}")

@@ -1,27 +1,16 @@
 """The learner's data page and account deletion in Chromium, in Arabic (screenshots)."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
-from literacy.security.testing import login_verified
 from tests.factories import DEFAULT_PASSWORD
 from tests.literacy.personal_fixtures import PSEUDONYM, build_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _sign_in(visit, live_server, user):
-    client = Client()
-    login_verified(client, user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    visit.page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
-                                     "value": cookie.value, "url": live_server.url}])
-
-
 def test_arabic_data_page_and_account_deletion(visit, live_server, home_page):
     world = build_world(home_page)
-    _sign_in(visit, live_server, world.learner)
+    visit.sign_in(live_server.url, world.learner, verified=True)
     page = visit.page
     errors = []
     page.on("console", lambda message: errors.append(message.text)

@@ -5,7 +5,6 @@ lesson. The form, the mock-ups and the review pass axe."""
 import re
 
 import pytest
-from django.test import Client
 
 from courses.demo import stored_stream
 from courses.models import LessonProgress
@@ -34,15 +33,6 @@ def fill(page, fields):
                 target.fill(value)
 
 
-def sign_in(visit, live_server, user):
-    client = Client()
-    client.force_login(user)
-    visit.page.context.add_cookies([
-        {"name": name, "value": morsel.value, "url": live_server.url}
-        for name, morsel in client.cookies.items()
-    ])
-
-
 @pytest.fixture
 def quiz_lesson(live_server, home_page):
     """A course whose one lesson is completed by passing its graded quiz; its URL and quiz."""
@@ -61,7 +51,7 @@ def test_graded_quiz_in_a_lesson_fail_retake_pass_completes_it(visit, live_serve
     lesson, quiz, url = quiz_lesson
     learner = UserFactory(username="salma")
     enroll(user=learner, course=lesson.get_parent().get_parent().specific)
-    sign_in(visit, live_server, learner)
+    visit.sign_in(live_server.url, learner)
     page = visit.page
 
     response = page.goto(url)
@@ -104,7 +94,7 @@ def test_quiz_form_in_a_lesson_has_no_accessibility_violations(visit, live_serve
     lesson, _quiz, url = quiz_lesson
     learner = UserFactory()
     enroll(user=learner, course=lesson.get_parent().get_parent().specific)
-    sign_in(visit, live_server, learner)
+    visit.sign_in(live_server.url, learner)
     visit.page.goto(url)
     assert visit.page.locator("[data-quiz-form]").count() == 1
     assert visit.axe_violations() == []
