@@ -18,6 +18,10 @@ class ThemeBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"))
+    page = blocks.PageChooserBlock(
+        label=_("Links to"), required=False,
+        help_text=_("The course about this theme. Empty: the card opens the catalogue."),
+    )
 
     class Meta:
         icon = "doc-full"

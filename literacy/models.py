@@ -43,6 +43,18 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+        from django.shortcuts import resolve_url
+
+        from . import conf
+
+        context = super().get_context(request, *args, **kwargs)
+        # URL names from the settings: the core knows no plugin's views.
+        context["catalogue_url"] = resolve_url(conf.CATALOGUE_URL)
+        context["dashboard_url"] = resolve_url(settings.LOGIN_REDIRECT_URL)
+        return context
+
     def route(self, request, path_components):
         from .routing import route_descendant
 
@@ -70,3 +82,27 @@ class Profile(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.language})"
+
+
+class AccountRecoveryCode(models.Model):
+    """One single-use code that lets a learner set a new password without an email address.
+
+    Only a keyed hash is stored (see ``literacy.accounts.recovery``), so a copy of the
+    database does not hand out accounts. Kept apart from django-otp's static device, whose
+    codes stand in for the *second* factor: see ``recovery`` for why the two never mix.
+    """
+
+    user = models.ForeignKey(
+        "auth.User", on_delete=models.CASCADE, related_name="basira_recovery_codes"
+    )
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("account recovery code")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "code_hash"], name="unique_recovery_code")
+        ]
+
+    def __str__(self):
+        return f"{self.user} recovery code"

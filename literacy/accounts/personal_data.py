@@ -30,10 +30,10 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .. import formatting
 from .pseudonyms import ERASED_PREFIX
 
 HOOK_NAME = "basira_personal_data"
@@ -131,11 +131,11 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return gettext("Yes") if value else gettext("No")
     if isinstance(value, datetime):
-        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return formatting.date_time(value)
     if isinstance(value, date):
-        return date_format(value, "DATE_FORMAT")
+        return formatting.date(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return formatting.number(value, 2)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
@@ -196,11 +196,13 @@ ACCOUNT_LABELS = {
     "language": _("Interface language"),
     "two_factor": _("Two-factor authentication"),
     "recovery_codes_left": _("Unused recovery codes"),
+    "account_recovery_codes_left": _("Unused codes to choose a new password"),
 }
 
 
 def export_account(user) -> list[Record]:
     from ..security.twofactor import has_two_factor, recovery_codes_left
+    from . import recovery
     from .services import profile_for
 
     return [{
@@ -212,6 +214,7 @@ def export_account(user) -> list[Record]:
         # Whether it is on, never the secret or the codes themselves.
         "two_factor": has_two_factor(user),
         "recovery_codes_left": recovery_codes_left(user),
+        "account_recovery_codes_left": recovery.codes_left(user),
     }]
 
 
@@ -220,11 +223,12 @@ def erase_account(user) -> None:
     from wagtail.models import ModelLogEntry
     from wagtail.users.models import UserProfile
 
-    from ..models import Profile
+    from ..models import AccountRecoveryCode, Profile
     from ..security.twofactor import disable as remove_second_factors
 
     end_sessions(user)
     remove_second_factors(user=user)  # the authenticator, and the recovery codes
+    AccountRecoveryCode.objects.filter(user=user).delete()
     Profile.objects.filter(user=user).delete()
     UserProfile.objects.filter(user=user).delete()
     # Wagtail's audit log names an account it logged by its username at that time.

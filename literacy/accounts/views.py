@@ -1,24 +1,36 @@
-"""Sign-up, login (applying the learner's language), logout, password, language."""
+"""Sign-up, login (applying the learner's language), logout, password, language, and the
+two ways back into an account: a recovery code, or a link by email."""
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone, translation
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import personal_data
-from .forms import DeleteAccountForm, LanguageForm, SignUpForm
+from .. import conf
+from . import personal_data, recovery
+from .forms import (
+    DeleteAccountForm,
+    LanguageForm,
+    LoginForm,
+    NewRecoveryCodesForm,
+    RecoveryForm,
+    SignUpForm,
+)
 from .services import language_home, profile_for, set_language
 
 
@@ -39,14 +51,18 @@ def signup(request):
         user = form.save()
         set_language(user=user, language=form.cleaned_data["language"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome to Basira, %(name)s.") % {"name": user.username})
-        return redirect(language_home(form.cleaned_data["language"], _safe_next(request)))
+        language = form.cleaned_data["language"]
+        with translation.override(language):
+            messages.success(request, _("Welcome to Basira, %(name)s.") % {"name": user.username})
+        return _show_codes_once(request, recovery.issue_codes(user=user), language=language,
+                                next_url=_safe_next(request, ""))
     return render(request, "literacy/accounts/signup.html", {"form": form,
                                                               "next": _safe_next(request, "")})
 
 
 class LoginView(auth_views.LoginView):
     template_name = "literacy/accounts/login.html"
+    form_class = LoginForm
     redirect_authenticated_user = True
 
     def get_success_url(self):
@@ -57,6 +73,12 @@ class LoginView(auth_views.LoginView):
 
 class LogoutView(auth_views.LogoutView):
     http_method_names = ["post", "options"]
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        # After logout(): the message goes into the fresh, anonymous session.
+        messages.info(request, _("You are signed out."))
+        return response
 
     def get_success_url(self):
         return f"/{get_language()}/"
@@ -82,8 +104,10 @@ def account_settings(request):
         with translation.override(language):
             messages.success(request, _("Your interface language is saved."))
             return redirect(reverse("accounts:settings"))
-    return render(request, "literacy/accounts/settings.html", {"form": form,
-                                                                "profile": profile})
+    return render(request, "literacy/accounts/settings.html", {
+        "form": form, "profile": profile,
+        "recovery_codes_left": recovery.codes_left(request.user),
+    })
 
 
 @login_required
@@ -126,3 +150,151 @@ def delete_account(request):
     return render(request, "literacy/accounts/delete.html", {"form": form,
                                                               "refused": refused},
                   status=403 if refused and request.method == "POST" else 200)
+
+
+# Recovery codes ---------------------------------------------------------------------------
+
+def _show_codes_once(request, codes: list[str], *, language: str | None = None,
+                     next_url: str = ""):
+    """Keep fresh codes in the session until the learner says they saved them."""
+    request.session[recovery.SESSION_CODES] = codes
+    url = reverse("accounts:recovery_codes")
+    if language:
+        url = language_home(language, url)
+    if next_url:
+        url = f"{url}?{urlencode({'next': next_url})}"
+    return redirect(url)
+
+
+def _catalogue_url() -> str:
+    return resolve_url(conf.CATALOGUE_URL)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def recovery_codes(request):
+    """The codes just made, shown until the learner confirms they saved them (POST), and
+    then never again: only their hashes are stored.
+
+    Guard: tests/literacy/test_account_recovery.py::test_codes_are_shown_once.
+    """
+    codes = request.session.get(recovery.SESSION_CODES)
+    if not codes:
+        messages.info(request, _("Recovery codes are shown only once. If you did not keep "
+                                 "them, make a new set here."))
+        return redirect(reverse("accounts:new_recovery_codes"))
+    if request.method == "POST":
+        del request.session[recovery.SESSION_CODES]
+        return redirect(_safe_next(request, _catalogue_url()))
+    return render(request, "literacy/accounts/recovery_codes.html", {
+        "codes": codes, "username": request.user.get_username(),
+        "next": _safe_next(request, ""),
+    })
+
+
+@login_required
+@require_safe
+@never_cache
+def recovery_codes_txt(request):
+    """The same codes as a text file, while the codes page still shows them."""
+    codes = request.session.get(recovery.SESSION_CODES)
+    if not codes:
+        return redirect(reverse("accounts:new_recovery_codes"))
+    lines = [
+        _("Basira recovery codes"),
+        _("Pseudonym: %(name)s") % {"name": request.user.get_username()},
+        _("Each code works once, to set a new password if you forget yours."),
+        "",
+        *codes,
+        "",
+    ]
+    response = HttpResponse("\r\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="basira-recovery-codes.txt"'
+    return response
+
+
+@login_required
+@sensitive_post_parameters("password")
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def new_recovery_codes(request):
+    """A fresh set of codes, replacing (and so invalidating) the old ones."""
+    form = NewRecoveryCodesForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        codes = recovery.issue_codes(user=request.user)
+        messages.success(request, _("Your new recovery codes are ready. The old ones no "
+                                    "longer work."))
+        return _show_codes_once(request, codes)
+    return render(request, "literacy/accounts/new_recovery_codes.html", {
+        "form": form, "codes_left": recovery.codes_left(request.user),
+    })
+
+
+@sensitive_post_parameters("code", "new_password1", "new_password2")
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def recover(request):
+    """Forgot your password: a recovery code, or (with an email address) a link by email.
+
+    A learner with two-factor authentication is signed in half-way: the second-factor
+    middleware still asks for their authenticator code (guard:
+    tests/literacy/test_account_recovery.py::test_recovery_does_not_bypass_two_factor).
+    """
+    if request.user.is_authenticated:
+        return redirect(reverse("accounts:password_change"))
+    form = RecoveryForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        user = form.user
+        left = recovery.reset_password(user=user, code=form.cleaned_data["code"],
+                                       password=form.cleaned_data["new_password1"])
+        if left is not None:
+            login(request, user, backend=f"{ModelBackend.__module__}.{ModelBackend.__name__}")
+            language = profile_for(user).language
+            with translation.override(language):
+                messages.success(request, _("Your password has been changed. You are signed "
+                                            "in, and signed out everywhere else."))
+                if left <= recovery.FEW_LEFT:
+                    messages.warning(request, ngettext(
+                        "Only %(count)d recovery code is left. Make a new set now.",
+                        "Only %(count)d recovery codes are left. Make a new set now.",
+                        left) % {"count": left})
+                    return redirect(language_home(language,
+                                                  reverse("accounts:new_recovery_codes")))
+                messages.info(request, ngettext(
+                    "You have %(count)d recovery code left.",
+                    "You have %(count)d recovery codes left.", left) % {"count": left})
+            return redirect(language_home(language, resolve_url(settings.LOGIN_REDIRECT_URL)))
+        form.add_error(None, _("This recovery code has just been used. Nothing was changed."))
+    return render(request, "literacy/accounts/recover.html", {"form": form}, status=(
+        400 if request.method == "POST" and form.errors else 200))
+
+
+# Password reset by email (Django's views, our templates) -----------------------------------
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Sends a link only to an account that has this email address; the page says the same
+    whether or not one does (Django's behaviour, kept)."""
+
+    template_name = "literacy/accounts/password_reset_form.html"
+    email_template_name = "literacy/accounts/password_reset_email.txt"
+    subject_template_name = "literacy/accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "literacy/accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "literacy/accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        personal_data.end_sessions(form.user)
+        return response
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "literacy/accounts/password_reset_complete.html"

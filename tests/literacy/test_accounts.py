@@ -16,7 +16,8 @@ def test_signup_with_pseudonym_only(client, home_page):
         "username": "zahra_77", "email": "", "password1": PASSWORD, "password2": PASSWORD,
         "language": "en",
     })
-    assert response.status_code == 302 and response["Location"] == "/en/"
+    # New learners save their recovery codes first, in the language they chose.
+    assert response.status_code == 302 and response["Location"] == "/en/accounts/recovery-codes/"
     user = get_user_model().objects.get(username="zahra_77")
     assert user.email == ""
     assert Profile.objects.get(user=user).language == "en"
@@ -36,7 +37,8 @@ def test_login_applies_the_profile_language(client, home_page):
     Profile.objects.create(user=user, language="fr")
     response = client.post(reverse("accounts:login"),
                            {"username": "amal", "password": DEFAULT_PASSWORD})
-    assert response.status_code == 302 and response["Location"] == "/fr/"
+    # Their dashboard, in their own language.
+    assert response.status_code == 302 and response["Location"] == "/fr/learn/dashboard/"
 
 
 def test_logout_needs_post(client, home_page):
