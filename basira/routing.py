@@ -1,6 +1,9 @@
 """Basira's websocket routes (live cohort dashboards), for a host site's ASGI application:
 
-    URLRouter(basira.routing.websocket_urlpatterns)   # inside AuthMiddlewareStack
+    SiteOriginValidator(AuthMiddlewareStack(URLRouter(basira.routing.websocket_urlpatterns)))
+
+(``literacy.security.socket_origins.SiteOriginValidator``: the site's own origins only,
+never the H5P origin, which channels' AllowedHostsOriginValidator would accept.)
 
 Import it after ``get_asgi_application()`` (the consumers import models).
 """

@@ -13,7 +13,7 @@ import time
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
-from literacy.security.twofactor import session_is_verified
+from literacy.security.sessions import is_current, tag
 
 from .cohorts.access import can_facilitate
 from .cohorts.events import (
@@ -22,13 +22,16 @@ from .cohorts.events import (
     fresh_figures,
     group_name,
     refresh_figures,
+    user_group,
 )
 
 logger = logging.getLogger("basira.cohorts")
 
-# How long a granted permission is trusted before it is checked again on the next event
-# (the "revoked" event closes a removed facilitator's socket at once; this is the net).
-RECHECK_SECONDS = 60
+# How long a granted permission (membership, and a session still signed in with its
+# second factor) is trusted before it is checked again: on the next event, and by each
+# socket's watch when no event comes. The "revoked" and "recheck" events close a removed
+# facilitator's or a signed-out session's socket at once; this is the net under them.
+RECHECK_SECONDS = 30
 
 
 class CohortRelay:
@@ -83,18 +86,32 @@ class CohortRelay:
             self.task = None
             if self.figures_task is not None:
                 self.figures_task.cancel()
-            await self.layer.group_discard(self.group, self.channel)
-            self._relays.pop(self.key, None)
+            if self._relays.get(self.key) is self:
+                del self._relays[self.key]
+            try:
+                await self.layer.group_discard(self.group, self.channel)
+            except Exception:  # Redis lost: the group expires there on its own
+                logger.warning("cohort subscription left behind", exc_info=True)
 
     async def _run(self) -> None:
         """Receive without pause into a queue; relay in batches. Building a progress event
         for the dashboard costs a database pass, so the events that arrive while one batch
-        is built are built together next: a burst costs a few passes, not one per event."""
+        is built are built together next: a burst costs a few passes, not one per event.
+
+        If receiving fails (Redis lost), the sockets are closed rather than left open
+        and silent: each page reconnects to a fresh subscription, polling meanwhile."""
         queue: asyncio.Queue = asyncio.Queue()
         relaying = asyncio.ensure_future(self._relay(queue))
         try:
             while True:
                 queue.put_nowait(await self.layer.receive(self.channel))
+        except Exception:
+            logger.warning("live dashboard stopped: channel layer unreachable",
+                           exc_info=True)
+            if self._relays.get(self.key) is self:
+                del self._relays[self.key]
+            for consumer in list(self.consumers):
+                await consumer.close(code=1011)
         finally:
             relaying.cancel()
 
@@ -166,7 +183,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self):
         self.user = self.scope.get("user")
         self.cohort_id = int(self.scope["url_route"]["kwargs"]["cohort_id"])
-        self.relay_ = None
+        self.relay_ = self.user_group_ = self.watch = None
         if not await self._allowed():
             await self.close(code=4403)
             return
@@ -174,6 +191,9 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         await self.accept()
         relay = CohortRelay.for_cohort(self.channel_layer, self.cohort_id)
         try:
+            # This socket's own channel hears "recheck" (the user's sessions changed).
+            await self.channel_layer.group_add(user_group(self.user.pk), self.channel_name)
+            self.user_group_ = user_group(self.user.pk)
             await relay.add(self)
         except Exception:  # Redis down: the page's polling fallback keeps the figures fresh
             logger.warning("live dashboard unavailable: channel layer unreachable",
@@ -181,12 +201,22 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=1011)
             return
         self.relay_ = relay
+        self.watch = asyncio.ensure_future(self._watch())
         await self.send_json({"type": "hello", "cohort": self.cohort_id})
 
     async def disconnect(self, code):
+        if self.watch is not None and self.watch is not asyncio.current_task():
+            self.watch.cancel()
+        self.watch = None
         if self.relay_ is not None:
             relay, self.relay_ = self.relay_, None
             await relay.remove(self)
+        if self.user_group_ is not None:
+            group, self.user_group_ = self.user_group_, None
+            try:
+                await self.channel_layer.group_discard(group, self.channel_name)
+            except Exception:  # the group expires in Redis on its own
+                logger.warning("dashboard socket left its group behind", exc_info=True)
 
     async def receive_json(self, content, **kwargs):
         # The dashboard only listens; a ping keeps proxies from closing an idle socket.
@@ -206,28 +236,56 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
 
     @database_sync_to_async
     def _check(self) -> bool:
-        return can_facilitate(self.user, self.cohort_id)
-
-    @database_sync_to_async
-    def _verified(self) -> bool:
-        return session_is_verified(self.scope.get("session"), self.user)
+        """Still signed in with this session, second factor included (the facilitator
+        area needs one; so does its live socket), and still a facilitator of the cohort.
+        Guard tested by test_the_end_of_the_session_closes_the_dashboard_socket
+        (session) and test_removed_facilitator_stops_receiving (membership)."""
+        return is_current(self.scope.get("session"), self.user, second_factor=True) \
+            and can_facilitate(self.user, self.cohort_id)
 
     async def _allowed(self) -> bool:
         if self.user is None or not self.user.is_authenticated:
             return False
-        # The facilitator area needs a second factor; so does its live socket.
-        return await self._verified() and await self._check()
+        return await self._check()
 
-    async def _still_allowed(self) -> bool:
-        if time.monotonic() - self.checked_at < RECHECK_SECONDS:
+    async def _still_allowed(self, *, now: bool = False) -> bool:
+        if not now and time.monotonic() - self.checked_at < RECHECK_SECONDS:
             return True
         allowed = await self._check()
         self.checked_at = time.monotonic()
         return allowed
 
-    async def _leave(self):
-        await self.disconnect(4403)
-        await self.close(code=4403)
+    async def _watch(self):
+        """The net under the events: a session that ends unannounced (expired, deleted
+        from the store) or a membership lost closes the socket within RECHECK_SECONDS,
+        even when the cohort is quiet. Guard tested by
+        test_an_expired_session_closes_the_idle_dashboard_socket."""
+        while True:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                allowed = await self._still_allowed(now=True)
+            except Exception:  # cannot tell: close; the page reconnects or polls
+                logger.warning("dashboard socket not rechecked", exc_info=True)
+                allowed = False
+            if not allowed:
+                await self._leave()
+                return
+
+    async def _leave(self, code=4403):
+        await self.disconnect(code)
+        await self.close(code=code)
+
+    async def cohort_recheck(self, event):
+        """The user's sessions changed (logout, password, second factor, account): the
+        session a logout ended closes at once (Django announces it before flushing it),
+        any other checks itself now. Guard tested by
+        test_a_logout_closes_its_socket_before_the_session_is_flushed."""
+        session = self.scope.get("session")
+        ended = event.get("ended")
+        if ended and ended == tag(getattr(session, "session_key", None)):
+            await self._leave(4401)
+        elif not await self._still_allowed(now=True):
+            await self._leave(4401)
 
     async def cohort_progress(self, event):
         if not await self._still_allowed():

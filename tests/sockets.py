@@ -8,6 +8,7 @@ import os
 import pytest
 from asgiref.sync import sync_to_async
 from channels.layers import channel_layers
+from django.conf import settings
 from django.db import connections
 from django.test import Client, override_settings
 
@@ -16,8 +17,11 @@ from literacy.security.testing import login_verified
 REDIS_URL = os.environ.get("REDIS_URL") or os.environ.get("CI_REDIS_URL")
 LAYERS = {
     "memory": {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}},
+    # With the site's own timeouts (literacy/settings/base.py): the defaults drop idle
+    # sockets within seconds.
     "redis": {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
-                          "CONFIG": {"hosts": [REDIS_URL]}}},
+                          "CONFIG": {"hosts": [{"address": REDIS_URL,
+                                                **settings.REDIS_CHANNEL_OPTIONS}]}}},
 }
 
 
@@ -37,14 +41,33 @@ async def _close_thread_connections():
     await sync_to_async(connections.close_all)()
 
 
-def session_cookie(user, verified: bool = True) -> bytes:
-    """The Cookie header of a signed-in session (with a verified second factor or not)."""
+def signed_in(user, verified: bool = True) -> tuple[Client, bytes]:
+    """A client signed in as ``user`` (with a verified second factor or not) and the
+    Cookie header of its session, to open a socket with."""
     client = Client()
     if verified:
         login_verified(client, user)
     else:
         client.force_login(user)
-    return f"sessionid={client.cookies['sessionid'].value}".encode()
+    return client, f"sessionid={client.cookies['sessionid'].value}".encode()
+
+
+def session_cookie(user, verified: bool = True) -> bytes:
+    """The Cookie header of a signed-in session (with a verified second factor or not)."""
+    return signed_in(user, verified)[1]
+
+
+async def close_code(communicator, timeout: float = 3) -> int | None:
+    """The code the server closed the socket with, skipping what it sent before; None
+    if it stayed open for ``timeout`` seconds (the communicator then stops the socket:
+    check that one stays open with ``receive_nothing``)."""
+    try:
+        while True:
+            output = await communicator.receive_output(timeout=timeout)
+            if output["type"] == "websocket.close":
+                return output.get("code")
+    except TimeoutError:
+        return None
 
 
 async def connect(path, cookie, origin=b"http://testserver"):

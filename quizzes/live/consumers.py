@@ -4,11 +4,17 @@ The socket is a door onto ``services``: answers and commands go through the same
 the JSON endpoints, and every screen is rebuilt from the database when a "state" event
 says the session changed. Learners cannot send commands; a presenter needs a session
 that passed two-factor authentication, as in the rest of the facilitator area.
+
+Being allowed is not settled when the socket opens: a presenter's right to run the
+session is asked again before each command and each screen it is sent, and every socket
+closes when the session it opened with ends (a "recheck" event on the user's group, and
+a periodic check as the net under it).
 """
 
 import asyncio
 import json
 import logging
+import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -16,13 +22,18 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import translation
 
-from literacy.security.twofactor import session_is_verified
+from literacy.security.sessions import is_current, tag
 
-from . import audience, services, state
+from . import audience, events, services, state
 from .models import LiveSession
 
 logger = logging.getLogger("basira.live")
 _SNAPSHOTS: dict[int, LiveSession] = {}
+# The periodic check of each socket's session (and a presenter's rights): the net under
+# the "recheck" events, for a session that ends unannounced (expired, deleted).
+RECHECK_SECONDS = 30
+# Close codes: the session ended (sign in again), the right to run the session was lost.
+SIGNED_OUT, REFUSED = 4401, 4403
 
 
 def snapshot(session_id: int, version: int) -> LiveSession | None:
@@ -95,7 +106,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     async def connect(self):
         self.user = self.scope.get("user")
-        self.session = None
+        self.session = self.watch = None
         self.version = -1
         self.language = self._language()
         code = self.scope["url_route"]["kwargs"]["code"]
@@ -103,19 +114,29 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         if refusal:
             await self.close(code=refusal)
             return
+        self.checked_at = time.monotonic()
         await self.accept()
-        await self.channel_layer.group_add(self.session.group, self.channel_name)
-        if self.presenter:
-            await self.channel_layer.group_add(self.session.presenter_group,
-                                               self.channel_name)
+        for group in self._groups():
+            await self.channel_layer.group_add(group, self.channel_name)
+        self.watch = asyncio.ensure_future(self._watch())
         await self._push_state(self.session.version)
 
+    def _groups(self) -> list[str]:
+        groups = [self.session.group, events.user_group(self.user.pk)]
+        return [*groups, self.session.presenter_group] if self.presenter else groups
+
     async def disconnect(self, code):
+        if self.watch is not None and self.watch is not asyncio.current_task():
+            self.watch.cancel()
+        self.watch = None
         if self.session is not None:
-            await self.channel_layer.group_discard(self.session.group, self.channel_name)
-            if self.presenter:
-                await self.channel_layer.group_discard(self.session.presenter_group,
-                                                       self.channel_name)
+            groups, self.session = self._groups(), None
+            for group in groups:
+                await self.channel_layer.group_discard(group, self.channel_name)
+
+    async def _leave(self, code: int) -> None:
+        await self.disconnect(code)
+        await self.close(code=code)
 
     def _language(self) -> str:
         """The page's language, sent as ?lang= (socket paths carry no language prefix)."""
@@ -137,9 +158,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         if session is None:
             return 4404
         if self.presenter:
-            if not session_is_verified(self.scope.get("session"), user) or \
+            if not is_current(self.scope.get("session"), user, second_factor=True) or \
                     not audience.may_host(user, session):
-                return 4403
+                return REFUSED
         elif session.state == LiveSession.State.ENDED:
             if not session.participants.filter(user=user).exists():
                 return 4410
@@ -155,8 +176,53 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         self.mine = {} if self.presenter else services.my_answers(session, user)
         return None
 
+    def _allowed(self) -> int | None:
+        """None while this socket may stay open; else its close code.
+
+        The session it opened with still signs the user in (for a presenter, with the
+        second factor), and a presenter may still run the live session: having started
+        it is not enough. Guard tested by test_a_removed_host_loses_the_presenter_socket
+        and test_the_end_of_the_session_closes_the_learner_socket
+        (tests/quizzes/test_live_rights.py)."""
+        if self.session is None:  # already left
+            return None
+        if not is_current(self.scope.get("session"), self.user,
+                          second_factor=self.presenter):
+            return SIGNED_OUT
+        if self.presenter and not audience.may_host(self.user, self.session):
+            return REFUSED
+        return None
+
+    async def _still_allowed(self, *, now: bool = False) -> int | None:
+        if not now and time.monotonic() - self.checked_at < RECHECK_SECONDS:
+            return None
+        refusal = await database_sync_to_async(self._allowed)()
+        self.checked_at = time.monotonic()
+        return refusal
+
+    async def _watch(self):
+        """Guard tested by test_an_expired_session_closes_the_idle_learner_socket."""
+        while True:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                refusal = await self._still_allowed(now=True)
+            except Exception:  # cannot tell: close; the page reconnects or polls
+                logger.warning("live socket not rechecked", exc_info=True)
+                refusal = SIGNED_OUT
+            if refusal:
+                await self._leave(refusal)
+                return
+
     @database_sync_to_async
     def _state(self, version: int) -> dict | None:
+        if self.session is None:
+            return None
+        if self.presenter:
+            # The projector shows counts and pseudonyms: checked before every screen.
+            refusal = self._allowed()
+            self.checked_at = time.monotonic()
+            if refusal:
+                return {"refusal": refusal}
         session = snapshot(self.session.pk, version)
         if session is None:
             return None
@@ -169,6 +235,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     async def _push_state(self, version: int) -> None:
         payload = await self._state(version)
+        if payload is not None and "refusal" in payload:
+            await self._leave(payload["refusal"])
+            return
         if payload is None or payload["version"] < self.version:
             return
         self.version = payload["version"]
@@ -226,6 +295,12 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             if not self.presenter:
                 raise services.LiveError(
                     translation.gettext("Only the facilitator can run the quiz."), status=403)
+            # The command checks the right to run the session itself (under its lock);
+            # the session this socket opened with is checked here.
+            if not is_current(self.scope.get("session"), self.user, second_factor=True):
+                raise services.LiveError(
+                    translation.gettext("Your session has ended. Sign in again."),
+                    status=401)
             return services.command(session_id=self.session.pk, user=self.user,
                                     action=action)
 
@@ -234,6 +309,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             await self._run(content.get("action"))
         except services.LiveError as error:
             await self._error(error)
+            # A presenter refused a command has lost the session: the socket goes too.
+            if self.presenter and error.status in (401, 403):
+                await self._leave(SIGNED_OUT if error.status == 401 else REFUSED)
 
     # --- group events: one handler per type ---------------------------------------------
 
@@ -243,11 +321,29 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     async def live_count(self, event):
         if self.presenter:
+            refusal = await self._still_allowed()
+            if refusal:
+                await self._leave(refusal)
+                return
             users = event.get("users") or ([event["user"]] if event.get("user") else [])
             await self.send_json({"type": "count", "question": event.get("question"),
                                   "answered": event.get("answered"),
                                   "joined": event.get("joined"), "users": users})
 
+
+
+    async def live_recheck(self, event):
+        """The user's sessions or rights changed: the session a logout ended closes at
+        once, any other socket checks itself now. Guard tested by
+        test_a_logout_closes_its_live_socket_before_the_session_is_flushed."""
+        session = self.scope.get("session")
+        ended = event.get("ended")
+        if ended and ended == tag(getattr(session, "session_key", None)):
+            await self._leave(SIGNED_OUT)
+            return
+        refusal = await self._still_allowed(now=True)
+        if refusal:
+            await self._leave(refusal)
 
 
 class LivePresenterConsumer(LiveConsumer):

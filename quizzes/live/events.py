@@ -1,7 +1,8 @@
 """Small events of live sessions, published on the channel layer after commit.
 
 Two groups per session: ``live.<id>`` (every screen: "the state changed, version n")
-and ``live.<id>.presenter`` (the running counts). Messages carry ids and numbers only;
+and ``live.<id>.presenter`` (the running counts); one per user, ``live.user.<id>``
+("check your session and rights again"). Messages carry ids and numbers only;
 each socket builds its own screen from the database. A failing channel layer is logged
 and never fails a learner's answer or a facilitator's command.
 """
@@ -51,6 +52,18 @@ def _on_commit(fn) -> None:
 def publish_state(session) -> None:
     message = state_message(session)
     _on_commit(lambda: _send(session.group, message))
+
+
+def user_group(user_id: int) -> str:
+    """Every live socket of one user (presenter or learner, whatever the session)."""
+    return f"live.user.{user_id}"
+
+
+def publish_recheck(*, user_id: int, ended: str | None = None) -> None:
+    """The user's sessions or hosting rights may have changed: their sockets check both
+    again now (``ended`` names a session that ended: its sockets close at once)."""
+    _on_commit(lambda: _send(user_group(user_id), {"type": "live.recheck",
+                                                   "ended": ended}))
 
 
 def publish_count(session, *, question_id, user_id=None, answered=None, joined=None) -> None:

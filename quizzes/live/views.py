@@ -46,16 +46,36 @@ def _hosted_or_404(request, code) -> LiveSession:
 @require_http_methods(["GET", "POST"])
 @login_required
 def enter(request):
-    """Type the session code shown on the projector."""
+    """Type the session code shown on the projector (and, for a learner not yet in the
+    session's group, the group's join code: see ``_admit``)."""
     error = None
     code = (request.POST.get("code") or request.GET.get("code") or "").strip()
     if code:
         session = services.session_by_code(code)
         if session is not None and session.state != LiveSession.State.ENDED:
+            if request.method == "POST" and "group_code" in request.POST:
+                return _admit(request, session)
             return redirect("quizzes:live_play", code=session.code)
         error = _("No live quiz is running with this code. Check it on the screen.")
     return render(request, "quizzes/live/enter.html", {"error": error, "code": code},
                   status=400 if error else 200)
+
+
+def _admit(request, session):
+    """Join the session's group with its code, then go straight into the quiz.
+
+    The group's app checks the code, pauses after repeated wrong codes and joins; a
+    refusal changes nothing. Guard tested by test_a_wrong_group_code_joins_nothing."""
+    try:
+        audience.admit_with_code(request.user, session, request.POST.get("group_code", ""))
+    except audience.AdmissionRefused as refused:
+        return _admission_form(request, session, error=refused.message, status=400)
+    return redirect("quizzes:live_play", code=session.code)
+
+
+def _admission_form(request, session, *, error=None, status=403):
+    return render(request, "quizzes/live/enter.html", {
+        "admit": session, "code": session.code, "error": error}, status=status)
 
 
 @require_safe
@@ -71,6 +91,8 @@ def play(request, code):
         try:
             services.join(session=session, user=request.user)
         except services.LiveError as error:
+            if error.status == 403 and audience.admits_by_code(request.user, session):
+                return _admission_form(request, session)
             refusal = error.message
     if refusal:
         return render(request, "quizzes/live/enter.html",

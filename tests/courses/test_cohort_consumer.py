@@ -6,7 +6,7 @@ import logging
 import pytest
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from courses.cohorts import events, membership
@@ -97,6 +97,18 @@ async def test_foreign_origin_is_refused(layer, cohort, facilitator):
     _socket, connected = await connect(cohort.pk, cookie, origin=b"http://localhost")
     assert connected
     await _socket.disconnect()
+
+
+@override_settings(ALLOWED_HOSTS=["testserver", "h5p.testserver"],
+                   QUIZZES_H5P_ORIGIN="http://h5p.testserver")
+async def test_the_h5p_origin_is_refused(layer, cohort, facilitator):
+    """An allowed host, but the strangers' H5P code plays there: no dashboard socket."""
+    cookie = await sync_to_async(session_cookie)(facilitator)
+    _socket, connected = await connect(cohort.pk, cookie, origin=b"http://h5p.testserver")
+    assert not connected
+    socket, connected = await connect(cohort.pk, cookie, origin=b"http://testserver")
+    assert connected
+    await socket.disconnect()
 
 
 async def test_removed_facilitator_stops_receiving(layer, organisation, cohort, facilitator,

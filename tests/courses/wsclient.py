@@ -51,6 +51,8 @@ class WebSocket:
             payload = await self.reader.readexactly(length)
             if opcode == 0x8:
                 return None
+            if opcode == 0x9:  # daphne pings idle sockets and drops those that never answer
+                await self._frame(0xA, payload)
             if opcode == 0x1:
                 return payload.decode()
 
@@ -59,16 +61,19 @@ class WebSocket:
         return None if text is None else json.loads(text)
 
     async def send(self, text: str) -> None:
-        """One text frame (client frames are masked, RFC 6455 §5.3)."""
-        payload = text.encode()
+        """One text frame."""
+        await self._frame(0x1, text.encode())
+
+    async def _frame(self, opcode: int, payload: bytes) -> None:
+        """One final frame (client frames are masked, RFC 6455 §5.3)."""
         mask = os.urandom(4)
         size = len(payload)
         if size < 126:
-            head = bytes([0x81, 0x80 | size])
+            head = bytes([0x80 | opcode, 0x80 | size])
         elif size < 65536:
-            head = bytes([0x81, 0x80 | 126]) + struct.pack("!H", size)
+            head = bytes([0x80 | opcode, 0x80 | 126]) + struct.pack("!H", size)
         else:
-            head = bytes([0x81, 0x80 | 127]) + struct.pack("!Q", size)
+            head = bytes([0x80 | opcode, 0x80 | 127]) + struct.pack("!Q", size)
         masked = bytes(byte ^ mask[i % 4] for i, byte in enumerate(payload))
         self.writer.write(head + mask + masked)
         await self.writer.drain()

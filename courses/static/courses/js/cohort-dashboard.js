@@ -11,6 +11,16 @@
   var retry = 0;
   var pollTimer = null;
   var POLL_MS = 30000;
+  // The server's formatting policy (literacy/formatting.py): digits and percent sign.
+  var numberLocale = root.getAttribute("data-number-locale") || undefined;
+  var percentPattern = root.getAttribute("data-percent-pattern") || "{n}%";
+
+  function formatNumber(n) {
+    try { return new Intl.NumberFormat(numberLocale, {maximumFractionDigits: 0}).format(n); }
+    catch (e) { return String(n); }
+  }
+
+  function formatPercent(n) { return percentPattern.replace("{n}", formatNumber(n)); }
 
   function setStatus(state) {
     if (!status) { return; }
@@ -31,8 +41,8 @@
     if (!td) { return; }
     var done = td.querySelector('[data-part="done"]');
     var score = td.querySelector('[data-part="score"]');
-    var text = cell.done + "/" + cell.total;
-    var scoreText = cell.score === null || cell.score === undefined ? "" : cell.score + "%";
+    var text = formatNumber(cell.done) + "/" + formatNumber(cell.total);
+    var scoreText = cell.score === null || cell.score === undefined ? "" : formatPercent(cell.score);
     var changed = done.textContent !== text || score.textContent !== scoreText;
     done.textContent = text;
     score.textContent = scoreText;
@@ -52,10 +62,10 @@
 
   function updateFigures(figures) {
     if (!figures) { return; }
-    setFigure("members", figures.members);
-    setFigure("active", figures.active);
+    setFigure("members", formatNumber(figures.members));
+    setFigure("active", formatNumber(figures.active));
     if (figures.completion_rate !== null && figures.completion_rate !== undefined) {
-      setFigure("completion_rate", figures.completion_rate + "%");
+      setFigure("completion_rate", formatPercent(figures.completion_rate));
     }
   }
 
@@ -122,6 +132,9 @@
     };
     socket.onclose = function (closeEvent) {
       socket = null;
+      // 4401: this session ended (signed out, password changed): reloading shows the
+      // sign-in page instead of retrying a socket that will never open again.
+      if (closeEvent.code === 4401) { stopPolling(); window.location.reload(); return; }
       if (closeEvent.code === 4403) { setStatus("polling"); startPolling(); return; }
       setStatus("reconnecting");
       startPolling();

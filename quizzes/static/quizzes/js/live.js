@@ -25,8 +25,17 @@
 
   function $(sel) { return root.querySelector(sel); }
   function label(name) { return root.getAttribute("data-label-" + name) || ""; }
+  // Numbers as the server writes them (literacy/formatting.py): the page gives the
+  // Intl locale (with its digits) and the percent pattern.
+  var numberLocale = root.getAttribute("data-number-locale") || undefined;
+  var percentPattern = root.getAttribute("data-percent-pattern") || "{n}%";
+  function num(n) {
+    try { return new Intl.NumberFormat(numberLocale, {maximumFractionDigits: 1}).format(n); }
+    catch (e) { return String(n); }
+  }
+  function pct(n) { return percentPattern.replace("{n}", num(n)); }
   function fill(template, n, t) {
-    return template.replace("__N__", String(n)).replace("__T__", String(t));
+    return template.replace("__N__", num(n)).replace("__T__", num(t));
   }
   function show(el, visible) { if (el) { el.hidden = !visible; } }
   function text(sel, value) { var el = $(sel); if (el) { el.textContent = value || ""; } }
@@ -174,7 +183,7 @@
       track.appendChild(fillEl);
       var count = document.createElement("span");
       count.className = "live-bar__count";
-      count.textContent = String(b.count);
+      count.textContent = num(b.count);
       li.appendChild(name);
       li.appendChild(track);
       li.appendChild(count);
@@ -185,11 +194,11 @@
   }
 
   function renderPresenter(s) {
-    text("[data-joined]", String(s.joined));
+    text("[data-joined]", num(s.joined));
     var qid = s.question ? s.question.id : null;
     var count = Math.max(s.answered || 0, answered[qid] || 0);
     answered[qid] = count;
-    text("[data-answered]", String(count));
+    text("[data-answered]", num(count));
     var controls = $("[data-controls]");
     var can = {
       next: s.state !== "ended" && !s.last, reveal: s.state === "open",
@@ -213,7 +222,7 @@
         var who = document.createElement("bdi");
         who.textContent = row.name;
         li.appendChild(who);
-        li.appendChild(document.createTextNode(" · " + row.points));
+        li.appendChild(document.createTextNode(" · " + num(row.points)));
         leaders.appendChild(li);
       });
     }
@@ -224,9 +233,9 @@
       body.textContent = "";
       (s.summary || []).forEach(function (row) {
         var tr = document.createElement("tr");
-        [row.number + ". " + row.prompt, String(row.answered),
-         row.share_correct === null ? "—" : row.share_correct + "%",
-         row.common_wrong ? row.common_wrong.label + " (" + row.common_wrong.count + ")" : "—"]
+        [num(row.number) + ". " + row.prompt, num(row.answered),
+         row.share_correct === null ? "—" : pct(row.share_correct),
+         row.common_wrong ? row.common_wrong.label + " (" + num(row.common_wrong.count) + ")" : "—"]
           .forEach(function (value, i) {
             var cell = document.createElement(i === 0 ? "th" : "td");
             if (i === 0) { cell.scope = "row"; }
@@ -269,6 +278,18 @@
     root.setAttribute("data-state", s.state);
     root.setAttribute("data-version", String(s.version));
     if (presenter) { renderPresenter(s); } else { renderLearner(s); }
+    if (s.state === "ended") { finish(); }
+  }
+
+  // Once ended nothing changes any more: the connection is closed and the status no
+  // longer says "Live" (a room reads that as "the quiz is still running").
+  var finished = false;
+  function finish() {
+    if (finished) { return; }
+    finished = true;
+    stopPolling();
+    if (socket) { socket.close(1000); }
+    setStatus("ended");
   }
 
   // --- actions: over the socket when it is open, else by POST ---------------------------
@@ -385,6 +406,7 @@
   }
 
   function connect() {
+    if (finished) { return; }
     if (typeof window.WebSocket !== "function") {
       startPolling();
       return;
@@ -397,6 +419,7 @@
       return;
     }
     socket.addEventListener("open", function () {
+      if (finished) { socket.close(1000); return; }
       socketOpen = true;
       failures = 0;
       stopPolling();
@@ -408,8 +431,11 @@
     socket.addEventListener("close", function (event) {
       socketOpen = false;
       socket = null;
+      if (finished) { return; }
       failures += 1;
       sending = false;
+      // 4401: the session ended; the reloaded page asks to sign in again.
+      if (event.code === 4401) { stopPolling(); window.location.reload(); return; }
       if (event.code >= 4400 && event.code < 4500) { startPolling(); return; }
       if (failures >= 2) { startPolling(); }
       else { setStatus("reconnecting"); }
