@@ -34,4 +34,10 @@ class TranslationStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             codes = missing_languages(self.instance) if self.instance else []
             context["missing"] = [get_language_info(code)["name_local"] for code in codes]
+            if codes and hasattr(self.instance, "body"):
+                from .translating import HELP, can_start
+
+                # Where the editor learns that blocks need not be rebuilt by hand.
+                if any(can_start(self.instance, code) for code in codes):
+                    context["start_from_arabic"] = HELP
             return context

@@ -14,6 +14,15 @@ PAGE_PERMISSIONS = {
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 SNIPPETS = [("courses", "topic"), ("courses", "glossaryterm")]
+# Quizzes and H5P activities: editors upload, replace and choose them, but never delete
+# one (a quiz's attempts and an activity's results go with it: learners' work;
+# tests/courses/test_editor_activities.py::test_editor_cannot_delete_a_quiz_or_an_activity).
+ACTIVITIES = [("quizzes", "quiz"), ("quizzes", "h5ppackage")]
+ACTIVITY_ACTIONS = ("add", "change", "view")
+# The moderation workflow and its task, named in the site's first language: Wagtail
+# shows these names as they are stored (they are data, not translatable strings).
+WORKFLOW_NAME = "موافقة المشرفين"
+OLD_WORKFLOW_NAMES = ("Moderators approval",)
 MEDIA = [("wagtailimages", "image"), ("wagtaildocs", "document")]
 
 
@@ -45,6 +54,11 @@ def ensure_groups() -> dict[str, Group]:
                 perm = _perm(app_label, f"{action}_{model}")
                 if perm:
                     group.permissions.add(perm)
+        for app_label, model in ACTIVITIES:
+            for action in ACTIVITY_ACTIONS:
+                perm = _perm(app_label, f"{action}_{model}")
+                if perm:
+                    group.permissions.add(perm)
         if root:
             for codename in PAGE_PERMISSIONS[name]:
                 perm = _perm("wagtailcore", codename)
@@ -72,12 +86,13 @@ def _ensure_workflow(moderators, root, Workflow, WorkflowPage):
 
     if root is None:
         return
-    workflow = Workflow.objects.filter(name="Moderators approval").first()
+    names = (WORKFLOW_NAME, *OLD_WORKFLOW_NAMES)
+    workflow = Workflow.objects.filter(name__in=names).first()
     if workflow is None:
-        workflow = Workflow.objects.create(name="Moderators approval", active=True)
-    task = GroupApprovalTask.objects.filter(name="Moderators approval").first()
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+    task = GroupApprovalTask.objects.filter(name__in=names).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name="Moderators approval", active=True)
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, active=True)
     task.groups.add(moderators)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     if not WorkflowPage.objects.filter(page=root).exists():

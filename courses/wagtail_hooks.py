@@ -1,7 +1,10 @@
 """Registrations only: snippets, the activity-access hook, navigation and demo seed."""
 
+from django.contrib import messages
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -104,3 +107,50 @@ def cohort_live_audience():
     from .cohorts.live import KIND, POLICY
 
     return {KIND: POLICY}
+
+
+class StartTranslationMenuItem(ActionMenuItem):
+    """Save the draft, then start this language's body from the Arabic blocks."""
+
+    icon_name = "doc-full"
+
+    def __init__(self, language, order=None):
+        from .translating import ACTION, language_name
+
+        super().__init__(order=order)
+        self.language = language
+        self.name = f"{ACTION}{language}"
+        self.label = gettext("Start %(language)s from Arabic") % {
+            "language": language_name(language)}
+
+    def is_shown(self, context):
+        from .translating import can_start
+
+        page = context.get("page")
+        return (context["view"] == "edit" and not context["locked_for_user"]
+                and page is not None and can_start(page, self.language))
+
+
+@hooks.register("construct_page_action_menu")
+def start_translation_menu_items(menu_items, request, context):
+    from .translating import target_languages
+
+    menu_items.extend(StartTranslationMenuItem(code, order=900 + index)
+                      for index, code in enumerate(target_languages()))
+
+
+@hooks.register("after_edit_page")
+def start_translation(request, page):
+    from .translating import ACTION, language_name, start_from_arabic, target_languages
+
+    for code in target_languages():
+        if f"{ACTION}{code}" in request.POST:
+            draft = page.get_latest_revision_as_object()
+            if start_from_arabic(page=draft, language=code, user=request.user):
+                messages.success(request, gettext(
+                    "%(language)s starts from the Arabic blocks: translate their texts.")
+                    % {"language": language_name(code)})
+            else:
+                messages.error(request, gettext(
+                    "%(language)s already has blocks: nothing was copied.")
+                    % {"language": language_name(code)})

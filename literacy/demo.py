@@ -6,6 +6,7 @@ is missing, and found again by a stable key (slug, username).
 
 import logging
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -122,6 +123,9 @@ def _home_body(lang: str) -> list[dict]:
     ]
 
 
+ROOT_TITLES = {"ar": "جذر الموقع", "en": "Root", "fr": "Racine"}
+
+
 @transaction.atomic
 def seed_home() -> tuple[HomePage, bool]:
     """The home page and the default site pointing at it; created once, never overwritten."""
@@ -130,6 +134,12 @@ def seed_home() -> tuple[HomePage, bool]:
         return site.root_page.specific, False
 
     root = Page.get_first_root_node()
+    # The admin names the tree's root by its title: Wagtail's "Root" in every language.
+    # Wagtail shows draft_title, which is not translated: it takes the default language's.
+    for lang, title in ROOT_TITLES.items():
+        setattr(root, f"title_{lang}", title)
+    root.draft_title = ROOT_TITLES[settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
+    root.save(update_fields=[*(f"title_{lang}" for lang in ROOT_TITLES), "draft_title"])
     home = HomePage(slug="basira-home", live=True)
     for lang, text in HOME_TEXT.items():
         setattr(home, f"title_{lang}", text["title"])
@@ -142,11 +152,11 @@ def seed_home() -> tuple[HomePage, bool]:
     old_root = site.root_page if site else None
     if site:
         site.root_page = home
-        site.site_name = "Basira"
+        site.site_name = "بصيرة"
         site.save()
     else:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Basira"
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="بصيرة"
         )
     # Wagtail's migration leaves a placeholder "Welcome" page; remove it if untouched.
     if old_root and old_root.specific_class is Page and not old_root.get_children().exists():

@@ -14,6 +14,8 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from literacy.fallback import shown_language
+
 from .access import can_take
 from .attempts import (
     assigned_quiz,
@@ -203,6 +205,10 @@ def _scale(data, name):
 def quiz_info(quiz) -> dict:
     return {
         "id": quiz.pk, "title": quiz.title, "intro": quiz.intro, "kind": quiz.kind,
+        # The language each text is shown in (Arabic when not translated): lang/dir.
+        "title_lang": shown_language(quiz, "title"),
+        "intro_lang": shown_language(quiz, "intro"),
+        "questions_lang": shown_language(quiz, "questions"),
         "kind_label": quiz.get_kind_display(), "pass_mark": quiz.pass_mark,
         "attempts_allowed": quiz.attempts_allowed,
         "time_limit_minutes": quiz.time_limit_minutes,
@@ -252,7 +258,14 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
 
 
 def quiz_block_context(*, request, page, quiz) -> dict:
-    """The quiz block's context for this request: nothing if the learner may not take it."""
+    """The quiz block's context for this request: nothing if the learner may not take it.
+
+    An editor previewing a draft (Wagtail sets ``request.is_preview``; only people who may
+    edit the page reach it) sees the questions as a learner would, without a token to
+    submit them: the draft is not live, so no attempt could count."""
+    if quiz is not None and request is not None and getattr(request, "is_preview", False):
+        return {"quiz_info": quiz_info(quiz), "preview": True, "can_answer": True,
+                "questions": learner_questions(quiz, seed=0), "errors": []}
     if quiz is None or request is None or not can_take(request, page, quiz):
         return {"quiz_unavailable": True}
     user = request.user

@@ -186,9 +186,9 @@ LESSON_2_1 = {
             "<p>The manipulator disguises themselves as a source people trust: a ministry, a well-known outlet, a public figure or a relief organisation. Sometimes a matching display name and a copied logo are enough, while the handle differs by one letter, swaps the letter O for a zero, or adds a word such as “official” or “breaking”. Websites use the same trick: a domain like news-todey.example instead of news-today.example.</p>")},
         {"type": "callout", "value": {"kind": "example", "title": T("منشور للتفكيك: «قرار وزاري»", "Post to dissect: a “ministerial decision”"),
             "body": T(
-                "<p><b>وزارة التربية والتعليم</b> ‎@moe_edu_0fficial<br>«عاجل: تأجيل امتحانات الثانوية العامة أسبوعين بسبب الظروف الجوية. القرار ساري المفعول فورًا.»</p>"
+                "<p><b>وزارة التربية والتعليم</b> ‎@moe_edu_0fficial<br/>«عاجل: تأجيل امتحانات الثانوية العامة أسبوعين بسبب الظروف الجوية. القرار ساري المفعول فورًا.»</p>"
                 "<p><b>العلامات:</b> صفر بدل حرف o في المعرّف؛ الحساب أُنشئ الشهر الماضي؛ لا رقم للقرار ولا رابط إلى موقع الوزارة؛ ولم ينشر الحساب الموثّق للوزارة شيئًا مشابهًا.</p>",
-                "<p><b>Ministry of Education</b> @moe_edu_0fficial<br>“Breaking: secondary-school exams postponed by two weeks due to weather conditions. The decision takes effect immediately.”</p>"
+                "<p><b>Ministry of Education</b> @moe_edu_0fficial<br/>“Breaking: secondary-school exams postponed by two weeks due to weather conditions. The decision takes effect immediately.”</p>"
                 "<p><b>Clues:</b> a zero instead of the letter o in the handle; the account was created last month; no decision number and no link to the ministry’s website; and the ministry’s verified account published nothing similar.</p>")}},
         {"type": "case_study", "value": {
             "claim": T("بيان منسوب إلى وزارة الصحة: إغلاق جميع المدارس شهرًا كاملًا بسبب «فيروس جديد».",
@@ -663,14 +663,14 @@ LESSON_5_1 = {
             "warning": T("يحتوي المثال التالي على خطاب كراهية وتحريض على العنف ضد لاجئين. المنشور متخيَّل بالكامل وكُتب لأغراض التدريب.",
                          "The following example contains hate speech and incitement to violence against refugees. The post is entirely fictitious and was written for training purposes."),
             "body": T(
-                "<p><b>صوت الحي</b> ‎@sout_alhay_24<br>«عصابات اللاجئين خطفت طفلة من الحي الشمالي أمس! هؤلاء ليسوا بشرًا، إنهم وباء ينتشر في شوارعنا. إن لم تتحرك الدولة فسنطهّر حيّنا بأيدينا الليلة. انشروا عناوين بيوتهم!»</p>"
+                "<p><b>صوت الحي</b> ‎@sout_alhay_24<br/>«عصابات اللاجئين خطفت طفلة من الحي الشمالي أمس! هؤلاء ليسوا بشرًا، إنهم وباء ينتشر في شوارعنا. إن لم تتحرك الدولة فسنطهّر حيّنا بأيدينا الليلة. انشروا عناوين بيوتهم!»</p>"
                 "<p><b>التشريح:</b></p><ul>"
                 "<li><b>ادعاء كاذب</b> يلصق جريمة مزعومة بجماعة كاملة.</li>"
                 "<li><b>نزع الإنسانية:</b> «ليسوا بشرًا» و«وباء».</li>"
                 "<li><b>دعوة صريحة إلى العنف</b> بزمان محدّد: «سنطهّر حيّنا بأيدينا الليلة».</li>"
                 "<li><b>دعوة إلى نشر العناوين</b>، وهي تعريض مباشر لأشخاص محدّدين للخطر.</li></ul>"
                 "<p>هذا المنشور يتجاوز الإساءة إلى التحريض: فيه متحدث يخاطب جمهورًا محليًا، ونيّة معلنة، ودعوة إلى فعل عنيف وشيك، ووسيلة للوصول إلى الضحايا.</p>",
-                "<p><b>Voice of the Neighbourhood</b> @sout_alhay_24<br>“Refugee gangs kidnapped a girl from the northern district yesterday! These are not humans, they are a plague spreading through our streets. If the state doesn’t act, we will cleanse our neighbourhood with our own hands tonight. Share their home addresses!”</p>"
+                "<p><b>Voice of the Neighbourhood</b> @sout_alhay_24<br/>“Refugee gangs kidnapped a girl from the northern district yesterday! These are not humans, they are a plague spreading through our streets. If the state doesn’t act, we will cleanse our neighbourhood with our own hands tonight. Share their home addresses!”</p>"
                 "<p><b>Anatomy:</b></p><ul>"
                 "<li><b>A false claim</b> pinning an alleged crime on a whole group.</li>"
                 "<li><b>Dehumanisation:</b> “not humans” and “a plague”.</li>"
@@ -722,11 +722,11 @@ LESSON_5_2 = {
         {"type": "glossary_term", "value": {"term": "truth-sandwich"}},
         {"type": "callout", "value": {"kind": "example", "title": T("شطيرة حقيقة لشائعة الخطف", "A truth sandwich for the kidnapping rumour"),
             "body": T(
-                "<p><b>الحقيقة:</b> الطفلة التي فُقدت في الحي الشمالي عادت إلى أهلها سالمة بعد ساعتين، وأكدت الشرطة أنه لا توجد أي جريمة.<br>"
-                "<b>الادعاء:</b> تتداول حسابات مجهولة ادعاءً كاذبًا يتّهم لاجئين بخطفها، مع صورة قديمة من بلد آخر.<br>"
+                "<p><b>الحقيقة:</b> الطفلة التي فُقدت في الحي الشمالي عادت إلى أهلها سالمة بعد ساعتين، وأكدت الشرطة أنه لا توجد أي جريمة.<br/>"
+                "<b>الادعاء:</b> تتداول حسابات مجهولة ادعاءً كاذبًا يتّهم لاجئين بخطفها، مع صورة قديمة من بلد آخر.<br/>"
                 "<b>الحقيقة مجددًا:</b> لا علاقة لأي شخص بما حدث؛ وبيان الشرطة منشور في صفحتها الرسمية. لا تشاركوا عناوين أو صور أي شخص.</p>",
-                "<p><b>Truth:</b> the girl who went missing in the northern district returned safely to her family after two hours, and the police confirmed there was no crime.<br>"
-                "<b>Claim:</b> anonymous accounts are circulating a false claim accusing refugees of kidnapping her, with an old photo from another country.<br>"
+                "<p><b>Truth:</b> the girl who went missing in the northern district returned safely to her family after two hours, and the police confirmed there was no crime.<br/>"
+                "<b>Claim:</b> anonymous accounts are circulating a false claim accusing refugees of kidnapping her, with an old photo from another country.<br/>"
                 "<b>Truth again:</b> nobody was involved in what happened; the police statement is on its official page. Do not share anyone’s address or photo.</p>")}},
         {"type": "checklist", "value": {"title": T("علامات حمراء: كيف نضخّم الشائعة دون قصد", "Red flags: how we amplify a rumour without meaning to"),
             "items": [

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import LessonStreamBlock, outcome_block
+from ..page_forms import BasiraPageForm
 from ..panels import TranslationStatusPanel
 
 
@@ -35,6 +36,7 @@ class CourseIndexPage(Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
+    base_form_class = BasiraPageForm
     content_panels = Page.content_panels + [FieldPanel("intro"), TranslationStatusPanel()]
 
     # Under any page that accepts it: Basira's home page or a host site's own home page
@@ -77,6 +79,7 @@ class CoursePage(Page):
     pacing = models.CharField(_("pacing"), max_length=20, choices=Pacing.choices,
                               default=Pacing.SELF_PACED)
 
+    base_form_class = BasiraPageForm
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
         FieldPanel("summary"),
@@ -119,6 +122,7 @@ class CoursePage(Page):
 class ModulePage(Page):
     summary = models.TextField(_("summary"), blank=True)
 
+    base_form_class = BasiraPageForm
     content_panels = Page.content_panels + [TranslationStatusPanel(), FieldPanel("summary")]
 
     parent_page_types = ["courses.CoursePage"]
@@ -135,6 +139,16 @@ class ModulePage(Page):
         course = self.get_parent()
         return redirect(f"{course.get_url(request)}#module-{self.pk}")
 
+    def get_preview_context(self, request, mode_name):
+        """Editors still preview a module (courses/module_page.html): its title, summary
+        and lessons, drafts included, as the course outline will show them."""
+        context = super().get_preview_context(request, mode_name)
+        context["course"] = self.get_parent()
+        context["lessons"] = (
+            LessonPage.objects.child_of(self).defer_streamfields() if self.pk else []
+        )
+        return context
+
 
 class LessonPage(Page):
     summary = models.TextField(_("summary"), blank=True)
@@ -148,6 +162,7 @@ class LessonPage(Page):
         _("required for the certificate"), default=True,
     )
 
+    base_form_class = BasiraPageForm
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
         FieldPanel("summary"),
@@ -179,6 +194,24 @@ class LessonPage(Page):
             remember_access(request, self, True)
         record_visit(context, request)
         return self.serve_with_context(request, context)
+
+    def get_preview_context(self, request, mode_name):
+        """What serve() shows a learner, built for the draft (or the unsaved page of the
+        add form) and for any editor, enrolled or not."""
+        from ..outline import lesson_context
+
+        context = super().get_preview_context(request, mode_name)
+        context.update(lesson_context(self, request) or {})
+        return context
+
+    def _get_dummy_header_url(self, original_request=None):
+        """Build a preview on the host the editor is using (Wagtail takes the site's): an
+        H5P activity's frame accepts only that parent (frame-ancestors), so a preview on
+        the site's host name played nothing when the admin is reached by another one
+        (127.0.0.1 in the demo). Tested by test_journey_editor."""
+        if original_request is not None:
+            return original_request.build_absolute_uri(self.url or "/")
+        return super()._get_dummy_header_url(original_request)
 
     def serve_with_context(self, request, extra):
         from django.template.response import TemplateResponse

@@ -48,6 +48,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if parts.config is None:
             if ADMIN_PATH.match(request.path_info):
                 parts.config = dict(settings.ADMIN_CONTENT_SECURITY_POLICY)
+                # Previews and "view draft" are admin pages that play H5P activities.
+                parts.config["frame-src"] = sorted(
+                    {*parts.config.get("frame-src", ["'self'"]), *h5p_frame_sources()})
             else:
                 parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
                 parts.config["frame-src"] = h5p_frame_sources()

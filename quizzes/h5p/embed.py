@@ -38,10 +38,15 @@ def embed_context(*, request, package, page=None, completes_lesson: bool = False
     parent = site_origin(request)
     if urlsplit(parent).netloc.lower() == h5p_host():
         return None  # never play on the site's own origin
-    if page is not None and not can_see_page(request, page):
+    # An editor previewing a draft plays the activity bound to no page and no learner: the
+    # draft need not be live, and nothing is recorded (the results view needs a page).
+    previewing = bool(getattr(request, "is_preview", False))
+    if previewing:
+        page = None
+    elif page is not None and not can_see_page(request, page):
         return None
     user = getattr(request, "user", None)
-    user_id = user.pk if user is not None and user.is_authenticated else None
+    user_id = user.pk if user is not None and user.is_authenticated and not previewing else None
     activity = Activity(
         package_id=package.pk, page_id=page.pk if page is not None else None, user_id=user_id,
         completes_lesson=completes_lesson, parent_origin=parent,
@@ -57,4 +62,6 @@ def embed_context(*, request, package, page=None, completes_lesson: bool = False
         "result_token": result_token(activity),
         "csrf_token": get_token(request),
         "can_record": user_id is not None,
+        "preview": previewing,
+        "load_timeout": app_settings.H5P_LOAD_TIMEOUT_SECONDS,
     }

@@ -8,6 +8,7 @@ and attempts hang off the quiz, and the lesson the learner took it in travels as
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -112,6 +113,16 @@ class Quiz(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def label(self) -> str:
+        """The title with what tells look-alike quizzes apart in a picker: the kind and
+        the parallel form ("Check yourself · Pre-test · Form A"). Pre- and post-tests of
+        one series often share their title."""
+        parts = [self.title, str(self.get_kind_display())]
+        if self.form:
+            parts.append(str(self.get_form_display()))
+        return " · ".join(parts)
+
     def canonical_questions(self) -> list:
         """The default language's questions (bound blocks): ids, correctness and points.
 
@@ -133,3 +144,19 @@ class Quiz(index.Indexed, models.Model):
     @property
     def max_score(self):
         return sum(float(q.value["points"]) for q in self.canonical_questions())
+
+
+# The order a course meets them in: pre-test first, post-test last.
+KIND_ORDER = (Quiz.Kind.PRETEST, Quiz.Kind.PRACTICE, Quiz.Kind.GRADED, Quiz.Kind.POSTTEST)
+
+
+def in_course_order(quizzes: QuerySet) -> QuerySet:
+    """Quizzes ordered for pickers as a course meets them: pre-tests, practice, graded,
+    post-tests; within a kind by series (parallel forms together, A before B), then in
+    the order they were written (the demo and most editors write them in course order)."""
+    kind_rank = Case(
+        *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(KIND_ORDER)),
+        default=Value(len(KIND_ORDER)), output_field=IntegerField(),
+    )
+    return quizzes.annotate(kind_rank=kind_rank).order_by("kind_rank", "series", "form",
+                                                         "pk")
