@@ -4,13 +4,14 @@ point, time left. Read-only, and a fixed number of queries whatever the course s
 from dataclasses import dataclass, field, replace
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from . import fragments, services
+from .completion import completion_for
 from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
-from .models.pages import CompletionRule, Pacing
+from .models.pages import Pacing
 
 
 @dataclass
@@ -31,6 +32,28 @@ class OutlineModule:
     @property
     def done_count(self):
         return sum(1 for lesson in self.lessons if lesson.done)
+
+
+def resume_lesson(lessons):
+    """The lesson "Continue" opens, everywhere (course page, dashboard, lesson end, after
+    enrolling): the first unfinished lesson in course order, or None when all are done.
+
+    Not "the lesson after the last one opened": a learner who skipped ahead, or left a
+    quiz unpassed, is brought back to what is still to do.
+    """
+    return next((lesson for lesson in lessons if not lesson.done), None)
+
+
+def _tally(context: dict, lessons: list) -> None:
+    """Progress figures of a lesson or course page, from the same outline items that the
+    outline shows, so that the bar, the counts and the marks always agree."""
+    done = sum(1 for item in lessons if item.done)
+    context.update(
+        done_count=done,
+        lesson_count=len(lessons),
+        percent=round(100 * done / len(lessons)) if lessons else 0,
+        continue_lesson=resume_lesson(lessons),
+    )
 
 
 def untranslated(page) -> bool:
@@ -96,6 +119,8 @@ class OutlineRow:
     done: bool = False
     enrollment_id: int | None = None
     last_lesson_id: int | None = None
+    # {"title": "ar"} when the title fell back to Arabic (read by literacy.fallback).
+    shown_languages: dict = field(default_factory=dict)
 
     @property
     def id(self):
@@ -136,6 +161,8 @@ def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow
                 pk=row["id"], path=row["path"], depth=row["depth"], live=row["live"],
                 url_path=row["url_path"], pacing=row["pacing"] or "",
                 title=next((row[c] for c in title_columns if row[c]), ""),
+                shown_languages={"title": next(
+                    (c.removeprefix("title_") for c in title_columns if row[c]), language)},
             )
             for row in rows.values("id", "path", "depth", "live", "url_path", "pacing",
                                    *dict.fromkeys(title_columns))
@@ -209,9 +236,9 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     current_module = next(
         (m for m in modules if any(item.current for item in m.lessons)), None
     )
-    done = sum(1 for item in lessons if item.done)
     module_paths = {module.page.path for module in modules}
-    return {
+    completion = completion_for(lesson, preview=is_preview(request))
+    context = {
         # What activity_access would answer: course visible, module and lesson live.
         "activities_visible": not is_preview(request) and current is not None
         and lesson.path[: -Page.steplen] in module_paths,
@@ -220,123 +247,136 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
         "course_url": url_for(course),
         "enrollment": enrollment,
         "modules": modules,
+        "outline_lessons": lessons,
+        "current_lesson": current,
         "current_module": current_module,
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
         "lesson_done": bool(current and current.done),
-        "lesson_count": len(lessons),
-        "done_count": done,
-        "percent": round(100 * done / len(lessons)) if lessons else 0,
         "untranslated": untranslated(lesson),
-        "can_mark_complete": bool(enrollment)
-        and lesson.completion_rule != CompletionRule.QUIZ,
+        "completion": completion,
+        "can_mark_complete": bool(enrollment) and completion.by_hand,
     }
+    _tally(context, lessons)
+    return context
 
 
 def record_visit(context: dict, request) -> None:
-    """A learner opening a lesson: remember it, and complete "on view" lessons.
+    """A learner opening a lesson: remember it, and complete it when its rule is "on
+    view" (a text-only lesson whose editor chose so; never one with an activity).
 
     This is the one write on a GET: it records what the learner did (like a read
     receipt), never anything they chose; it is idempotent and costs nothing on a repeat
-    view.
+    view. The outline item is marked too, so the page shows one state everywhere.
     """
     enrollment = context["enrollment"]
     if enrollment is None or is_preview(request):
         return
     lesson = context["page"]
     services.record_visit(enrollment=enrollment, lesson=lesson)
-    if lesson.completion_rule == CompletionRule.VIEW and not context["lesson_done"]:
+    if context["completion"].on_view and not context["lesson_done"]:
         services.record_completion(
-            user=request.user, lesson=lesson, source="view", course=context["course"]
+            user=request.user, lesson=lesson, source=context["completion"].source,
+            course=context["course"],
         )
         context["lesson_done"] = True
-        context["done_count"] += 1
-        if context["lesson_count"]:
-            context["percent"] = round(100 * context["done_count"] / context["lesson_count"])
+        if context["current_lesson"] is not None:
+            context["current_lesson"].done = True
+        _tally(context, context["outline_lessons"])
+
+
+def course_lessons(course: CoursePage, request, enrollment=None) -> tuple[list, list]:
+    """(modules, lessons) of a course's outline, with this learner's marks when enrolled."""
+    modules_qs = Page.objects.live().child_of(course)
+    lessons_qs = LessonPage.objects.live().descendant_of(course).defer_streamfields()
+    if enrollment:
+        lessons_qs = lessons_qs.annotate(done=_done_annotation(request.user))
+    rows = sorted([*modules_qs, *lessons_qs], key=lambda page: page.path)
+    return _build(rows, course.depth, request)
+
+
+def continue_url(course: CoursePage, request) -> str:
+    """Where "Continue" leads in this course: its first unfinished lesson, else the course
+    page (everything done, or not enrolled)."""
+    enrollment = Enrollment.objects.filter(user=request.user, course=course).first()
+    _modules, lessons = course_lessons(course, request, enrollment)
+    target = resume_lesson(lessons) if enrollment else None
+    return target.url if target else course.get_url(request)
 
 
 def course_context(course: CoursePage, request) -> dict:
     """Outline, progress, resume point, time left and certificate of a course page."""
     user = request.user
     enrollment = None
-    if user.is_authenticated:
+    # No id yet: the add form's preview of a new course (nobody is enrolled in it).
+    if user.is_authenticated and course.pk is not None:
         enrollment = Enrollment.objects.filter(user=user, course=course).first()
-    modules_qs = Page.objects.live().child_of(course)
-    lessons_qs = (
-        LessonPage.objects.live().descendant_of(course).defer_streamfields()
-    )
-    if enrollment:
-        lessons_qs = lessons_qs.annotate(done=_done_annotation(user))
-    rows = sorted([*modules_qs, *lessons_qs], key=lambda page: page.path)
-    modules, lessons = _build(rows, course.depth, request)
-    done = sum(1 for item in lessons if item.done)
-    minutes_left = sum(item.minutes for item in lessons if not item.done)
-    continue_lesson = None
-    if enrollment:
-        ordered = lessons
-        if enrollment.last_lesson_id:
-            ids = [item.page.pk for item in lessons]
-            if enrollment.last_lesson_id in ids:
-                start = ids.index(enrollment.last_lesson_id)
-                ordered = lessons[start + 1 :] + lessons[: start + 1]
-        continue_lesson = next((item for item in ordered if not item.done), None)
+    modules, lessons = course_lessons(course, request, enrollment)
     certificate = None
     if enrollment and enrollment.completed_at:
         certificate = Certificate.objects.filter(user=user, course=course).first()
-    return {
+    context = {
         "enrollment": enrollment,
         "modules": modules,
-        "lesson_count": len(lessons),
-        "done_count": done,
-        "percent": round(100 * done / len(lessons)) if lessons else 0,
-        "minutes_left": minutes_left,
+        "minutes_left": sum(item.minutes for item in lessons if not item.done),
         "first_lesson": lessons[0] if lessons else None,
-        "continue_lesson": continue_lesson,
         "certificate": certificate,
         "untranslated": untranslated(course),
-        "prerequisites": list(course.prerequisites.live()),
+        # Filtered in Python: a preview's unsaved choices are a FakeQuerySet (no .live()).
+        "prerequisites": [page for page in course.prerequisites.all() if page.live],
         "topics": list(course.topics.all()),
-        "can_enrol": course.pacing == Pacing.SELF_PACED,
+        "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
+    _tally(context, lessons)
+    if not enrollment:
+        context["continue_lesson"] = None
+    return context
 
 
-def dashboard_rows(user) -> list[dict]:
-    """My courses with progress: three queries whatever the number of courses."""
+def dashboard_rows(user, request) -> list[dict]:
+    """My courses with progress and where "Continue" leads: three queries whatever the
+    number of courses. The marks are the outline's (live lessons the learner completed),
+    so the dashboard, the course page and the lesson page show the same figures."""
     enrollments = list(
         Enrollment.objects.filter(user=user, course__live=True)
         .select_related("course")
         .order_by("-last_activity_at")
     )
-    done = dict(
-        LessonProgress.objects.filter(user=user)
-        .values_list("course_id")
-        .annotate(n=Count("id"))
-    )
-    totals: dict[int, int] = {}
+    done_ids = set(LessonProgress.objects.filter(user=user).values_list("lesson_id", flat=True))
+    by_course: dict[int, list[OutlineLesson]] = {e.course_id: [] for e in enrollments}
     if enrollments:
         paths = {e.course_id: e.course.path for e in enrollments}
         within = Q()
         for path in paths.values():
             within |= Q(path__startswith=path)
-        for path in LessonPage.objects.live().filter(within).values_list("path", flat=True):
-            for pk, course_path in paths.items():
+        rows = (LessonPage.objects.live().filter(within).order_by("path")
+                .values_list("pk", "path", "depth", "url_path"))
+        for pk, path, depth, url_path in rows:
+            for course_id, course_path in paths.items():
                 if path.startswith(course_path):
-                    totals[pk] = totals.get(pk, 0) + 1
+                    row = OutlineRow(pk=pk, path=path, depth=depth, title="",
+                                     url_path=url_path)
+                    by_course[course_id].append(
+                        OutlineLesson(page=row, url="", done=pk in done_ids))
     certificates = {
         c.course_id: c for c in Certificate.objects.filter(user=user)
     }
-    rows = []
+    result = []
     for enrollment in enrollments:
-        total = totals.get(enrollment.course_id, 0)
-        count = min(done.get(enrollment.course_id, 0), total)
-        rows.append(
+        lessons = by_course[enrollment.course_id]
+        figures = {}
+        _tally(figures, lessons)
+        target = figures["continue_lesson"]
+        url_for = _url_maker(enrollment.course, request)
+        result.append(
             {
                 "enrollment": enrollment,
                 "course": enrollment.course,
-                "total": total,
-                "done": count,
-                "percent": round(100 * count / total) if total else 0,
+                "total": figures["lesson_count"],
+                "done": figures["done_count"],
+                "percent": figures["percent"],
+                "continue_url": url_for(target.page if target else enrollment.course),
                 "certificate": certificates.get(enrollment.course_id),
             }
         )
-    return rows
+    return result

@@ -11,8 +11,9 @@ import logging
 from wagtail.signals import page_published, page_unpublished
 
 from . import search, services
-from .models import LessonPage
-from .models.pages import CompletionRule, Pacing
+from .completion import completion_for
+from .models import LessonPage, LessonProgress
+from .models.pages import Pacing
 
 logger = logging.getLogger("basira.courses")
 
@@ -25,25 +26,20 @@ def on_page_unpublished(sender, instance, **kwargs):
     search.unindex(instance)
 
 
-def _record_activity(*, user, passed, page_id, source, counts=None, page=None):
-    """Complete the lesson the activity sits on, if passing it is that lesson's rule.
-
-    ``counts(lesson)`` says whether this activity counts for the lesson; by default the
-    lesson's completion rule must be "quiz".
-    """
-    if not passed or page_id is None or user is None:
+def _record_activity(*, user, page_id, page, completes, source):
+    """Complete the lesson the activity sits on when ``completes(rule)`` says this
+    result completes it under the lesson's rule (courses/completion.py)."""
+    if page_id is None or user is None:
         return
     if isinstance(page, LessonPage) and page.pk == page_id:
         lesson = page if page.live else None  # the sender's page, read in this request
     else:
         lesson = LessonPage.objects.live().filter(pk=page_id).first()
-    if lesson is None:
-        return
-    if not (counts(lesson) if counts else lesson.completion_rule == CompletionRule.QUIZ):
+    if lesson is None or not completes(completion_for(lesson)):
         return
     course = services.course_of(lesson)
     if course.pacing == Pacing.SELF_PACED:
-        # Passing a lesson's quiz in a self-paced course is enrolling in it.
+        # Completing a lesson's activity in a self-paced course is enrolling in it.
         services.enroll(user=user, course=course)
     try:
         services.record_completion(user=user, lesson=lesson, source=source, course=course)
@@ -53,31 +49,27 @@ def _record_activity(*, user, passed, page_id, source, counts=None, page=None):
 
 def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, quiz=None, page=None,
                       **kwargs):
-    def counts(lesson) -> bool:
-        # A practice quiz next to a graded one does not complete the lesson.
-        if lesson.completion_rule != CompletionRule.QUIZ:
-            return False
-        return quiz is None or quiz.kind != "practice" or not _has_assessed_quiz(lesson)
-
-    _record_activity(user=user, passed=passed, page_id=page_id, source="quiz", counts=counts,
-                     page=page)
-
-
-def _has_assessed_quiz(lesson) -> bool:
-    """Whether the lesson places a quiz that is not a practice quiz."""
-    from quizzes.models import Quiz
-
-    quiz_ids = [block.value["quiz"].pk for block in lesson.body
-                if block.block_type == "quiz" and block.value.get("quiz")]
-    return Quiz.objects.filter(pk__in=quiz_ids).exclude(kind="practice").exists()
+    """A submitted attempt. Which quiz decides is the lesson's rule: a practice quiz or a
+    pre/post test beside a graded quiz completes nothing (tests/courses/test_completion.py:
+    test_passing_the_post_test_beside_a_graded_quiz_does_not_complete_the_lesson)."""
+    if quiz is None:
+        return
+    _record_activity(
+        user=user, page_id=page_id, page=page, source=LessonProgress.Source.QUIZ,
+        completes=lambda rule: rule.completed_by_quiz(kind=quiz.kind, passed=passed),
+    )
 
 
 def on_h5p_result_recorded(sender, *, user=None, passed=False, page_id=None, result=None,
                            **kwargs):
-    # The editor chose on the block whether completing the activity completes the lesson.
-    completes = bool(result is not None and getattr(result, "completes_lesson", False))
-    _record_activity(user=user, passed=passed, page_id=page_id, source="h5p",
-                     counts=lambda lesson: completes)
+    # The editor chose on the block whether completing the activity completes the lesson;
+    # the result carries that choice (signed into the activity's token).
+    counted = bool(result is not None and getattr(result, "completes_lesson", False))
+    _record_activity(
+        user=user, page_id=page_id, page=None, source=LessonProgress.Source.H5P,
+        completes=lambda rule: rule.completed_by_activity(completes_lesson=counted,
+                                                          passed=passed),
+    )
 
 
 def connect() -> None:

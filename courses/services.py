@@ -10,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .completion import completion_for
 from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
-from .models.pages import CompletionRule, Pacing
+from .models.pages import Pacing
 
 logger = logging.getLogger("basira.courses")
 
@@ -26,7 +27,6 @@ class ProgressRefused(Exception):
 
 NOT_ENROLLED = _("Enrol in this course before marking its lessons as complete.")
 COHORT_ONLY = _("This course is taught in cohorts: a facilitator will invite you.")
-QUIZ_RULE = _("This lesson is complete when you pass its quiz.")
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
@@ -48,14 +48,20 @@ def record_completion(
     *, user, lesson: LessonPage, source: str, course: CoursePage | None = None
 ) -> tuple[LessonProgress, bool]:
     """Mark one lesson complete for one enrolled learner; issues the certificate when it
-    was the last required lesson. Refused (ProgressRefused) when not enrolled."""
+    was the last required lesson. Refused (ProgressRefused) when not enrolled, and when
+    the learner marks by hand ("manual") a lesson whose rule is an activity
+    (courses/completion.py): a quiz or activity cannot be skipped with the button.
+    Tests: test_lesson_with_an_activity_cannot_be_marked_by_hand,
+    test_completing_without_enrolment_is_refused_with_a_message."""
     course = course or course_of(lesson)
     # `course` may be the generic Page of the course (the lesson view has no other).
     enrollment = Enrollment.objects.filter(user=user, course_id=course.pk).first()
     if enrollment is None:
         raise ProgressRefused(NOT_ENROLLED)
-    if source == "manual" and lesson.completion_rule == CompletionRule.QUIZ:
-        raise ProgressRefused(QUIZ_RULE)
+    if source == LessonProgress.Source.MANUAL:
+        rule = completion_for(lesson)
+        if not rule.by_hand:
+            raise ProgressRefused(rule.explanation)
     progress, created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"course_id": course.pk, "source": source}
     )
@@ -96,8 +102,10 @@ def complete_course_if_done(*, user, course: CoursePage, enrollment: Enrollment)
 
 
 def record_visit(*, enrollment: Enrollment, lesson: LessonPage) -> None:
-    """Remember the last lesson opened ("continue where you left off"). One UPDATE, and
-    only when it changed, so reopening the same lesson writes nothing."""
+    """Remember the last lesson opened and when (the learner's last activity, which
+    facilitators see). Not the resume point: "Continue" opens the first unfinished lesson
+    (outline.resume_lesson). One UPDATE, and only when it changed, so reopening the same
+    lesson writes nothing."""
     if enrollment.last_lesson_id != lesson.pk:
         Enrollment.objects.filter(pk=enrollment.pk).update(
             last_lesson=lesson, last_activity_at=timezone.now()

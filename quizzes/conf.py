@@ -36,6 +36,10 @@ DEFAULTS = {
     # Learner state: autosave period (seconds) and the largest state accepted.
     "H5P_SAVE_FREQ": 30,
     "H5P_STATE_MAX_BYTES": 64 * 1024,
+    # Seconds the lesson page waits for an activity to say it loaded before telling the
+    # learner it could not be loaded (a missing library script makes the player wait
+    # forever); counted from when the frame comes near the screen.
+    "H5P_LOAD_TIMEOUT_SECONDS": 20,
     # Largest xAPI statement accepted by the results endpoint.
     "H5P_STATEMENT_MAX_BYTES": 64 * 1024,
 }

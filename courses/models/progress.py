@@ -113,12 +113,14 @@ class SearchText(models.Model):
     normalise queries. So we keep our own small table, rewritten on publish and removed on
     unpublish, and match normalised query words against it (see courses/search.py). The
     catalogue holds hundreds of pages, not millions: a scan filtered by language is cheap.
+    `body` keeps the same text as written (no markup), for the snippets of the results.
     """
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8)
     title = models.TextField()
     text = models.TextField()
+    body = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [

@@ -42,16 +42,6 @@ def test_completion_needs_post(learner_client, enrolled, lessons):
     assert not LessonProgress.objects.exists()
 
 
-def test_quiz_rule_lesson_cannot_be_marked_by_hand(learner_client, learner, catalogue):
-    course = make_course(catalogue, slug="quizzy", rule="quiz")
-    services.enroll(user=learner, course=course)
-    lesson = lessons_of(course)[0]
-    page = learner_client.get(lesson.url).content.decode()
-    assert reverse("courses:complete", args=[lesson.pk]) not in page
-    _complete(learner_client, lesson)
-    assert not LessonProgress.objects.exists()
-
-
 def test_view_rule_lesson_completes_when_opened(learner_client, learner, catalogue):
     course = make_course(catalogue, slug="viewy", rule="view")
     services.enroll(user=learner, course=course)
@@ -69,22 +59,6 @@ def test_progress_percentage_and_time_left(rf, learner, enrolled, course, lesson
     assert context["percent"] == 25
     assert context["minutes_left"] == 15
     assert context["done_count"] == 1
-
-
-def test_continue_goes_to_first_incomplete_after_last_visited(
-    learner_client, learner, enrolled, course, lessons
-):
-    services.record_completion(user=learner, lesson=lessons[0], source="manual")
-    services.record_completion(user=learner, lesson=lessons[2], source="manual")
-    learner_client.get(lessons[2].url)
-    assert Enrollment.objects.get(pk=enrolled.pk).last_lesson_id == lessons[2].pk
-    response = learner_client.get(course.url)
-    assert response.context["continue_lesson"].page.pk == lessons[3].pk
-    learner_client.get(lessons[3].url)
-    services.record_completion(user=learner, lesson=lessons[3], source="manual")
-    response = learner_client.get(course.url)
-    # After the last lesson it wraps to the first one still incomplete.
-    assert response.context["continue_lesson"].page.pk == lessons[1].pk
 
 
 def test_completing_every_lesson_issues_one_certificate(learner_client, learner, enrolled, lessons):

@@ -15,6 +15,52 @@
     if (box && text) { box.textContent = text; }
   }
 
+  // An activity that cannot load says so in words (the template's translated text), and
+  // the rest of the lesson stays usable: on the frame's "error" message, or when no
+  // "ready" came within data-load-timeout seconds of the frame nearing the screen (a
+  // missing library script leaves the player waiting forever, without an error).
+  function fail(frame) {
+    if (frame.getAttribute('data-ready') === 'true') { return; }
+    var box = frame.parentNode.querySelector('.h5p-activity__status');
+    frame.setAttribute('data-failed', 'true');
+    frame.hidden = true;
+    if (box) { box.classList.add('h5p-activity__status--failed'); }
+    status(frame, box && box.dataset.failedText);
+  }
+
+  function recover(frame) {
+    // A slow activity that loads after all: show it again and drop the message.
+    frame.setAttribute('data-ready', 'true');
+    if (frame.getAttribute('data-failed') === 'true') {
+      frame.removeAttribute('data-failed');
+      frame.hidden = false;
+      var box = frame.parentNode.querySelector('.h5p-activity__status');
+      if (box) {
+        box.textContent = '';
+        box.classList.remove('h5p-activity__status--failed');
+      }
+    }
+  }
+
+  function watchLoading(frame) {
+    var seconds = parseInt(frame.dataset.loadTimeout, 10);
+    if (!(seconds > 0)) { return; }
+    var start = function () {
+      window.setTimeout(function () { fail(frame); }, seconds * 1000);
+    };
+    if (!window.IntersectionObserver) { start(); return; }
+    // The frame loads lazily: start counting when it comes near the screen.
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        start();
+      }
+    }, {rootMargin: '200px'});
+    observer.observe(frame);
+  }
+
+  frames().forEach(watchLoading);
+
   function isResult(statement) {
     var id = statement && statement.object && statement.object.id;
     return statement && statement.result && typeof id === 'string' && id.indexOf('?') === -1;
@@ -54,7 +100,9 @@
     } else if (data.type === 'xapi') {
       send(frame, data.statement);
     } else if (data.type === 'ready') {
-      frame.setAttribute('data-ready', 'true');
+      recover(frame);
+    } else if (data.type === 'error') {
+      fail(frame);
     }
   });
 })();
