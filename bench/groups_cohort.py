@@ -41,6 +41,26 @@ def run_dashboard(ctx):
     timing = time_requests(client, f"/ar/facilitate/cohorts/{cohort.pk}/", n=15, warmup=3)
     yield metric("dashboard_2000.queries", timing["queries"], "queries")
     yield metric("dashboard_2000.server_ms", timing["p50"], "ms", p95=round(timing["p95"], 1))
+    yield from _attendance_save(client, cohort)
+
+
+def _attendance_save(client, cohort):
+    """Report only: one page of the attendance sheet of 2,000 learners saved, every row
+    flipped (the most a save changes), alternately present and absent."""
+    from courses.cohorts import roll_call
+
+    url = f"/ar/facilitate/cohorts/{cohort.pk}/attendance/"
+    day = cohort.starts_on.isoformat()
+    shown = [uid for uid, _name in roll_call.learners_of(cohort)[:50]]
+    timings = []
+    for i in range(10):
+        data = {"date": day, "shown": shown, "present": shown if i % 2 == 0 else []}
+        start = time.perf_counter()
+        response = client.post(url, data)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 302, response.status_code
+    yield metric("attendance_2000.save_ms", statistics.median(timings), "ms",
+                 p95=round(percentile(timings, 95), 1))
 
 
 def _export(client, cohort, kind, fmt):

@@ -181,7 +181,8 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
         course_paths = sorted({module.path[:-STEP] for module in modules})
         attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=course_paths)
         scores, last_attempt = quizdata.best_scores_by_prefix(
-            attempts, Substr("page__path", 1, len(modules[0].path))
+            attempts, quizdata.module_expression(length=len(modules[0].path),
+                                                 page_paths=course_paths)
         )
         for uid, when in last_attempt.items():
             _touch(last, uid, when)
@@ -211,7 +212,8 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
     figures["completed"] = sum(1 for r in rows if r.complete)
     figures["completion_rate"] = round(100 * figures["completed"] / len(rows))
     if user_ids is None:
-        figures["gain"] = quizdata.gains(user_ids=member_ids)
+        figures["gain"] = quizdata.gains(
+            user_ids=member_ids, page_paths=sorted({m.path[:-STEP] for m in modules}))
     return Dashboard(cohort, modules, rows, figures)
 
 

@@ -144,3 +144,20 @@ def publish_membership_changed(*, cohort_ids, user_id: int) -> None:
 def publish_access_revoked(*, cohort_id: int, user_id: int) -> None:
     """A facilitator was removed: their open sockets on this cohort close."""
     _on_commit(lambda: _send([cohort_id], {"type": "cohort.revoked", "user": user_id}))
+
+
+def user_group(user_id: int) -> str:
+    """Every dashboard socket of one user (whatever the cohort)."""
+    return f"cohort.user.{user_id}"
+
+
+def publish_sessions_changed(*, user_id: int, ended: str | None) -> None:
+    """Some of the user's sessions may have ended (literacy's ``sessions_changed``, sent
+    after commit): their dashboard sockets check their own session now."""
+    try:
+        layer = get_channel_layer()
+        if layer is not None:
+            async_to_sync(layer.group_send)(user_group(user_id), {
+                "type": "cohort.recheck", "ended": ended})
+    except Exception:  # a logout must never fail because of the dashboard
+        logger.warning("cohort event not delivered", exc_info=True)

@@ -83,14 +83,13 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
         .values("user_id", "mpath").annotate(n=Count("id"))
         .order_by("user_id").values_list("user_id", "mpath", "n")
     )
-    attempts = quizdata.submitted_attempts(
-        user_ids=member_ids, page_paths=sorted({m.path[:-dashboard.STEP] for m in modules})
-    )
+    paths = sorted({m.path[:-dashboard.STEP] for m in modules})
+    attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=paths)
     scores = iter(())
     if attempts is not None:
         scores = (
             attempts.filter(max_score__gt=0)
-            .annotate(mpath=Substr("page__path", 1, length))
+            .annotate(mpath=quizdata.module_expression(length=length, page_paths=paths))
             .values("user_id", "mpath").annotate(best=Max(quizdata.percent_expression()))
             .order_by("user_id").values_list("user_id", "mpath", "best")
             .iterator(chunk_size=CHUNK)

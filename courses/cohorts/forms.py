@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from literacy.accounts.pseudonyms import shown
+from quizzes.models import Quiz
 
 from ..models.cohorts import Announcement, Cohort
 from .conf import setting
@@ -85,25 +85,77 @@ class AnnouncementForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
 
 
-class AttendanceForm(forms.Form):
-    session_date = forms.DateField(label=_("Session date"), widget=DateInput())
-    present = forms.TypedMultipleChoiceField(
-        label=_("Who came"), coerce=int, required=False,
-        widget=forms.CheckboxSelectMultiple(),
-    )
+class SessionDateForm(forms.Form):
+    """Which session the attendance sheet shows (a GET form: dates are bookmarkable)."""
 
-    def __init__(self, *args, cohort, learners, **kwargs):
+    date = forms.DateField(label=_("Session date"), widget=DateInput())
+
+    def __init__(self, *args, cohort, **kwargs):
         super().__init__(*args, **kwargs)
         self.cohort = cohort
-        self.fields["present"].choices = [(uid, shown(name)) for uid, name in learners]
 
-    def clean_session_date(self):
-        day = self.cleaned_data["session_date"]
+    def clean_date(self):
+        day = self.cleaned_data["date"]
         if not (self.cohort.starts_on <= day <= self.cohort.ends_on):
             raise forms.ValidationError(
                 _("Choose a date between the cohort's start and end dates.")
             )
         return day
+
+
+class IdListField(forms.Field):
+    """Repeated hidden or checkbox values holding user ids."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        try:
+            return {int(v) for v in value or ()}
+        except (TypeError, ValueError):
+            raise forms.ValidationError(
+                _("The form was damaged. Reload the page.")) from None
+
+
+class AttendanceForm(SessionDateForm):
+    """The marks of the learners shown on one page of the sheet.
+
+    `shown` lists every learner the facilitator had in front of them, `present` the ones
+    ticked: the others shown are absent, and nobody else is touched. Ids of anyone who is
+    not a learner of this cohort refuse the whole save
+    (test_stranger_or_date_outside_cohort_is_refused_and_keeps_the_ticks)."""
+
+    ACTIONS = {"save", "all", "none"}
+
+    shown = IdListField(required=False)
+    present = IdListField(required=False)
+
+    def __init__(self, *args, learner_ids: set[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.learner_ids = learner_ids
+
+    def clean(self):
+        data = super().clean()
+        shown, present = data.get("shown", set()), data.get("present", set())
+        if not shown <= self.learner_ids or not present <= shown:
+            raise forms.ValidationError(
+                _("Some of these learners are not in this cohort any more. Nothing was "
+                  "saved: reload the page and mark them again.")
+            )
+        action = self.data.get("action", "save")
+        if action == "all":
+            data["present"] = set(shown)
+        elif action == "none":
+            data["present"] = set()
+        return data
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label=_("Check-in code"), max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters",
+                                      "spellcheck": "false", "dir": "ltr"}),
+        help_text=_("The code your facilitator shows at the start of the session."),
+    )
 
 
 class MoveForm(forms.Form):
@@ -115,13 +167,33 @@ class MoveForm(forms.Form):
 
 
 class LiveQuizForm(forms.Form):
-    """Pick the quiz to run live with the cohort (any quiz of the question bank)."""
+    """Pick the quiz to run live with the cohort (``live_picker.quiz_groups``).
+
+    A graded quiz needs ``reveal_graded`` ticked: live play shows its right answers to
+    the room. Guard tested by test_a_graded_quiz_needs_the_facilitators_confirmation."""
 
     quiz = forms.ModelChoiceField(
-        label=_("Quiz"), queryset=None, empty_label=_("Choose a quiz"),
+        label=_("Quiz"), queryset=None, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a quiz."),
+                        "invalid_choice": _("Choose one of the quizzes listed.")},
         help_text=_("Each learner's answers are saved as a live attempt in their history; "
                     "for a quiz with a limited number of attempts, it uses one of them."))
+    reveal_graded = forms.BooleanField(
+        label=_("I understand that a graded quiz played live shows its right answers to "
+                "everyone in the room."), required=False)
 
-    def __init__(self, *args, quizzes, **kwargs):
+    def __init__(self, *args, groups, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["quiz"].queryset = quizzes
+        self.groups = groups
+        ids = [quiz.pk for group in groups for quiz in group.quizzes]
+        self.fields["quiz"].queryset = Quiz.objects.filter(pk__in=ids)
+
+    def clean(self):
+        data = super().clean()
+        quiz = data.get("quiz")
+        if quiz is not None and quiz.kind == Quiz.Kind.GRADED and \
+                not data.get("reveal_graded"):
+            self.add_error("reveal_graded", _(
+                "This is a graded quiz: confirm that its answers may be shown to the room, "
+                "or choose another quiz."))
+        return data

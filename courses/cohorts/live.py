@@ -9,9 +9,10 @@ summaries are its records, listed on the cohort's "Live quizzes" page.
 from django.urls import reverse
 
 from quizzes.live import services as live
-from quizzes.live.audience import AudiencePolicy
+from quizzes.live.audience import AdmissionRefused, AudiencePolicy
 
 from ..models.cohorts import Cohort, CohortMembership
+from . import membership
 from .access import can_facilitate
 
 KIND = "cohort"
@@ -42,7 +43,27 @@ def records_url(ident: str) -> str | None:
     return reverse("cohorts:live", kwargs={"cohort_id": cohort_id}) if cohort_id else None
 
 
-POLICY = AudiencePolicy(may_join=may_join, may_host=may_host, records_url=records_url)
+def admits_by_code(ident: str) -> bool:
+    """The cohort is open for joining: its code has not expired."""
+    cohort_id = _cohort_id(ident)
+    cohort = Cohort.objects.filter(pk=cohort_id).first() if cohort_id else None
+    return cohort is not None and not cohort.join_code_expired
+
+
+def admit_with_code(user, ident: str, raw_code: str) -> None:
+    """Join the cohort from the live quiz's door, with the cohort join service."""
+    cohort = Cohort.objects.filter(pk=_cohort_id(ident) or 0).first()
+    if cohort is None:
+        raise AdmissionRefused(membership.INVALID_CODE % {
+            "length": membership.JOIN_CODE_LENGTH})
+    try:
+        membership.join_this_cohort(user=user, cohort=cohort, raw_code=raw_code)
+    except membership.JoinRefused as refused:
+        raise AdmissionRefused(refused.message) from None
+
+
+POLICY = AudiencePolicy(may_join=may_join, may_host=may_host, records_url=records_url,
+                        admits_by_code=admits_by_code, admit_with_code=admit_with_code)
 
 
 def start(*, cohort: Cohort, quiz, user):
@@ -52,6 +73,11 @@ def start(*, cohort: Cohort, quiz, user):
 
 def sessions_of(cohort: Cohort):
     return live.sessions_for_audience(audience_key(cohort.pk))
+
+
+def running_of(cohort: Cohort) -> list:
+    """The cohort's sessions not ended yet: what its pages show as "live now"."""
+    return live.running_for_audiences([audience_key(cohort.pk)])
 
 
 def running_for_learner(user) -> list:

@@ -95,6 +95,25 @@ def find_cohort(*, user, raw_code: str) -> Cohort:
     return cohort
 
 
+def join_this_cohort(*, user, cohort: Cohort, raw_code: str) -> JoinResult:
+    """Join `cohort` with its own code (the door of a live quiz of this cohort).
+
+    Same rules as `join`: wrong codes count towards the same per-learner pause, an
+    expired code is refused. A code of another cohort is a wrong code here: it never
+    joins a cohort the learner did not come for.
+    Guards tested by test_a_wrong_group_code_joins_nothing and
+    test_a_wrong_live_code_is_throttled_like_cohort_join
+    (tests/courses/test_cohort_live_join.py)."""
+    if is_rate_limited(user):
+        raise JoinRefused(TOO_MANY)
+    if normalise_code(raw_code) != cohort.join_code:
+        _count_failure(user)
+        raise JoinRefused(INVALID_CODE % {"length": JOIN_CODE_LENGTH})
+    if cohort.join_code_expired:
+        raise JoinRefused(EXPIRED_CODE)
+    return add_learner(user=user, cohort=cohort)
+
+
 def enrol_in_cohort_courses(*, user, cohort: Cohort) -> int:
     """Enrol the learner in every course of the cohort (cohort-only courses included:
     joining a cohort is how one enrols in those). Returns how many were new."""

@@ -8,8 +8,20 @@ import math
 from statistics import mean, stdev
 
 from django.apps import apps
-from django.db.models import Count, F, FloatField, Max, Q
-from django.db.models.functions import Cast
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    FloatField,
+    Max,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, Substr
+
+from . import placements
 
 GRADED = "graded"
 PRETEST = "pretest"
@@ -24,14 +36,31 @@ def attempt_model():
 
 
 def submitted_attempts(*, user_ids, page_paths: list[str]):
-    """Submitted attempts of these learners at quizzes placed in these courses."""
+    """Submitted attempts of these learners that count for these courses (`page_paths`
+    are the courses' paths): taken in one of their lessons, or outside any lesson (live
+    session, assigned parallel form) at a quiz they place. See ``placements``."""
     Attempt = attempt_model()
     if Attempt is None:
         return None
     within = Q()
     for path in page_paths:
         within |= Q(page__path__startswith=path)
+    placed = placements.quiz_lessons(page_paths)
+    if placed:
+        within |= Q(page__isnull=True, quiz_id__in=list(placed))
+    if not within:
+        return Attempt.objects.none()
     return Attempt.objects.filter(within, user_id__in=user_ids, submitted_at__isnull=False)
+
+
+def module_expression(*, length: int, page_paths: list[str]):
+    """The module path (the first `length` characters of a lesson path) an attempt of
+    ``submitted_attempts`` belongs to: its lesson's, else its quiz's first placement."""
+    placed = placements.quiz_lessons(page_paths)
+    by_quiz = Case(*(When(quiz_id=pk, then=Value(path[:length]))
+                     for pk, path in placed.items()),
+                   default=Value(None), output_field=CharField()) if placed else Value(None)
+    return Coalesce(Substr("page__path", 1, length), by_quiz, output_field=CharField())
 
 
 def percent_expression():
@@ -91,13 +120,15 @@ def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
     return {"n": n, "mean": m, "low": m - half, "high": m + half}
 
 
-def gains(*, user_ids, min_group: int = 2) -> dict | None:
+def gains(*, user_ids, min_group: int = 2,
+          page_paths: list[str] | None = None) -> dict | None:
     """Mean pre/post gain (percentage points) of these learners with its 95 % CI, and
     under "normalised" the mean normalised gain g with its 95 % CI.
 
     From `quizzes.gains` (first pre-test and first post-test of each series the learners
     took, paired per learner); None without the quizzes app. `mean` is None when fewer
-    than `min_group` learners have both tests."""
+    than `min_group` learners have both tests. With `page_paths` (the courses' paths),
+    only the series of attempts that count for those courses (``submitted_attempts``)."""
     Attempt = attempt_model()
     if Attempt is None:
         return None
@@ -109,9 +140,10 @@ def gains(*, user_ids, min_group: int = 2) -> dict | None:
               else user_ids.values_list("user_id", flat=True))
     if not ids:
         return None
+    counted = Attempt.objects.filter(user_id__in=ids, submitted_at__isnull=False) \
+        if page_paths is None else submitted_attempts(user_ids=ids, page_paths=page_paths)
     series = (
-        Attempt.objects.filter(user_id__in=ids, submitted_at__isnull=False,
-                               quiz__kind__in=[PRETEST, POSTTEST])
+        counted.filter(quiz__kind__in=[PRETEST, POSTTEST])
         .exclude(quiz__series="").values_list("quiz__series", flat=True).distinct()
     )
     rows = [row for name in series for row in quiz_gains.series_gains(name)

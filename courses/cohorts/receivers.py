@@ -1,10 +1,14 @@
 """Progress → live events: lesson completions (LessonProgress rows) and quiz submissions
 (quizzes' `attempt_graded` signal); membership changes → what is cached of the member's
-roles and cohorts is forgotten. Connected from CoursesConfig.ready()."""
+roles and cohorts is forgotten; a user's sessions changed (literacy's `sessions_changed`)
+→ their dashboard sockets check their session. Connected from CoursesConfig.ready()."""
 
 import importlib
 
 from django.db.models.signals import post_delete, post_save
+
+from literacy.signals import sessions_changed
+from quizzes.live import events as live_events
 
 from . import events
 from .access import forget_member_caches
@@ -16,8 +20,12 @@ def on_progress_saved(sender, instance, created, **kwargs):
                                 kind="lesson")
 
 
-def on_membership_changed(sender, instance, **kwargs):
+def on_membership_changed(sender, instance, created=False, **kwargs):
     forget_member_caches(instance.user_id)
+    if not created:
+        # Removed, or its role changed: a live quiz this member started may no longer be
+        # theirs to run, so their presenter sockets check their rights now.
+        live_events.publish_recheck(user_id=instance.user_id)
 
 
 def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
@@ -25,7 +33,12 @@ def on_attempt_graded(sender, *, user=None, page_id=None, **kwargs):
         events.publish_progress(user_id=user.pk, page_id=page_id, kind="quiz")
 
 
+def on_sessions_changed(sender, *, user_id, ended=None, **kwargs):
+    events.publish_sessions_changed(user_id=user_id, ended=ended)
+
+
 def connect() -> None:
+    sessions_changed.connect(on_sessions_changed, dispatch_uid="cohorts_sessions_changed")
     post_save.connect(on_progress_saved, sender="courses.LessonProgress",
                       dispatch_uid="cohorts_progress_saved")
     post_save.connect(on_membership_changed, sender="courses.CohortMembership",

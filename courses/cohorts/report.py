@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils.html import escape
 
+from literacy import formatting
+
 from ..models.cohorts import Attendance, Cohort
 from . import dashboard, quizdata
 from .conf import setting
@@ -74,7 +76,9 @@ def build(cohorts: list[Cohort]) -> Report:
         .values("session_date").distinct().count()
         for board in boards
     )
-    gain = quizdata.gains(user_ids=[row.user_id for row in rows]) or {"n": 0, "mean": None}
+    course_paths = sorted({m.path[:-dashboard.STEP] for b in boards for m in b.modules})
+    gain = quizdata.gains(user_ids=[row.user_id for row in rows],
+                          page_paths=course_paths) or {"n": 0, "mean": None}
     normalised = gain.get("normalised") or {"n": 0, "mean": None}
     return Report(
         cohorts=cohorts,
@@ -100,6 +104,14 @@ def build(cohorts: list[Cohort]) -> Report:
     )
 
 
+def _isolated(text: str) -> str:
+    """Text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (SVG has no <bdi>).
+
+    Callers pass escaped text (test_report_chart_labels_are_escaped_and_isolated).
+    """
+    return f"\u2068{text}\u2069"
+
+
 def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> str:
     """Horizontal bars (percentages) as inline SVG; suppressed bars are left empty."""
     width, bar_h, gap, label_w = 320, 18, 30, 0
@@ -115,10 +127,13 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
         x = width - bar_w if rtl else 0
         # "start" is the right edge in RTL text: labels begin at the inline start.
         text_x, direction = (width, "rtl") if rtl else (0, "ltr")
-        shown = "—" if figure.suppressed else f"{value}%"
+        shown = "—" if figure.suppressed else formatting.percent(value)
+        # Each part isolated (FSI … PDI): a Latin title in an Arabic report ("SIFT · 12%")
+        # keeps its place and its figure instead of being reordered with it.
         parts.append(
             f'<text x="{text_x}" y="{y - 4}" text-anchor="start" direction="{direction}" '
-            f'class="report-chart__label">{escape(label)} · {escape(shown)}</text>'
+            f'class="report-chart__label">{_isolated(escape(label))} · '
+            f'{_isolated(escape(shown))}</text>'
         )
         parts.append(
             f'<rect x="{x + label_w:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '

@@ -3,7 +3,7 @@ language prefix."""
 
 from django.urls import path
 
-from . import views
+from . import attendance, views
 
 app_name = "cohorts"
 
@@ -24,7 +24,9 @@ urlpatterns = [
          name="learner_remove"),
     path(cohort + "learners/<int:user_id>/move/", views.learner_move, name="learner_move"),
     path(cohort + "announcements/", views.announcements, name="announcements"),
-    path(cohort + "attendance/", views.attendance, name="attendance"),
+    path(cohort + "attendance/", attendance.attendance, name="attendance"),
+    path(cohort + "attendance/check-in/", attendance.attendance_check_in,
+         name="attendance_check_in"),
     path(cohort + "live/", views.cohort_live, name="live"),
     path(cohort + "report/", views.cohort_report, name="report"),
     path(cohort + "report.xlsx", views.cohort_report, {"fmt": "xlsx"}, name="report_xlsx"),
@@ -33,6 +35,7 @@ urlpatterns = [
          views.organisation_report, name="organisation_report"),
     path("facilitate/organisations/<int:organisation_id>/report.xlsx",
          views.organisation_report, {"fmt": "xlsx"}, name="organisation_report_xlsx"),
+    path("check-in/", attendance.check_in, name="check_in"),
     path("join/", views.join, name="join"),
     path("join/<str:code>/", views.invite, name="invite"),
 ]

@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import (
     FileResponse,
     Http404,
@@ -38,11 +38,20 @@ from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
 from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
-from . import access, dashboard, exports, live, membership, pacing, quizdata, report
+from . import (
+    access,
+    dashboard,
+    exports,
+    live,
+    live_picker,
+    membership,
+    pacing,
+    quizdata,
+    report,
+)
 from .conf import setting
 from .forms import (
     AnnouncementForm,
-    AttendanceForm,
     CodeForm,
     CohortForm,
     JoinForm,
@@ -132,10 +141,9 @@ def cohort_create(request):
 def cohort_live(request, cohort_id):
     """Start a live quiz with the cohort; the cohort's past sessions and their summaries."""
     from quizzes.live.services import LiveError
-    from quizzes.models import Quiz
 
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    form = LiveQuizForm(request.POST or None, quizzes=Quiz.objects.order_by("title"))
+    form = LiveQuizForm(request.POST or None, groups=live_picker.quiz_groups(cohort))
     if request.method == "POST" and form.is_valid():
         try:
             session = live.start(cohort=cohort, quiz=form.cleaned_data["quiz"],
@@ -169,6 +177,7 @@ def cohort_dashboard(request, cohort_id):
         "figures": dashboard.figures_for_json(board.figures),
         "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
         "announcements": cohort.announcements.all()[:3],
+        "live_now": live.running_of(cohort),
         "invite_url": request.build_absolute_uri(
             reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
         "ws_path": f"/ws/cohorts/{cohort.pk}/",
@@ -341,7 +350,7 @@ def learner_move(request, cohort_id, user_id):
     return redirect("cohorts:dashboard", cohort_id=cohort.pk)
 
 
-# --- announcements and attendance ------------------------------------------------------
+# --- announcements (attendance lives in attendance.py) --------------------------------
 
 
 @require_http_methods(["GET", "POST"])
@@ -356,45 +365,6 @@ def announcements(request, cohort_id):
         return redirect("cohorts:announcements", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/announcements.html", {
         "cohort": cohort, "form": form, "announcements": cohort.announcements.all()[:50]})
-
-
-@require_http_methods(["GET", "POST"])
-@facilitator_required
-def attendance(request, cohort_id):
-    cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    learners = list(
-        CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
-        .order_by("user__username").values_list("user_id", "user__username")
-    )
-    today = timezone.localdate()
-    default_day = min(max(today, cohort.starts_on), cohort.ends_on)
-    form = AttendanceForm(request.POST or None, cohort=cohort, learners=learners,
-                          initial={"session_date": default_day})
-    if request.method == "POST" and form.is_valid():
-        day = form.cleaned_data["session_date"]
-        present = set(form.cleaned_data["present"])
-        with transaction.atomic():
-            Attendance.objects.filter(cohort=cohort, session_date=day).exclude(
-                user_id__in=present).delete()
-            existing = set(Attendance.objects.filter(cohort=cohort, session_date=day)
-                           .values_list("user_id", flat=True))
-            Attendance.objects.bulk_create([
-                Attendance(cohort=cohort, session_date=day, user_id=uid)
-                for uid in present - existing
-            ])
-        messages.success(request, ngettext(
-            "Attendance saved: %(count)s learner came.",
-            "Attendance saved: %(count)s learners came.", len(present)) % {
-            "count": len(present)})
-        return redirect("cohorts:attendance", cohort_id=cohort.pk)
-    sessions = list(
-        Attendance.objects.filter(cohort=cohort).values("session_date")
-        .annotate(n=Count("id"))
-        .order_by("-session_date")
-    )
-    return render(request, "courses/cohorts/attendance.html", {
-        "cohort": cohort, "form": form, "sessions": sessions},
-        status=400 if request.method == "POST" else 200)
 
 
 # --- exports and reports --------------------------------------------------------------
@@ -436,6 +406,7 @@ def export(request, kind, fmt):
 
 
 def _report_labels():
+    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
     return {
         "figure": _("Figure"), "value": _("Value"),
         "learners": _("Learners enrolled"), "started": _("Started (%)"),
@@ -445,8 +416,8 @@ def _report_labels():
         "normalised_gain": _("Mean normalised gain"),
         "normalised_gain_ci": _("Mean normalised gain, %(level)s%% confidence interval")
         % {"level": 95},
-        "suppressed": _("fewer than %(n)s learners") % {
-            "n": setting("COURSES_REPORT_MIN_LEARNERS")},
+        "suppressed": ngettext("fewer than %(count)s learner", "fewer than %(count)s learners",
+                               minimum) % {"count": minimum},
     }
 
 

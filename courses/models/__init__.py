@@ -3,6 +3,8 @@
 from .cohorts import (
     Announcement,
     Attendance,
+    AttendanceChange,
+    AttendanceSession,
     Cohort,
     CohortMembership,
     ModuleRelease,
@@ -15,6 +17,8 @@ from .snippets import GlossaryTerm, Topic
 __all__ = [
     "Announcement",
     "Attendance",
+    "AttendanceChange",
+    "AttendanceSession",
     "Cohort",
     "CohortMembership",
     "ModuleRelease",

@@ -179,6 +179,74 @@ class Attendance(models.Model):
         return f"{self.user_id} @ {self.session_date}"
 
 
+CHECK_IN_CODE_LENGTH = 6
+
+
+class AttendanceSession(models.Model):
+    """A session date a facilitator opened, so that it is listed even while nobody is
+    marked present, and the short code learners type to check themselves in while
+    `check_in_closes_at` is in the future (see courses/cohorts/roll_call.py)."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="attendance_sessions"
+    )
+    session_date = models.DateField(_("session date"))
+    check_in_code = models.CharField(_("check-in code"), max_length=16, blank=True)
+    check_in_closes_at = models.DateTimeField(_("check-in closes"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-session_date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cohort", "session_date"], name="courses_attendance_session_unique"
+            )
+        ]
+        verbose_name = _("attendance session")
+        verbose_name_plural = _("attendance sessions")
+
+    def __str__(self):
+        return f"{self.cohort_id} @ {self.session_date}"
+
+    @property
+    def check_in_open(self) -> bool:
+        return bool(self.check_in_code and self.check_in_closes_at
+                    and self.check_in_closes_at > timezone.now())
+
+
+class AttendanceChange(models.Model):
+    """One mark set or cleared: who changed whose attendance, when and how. Marks are
+    corrected after the fact (and feed the donor report), so every change is kept."""
+
+    class Via(models.TextChoices):
+        FACILITATOR = "facilitator", _("by a facilitator")
+        CHECK_IN = "check_in", _("self check-in")
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="attendance_changes"
+    )
+    session_date = models.DateField(_("session date"))
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    present = models.BooleanField(_("present"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    via = models.CharField(max_length=12, choices=Via.choices, default=Via.FACILITATOR)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        indexes = [models.Index(fields=["cohort", "session_date"],
+                                name="courses_attchange_session")]
+        verbose_name = _("attendance change")
+        verbose_name_plural = _("attendance changes")
+
+    def __str__(self):
+        return f"{self.learner_id} {'+' if self.present else '-'} @ {self.session_date}"
+
+
 class Announcement(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="announcements")
     body = models.TextField(_("announcement"), max_length=2000)

@@ -152,17 +152,18 @@ def test_announcement_posted(facilitator_client, cohort):
 def test_attendance_recorded_and_corrected(facilitator_client, cohort, learners):
     url = reverse("cohorts:attendance", args=[cohort.pk])
     day = cohort.starts_on.isoformat()
-    facilitator_client.post(url, {"session_date": day,
+    shown = [u.pk for u in learners]
+    facilitator_client.post(url, {"date": day, "shown": shown,
                                   "present": [learners[0].pk, learners[1].pk]})
-    facilitator_client.post(url, {"session_date": day, "present": [learners[1].pk]})
+    facilitator_client.post(url, {"date": day, "shown": shown, "present": [learners[1].pk]})
     assert list(cohort.attendance.values_list("user_id", flat=True)) == [learners[1].pk]
 
 
 def test_attendance_outside_cohort_dates_refused(facilitator_client, cohort, learners):
     response = facilitator_client.post(
         reverse("cohorts:attendance", args=[cohort.pk]),
-        {"session_date": (cohort.ends_on + dt.timedelta(days=1)).isoformat(),
-         "present": [learners[0].pk]})
+        {"date": (cohort.ends_on + dt.timedelta(days=1)).isoformat(),
+         "shown": [learners[0].pk], "present": [learners[0].pk]})
     assert response.status_code == 400
     assert not cohort.attendance.exists()
 
@@ -171,7 +172,7 @@ def test_attendance_of_a_stranger_is_refused(facilitator_client, cohort, other_c
     stranger = other_cohort.memberships.get(role="learner").user_id
     response = facilitator_client.post(
         reverse("cohorts:attendance", args=[cohort.pk]),
-        {"session_date": cohort.starts_on.isoformat(), "present": [stranger]})
+        {"date": cohort.starts_on.isoformat(), "shown": [stranger], "present": [stranger]})
     assert response.status_code == 400
     assert not cohort.attendance.exists()
 

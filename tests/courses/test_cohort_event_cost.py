@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from courses.cohorts import access, events, membership
+from courses.cohorts import access, events, membership, placements
+from courses.completion import completion_for
 from courses.services import enroll
 from tests.factories import UserFactory
 
@@ -34,6 +35,11 @@ def test_progress_costs_the_learner_the_same_in_a_small_or_a_large_cohort(
     cohort, learners, course, organisation, facilitator, sent, django_capture_on_commit_callbacks
 ):
     lessons = lessons_in(course)
+    # Where the courses place quizzes is content, cached once per content generation
+    # (courses.cohorts.placements): built here, it is not part of the learner's cost.
+    placements.quiz_lessons([course.path])
+    # So is each lesson's completion rule (courses.completion).
+    completion_for(lessons[0])
     small = _complete_counting(learners[0], lessons[0], django_capture_on_commit_callbacks)
     crowd = [UserFactory(username=f"crowd-{i}") for i in range(40)]
     big = make_cohort(name="كبيرة", organisation=organisation, facilitator=facilitator,

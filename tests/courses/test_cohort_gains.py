@@ -38,12 +38,18 @@ def _attempt(user, quiz, percent, when):
 
 
 @pytest.fixture
-def known_gains(cohort, learners):
+def known_gains(cohort, learners, course):
     from quizzes.demo import create_quiz
     from tests.quizzes.data import quiz_data
 
+    from .activities import place, quiz_block
+    from .builders import lessons_of
+
     pre = create_quiz("known-pre-a", quiz_data(kind="pretest", form="A"))
     post = create_quiz("known-post-b", quiz_data(kind="posttest", form="B"))
+    # Gains count the pre/post tests the cohort's courses place (courses.cohorts.placements).
+    place(lessons_of(course)[0], quiz_block(pre))
+    place(lessons_of(course)[-1], quiz_block(post))
     people = list(learners) + [UserFactory(username=f"extra-{i}") for i in range(3)]
     for person in people[len(learners):]:
         membership.add_learner(user=person, cohort=cohort)

@@ -177,3 +177,21 @@ def test_learners_see_the_running_quiz_on_their_dashboard(started, learners):
     assert f"/ar/quizzes/live/{started.code}/" in page
     other = client_for(UserFactory(username="outsider")).get("/ar/learn/dashboard/").content.decode()
     assert started.code not in other
+
+
+def test_live_indicators_turn_off_when_the_session_ends(facilitator_client, started,
+                                                        cohort, learners):
+    """The cohort dashboard, the cohort's live page and the learner's dashboard say a
+    quiz is live while it runs, and stop saying it once it ended."""
+    learner = client_for(learners[0])
+    dashboard = f"/ar/facilitate/cohorts/{cohort.pk}/"
+    present = f"/ar/quizzes/live/{started.code}/present/"
+    assert "data-live-now" in facilitator_client.get(dashboard).content.decode()
+    assert present in facilitator_client.get(f"{dashboard}live/").content.decode()
+    assert f"/ar/quizzes/live/{started.code}/" in \
+        learner.get("/ar/learn/dashboard/").content.decode()
+
+    command(facilitator_client, started, "end", json=False)
+    assert "data-live-now" not in facilitator_client.get(dashboard).content.decode()
+    assert present not in facilitator_client.get(f"{dashboard}live/").content.decode()
+    assert started.code not in learner.get("/ar/learn/dashboard/").content.decode()

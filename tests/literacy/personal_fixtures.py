@@ -24,6 +24,7 @@ from quizzes.models import (
     H5PUserData,
 )
 from tests.courses.builders import lessons_of, make_catalogue, make_course
+from tests.courses.activities import place, quiz_block
 from tests.courses.cohort_fixtures import make_facilitator
 from tests.factories import UserFactory
 from tests.quizzes.data import QUESTIONS, quiz_data
@@ -92,6 +93,9 @@ def build_world(home_page) -> World:
                                                   questions=QUESTIONS[:2]))
     post = create_quiz("privacy-post-b", quiz_data(kind="posttest", form="B",
                                                     questions=QUESTIONS[:2]))
+    # Gains count the pre/post tests the cohort's courses place (courses.cohorts.placements).
+    place(lesson_pages[0], quiz_block(pre))
+    place(lesson_pages[-1], quiz_block(post))
     for index, user in enumerate([learner, *others]):
         _attempt(user, pre, 30 + 5 * index, typed=TYPED if user == learner else "")
         _attempt(user, post, 60 + 7 * index)
