@@ -24,6 +24,7 @@ from .attempts import (
 )
 from .grading import SubmissionError
 from .models import Attempt, Quiz
+from .params import object_id
 from .presentation import quiz_info, review_items, take_context
 
 
@@ -81,7 +82,12 @@ def submit_view(request, quiz_id):
 @login_required
 def start_view(request, quiz_id):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    page = _page_for(request, quiz, request.POST.get("page", ""))
+    page_id = object_id(request.POST.get("page"))
+    if page_id is None:
+        return _refuse(request, quiz, None, [_(
+            "This quiz could not be started: the lesson it belongs to was not sent "
+            "correctly. Go back to the lesson and try again.")])
+    page = _page_for(request, quiz, page_id)
     try:
         start_attempt(user=request.user, quiz=quiz, page=page)
     except SubmissionError as error:

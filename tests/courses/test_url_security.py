@@ -134,6 +134,10 @@ TABLE = {
                                foreign=_foreign_cohort("announcements")),
     C + "attendance/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("attendance"),
                             foreign=_foreign_cohort("attendance")),
+    C + "attendance/check-in/": Rule(
+        STAFF, POST, "facilitator", own=_own_cohort("attendance_check_in"),
+        data=lambda w: {"date": w.cohort.starts_on.isoformat(), "action": "close"},
+        foreign=_foreign_cohort("attendance_check_in")),
     C + "live/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("live"),
                       foreign=_foreign_cohort("live"),
                       note="live quizzes of the cohort: start one (POST), past summaries"),
@@ -161,6 +165,7 @@ TABLE = {
         foreign=lambda w: reverse("cohorts:organisation_report_xlsx",
                                   args=[w.other_organisation.pk])),
     # --- joining a cohort ---
+    "<lang>/check-in/": Rule(LOGIN, FORM, "learner", own=lambda w: reverse("cohorts:check_in")),
     "<lang>/join/": Rule(LOGIN, FORM, "newcomer", own=lambda w: reverse("cohorts:join")),
     "<lang>/join/<str:code>/": Rule(
         LOGIN, FORM, "newcomer",

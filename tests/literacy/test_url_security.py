@@ -63,6 +63,26 @@ TABLE = {
                                          own=_url("accounts:personal_data_json")),
     "<lang>/accounts/delete/": Rule(LOGIN, FORM, "learner", own=_url("accounts:delete"),
                                     note="re-enter the password; staff are refused"),
+    "<lang>/accounts/recovery-codes/": Rule(
+        LOGIN, FORM, "learner", own=_url("accounts:recovery_codes"),
+        note="shows fresh codes from the session until the learner confirms"),
+    "<lang>/accounts/recovery-codes.txt": Rule(LOGIN, READ, "learner",
+                                               own=_url("accounts:recovery_codes_txt")),
+    "<lang>/accounts/recovery-codes/new/": Rule(
+        LOGIN, FORM, "learner", own=_url("accounts:new_recovery_codes"),
+        note="re-enter the password; throttled like sign-in"),
+    "<lang>/accounts/recover/": Rule(PUBLIC, FORM, own=_url("accounts:recover"),
+                                     note="throttled like sign-in; same answer for all"),
+    "<lang>/accounts/password-reset/": Rule(PUBLIC, FORM, own=_url("accounts:password_reset"),
+                                            note="same answer whether the email is known"),
+    "<lang>/accounts/password-reset/sent/": Rule(PUBLIC, READ,
+                                                 own=_url("accounts:password_reset_done")),
+    "<lang>/accounts/password-reset/<uidb64>/<token>/": Rule(
+        PUBLIC, FORM, own=lambda w: reverse("accounts:password_reset_confirm",
+                                            args=["MQ", "set-password"]),
+        note="Django's signed, expiring token"),
+    "<lang>/accounts/password-reset/done/": Rule(PUBLIC, READ,
+                                                 own=_url("accounts:password_reset_complete")),
     r"^(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)/(?P<rest>.*)$": Rule(
         PUBLIC, READ, own=lambda w: "/de/learn/",
         note="a language we do not serve: a redirect to the Arabic site"),
