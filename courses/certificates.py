@@ -16,7 +16,9 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format
+
+from literacy import formatting
+from literacy.fallback import fallback_attributes
 
 CODE_RE = re.compile(r"^[A-Z2-9]{10}$")
 
@@ -55,24 +57,17 @@ def certificate_font_uri() -> str:
 def _page(certificate, language: str) -> dict:
     with translation.override(language):
         course = certificate.course
-        return {
-            "language": language,
-            "bidi": translation.get_language_bidi(),
+        context = {
+            "certificate": certificate,
             "course_title": getattr(course, f"title_{language}", None) or course.title_ar
             or course.title,
-            "date": date_format(certificate.issued_at, "DATE_FORMAT"),
-            "html": render_to_string(
-                "courses/certificate_page.html",
-                {
-                    "certificate": certificate,
-                    "course_title": getattr(course, f"title_{language}", None)
-                    or course.title_ar or course.title,
-                    "date": date_format(certificate.issued_at, "DATE_FORMAT"),
-                    "language": language,
-                    "bidi": translation.get_language_bidi(),
-                },
-            ),
+            # An English or French sheet of a course without that title shows it in Arabic.
+            "course_title_lang": fallback_attributes(course, "title"),
+            "date": formatting.date(certificate.issued_at),
+            "language": language,
+            "bidi": translation.get_language_bidi(),
         }
+        return {**context, "html": render_to_string("courses/certificate_page.html", context)}
 
 
 def certificate_languages(preferred: str | None) -> list[str]:

@@ -18,6 +18,9 @@ DEFAULTS = {
     "REPORT_MIN_LEARNERS": 5,
     # Learners per page of the dashboard matrix.
     "DASHBOARD_PAGE_SIZE": 50,
+    # Learners per page of the attendance sheet, and minutes a self check-in code stays open.
+    "ATTENDANCE_PAGE_SIZE": 50,
+    "CHECK_IN_MINUTES": 15,
     # The group whose members may create cohorts.
     "FACILITATORS_GROUP": "Facilitators",
 }

@@ -19,6 +19,7 @@ from wagtail.models import Site
 
 from . import demo_content, services
 from .blocks import LessonStreamBlock
+from .completion import completion_for
 from .demo_content import disinformation, rights, safety
 from .demo_content.glossary_disinformation import GLOSSARY_DISINFORMATION
 from .demo_content.glossary_safety_rights import GLOSSARY_SAFETY_RIGHTS
@@ -414,9 +415,37 @@ def seed_users(index) -> list[str]:
             for lesson in lessons:
                 services.record_completion(
                     user=user, lesson=lesson, course=course,
-                    source="quiz" if lesson.completion_rule == "quiz" else "manual",
+                    source=completion_for(lesson).source,
                 )
     return lines
+
+
+def link_home_themes(home, courses: list) -> None:
+    """Point the home page's theme cards, in order, at the demo courses (the seeded home
+    page lists the three themes in the order of ``load_courses``). Only empty links are
+    filled, and only when the catalogue is new, so an editor's choice is never undone."""
+    from literacy.models import HomePage
+
+    home = home.specific
+    if not isinstance(home, HomePage):
+        return
+    changed = False
+    for lang in LANGS:
+        body = getattr(home, f"body_{lang}", None)
+        if not body:
+            continue
+        data = body.get_prep_value()
+        for block in data:
+            if block["type"] != "themes":
+                continue
+            for item, course in zip(block["value"]["themes"], courses, strict=False):
+                theme = item["value"] if "id" in item else item  # ListBlock, new or old form
+                if not theme.get("page"):
+                    theme["page"] = course.pk
+                    changed = True
+        setattr(home, f"body_{lang}", data)
+    if changed:
+        home.save_revision().publish()
 
 
 @transaction.atomic
@@ -427,14 +456,18 @@ def seed() -> list[str]:
         return ["courses: no default site, nothing seeded"]
     home = site.root_page
     lines = []
-    index, created = seed_catalogue(home)
-    lines.append(f"course catalogue: {'created' if created else 'kept as it is'}")
+    index, created_catalogue = seed_catalogue(home)
+    lines.append(f"course catalogue: {'created' if created_catalogue else 'kept as it is'}")
     topics = seed_topics()
     terms = seed_glossary(load_glossary())
     courses = load_courses()
+    seeded = []
     for data in courses:
         course, created = seed_course(index, data, topics, terms)
+        seeded.append(course)
         lines.append(f"course {data['slug']}: {'created' if created else 'kept as it is'}")
+    if created_catalogue:
+        link_home_themes(home, seeded)
     seed_prerequisites(index, courses)
     lines.extend(seed_users(index))
     return lines

@@ -18,6 +18,7 @@ import hashlib
 
 from django.utils.translation import get_language
 
+from literacy import formatting
 from literacy.content_cache import cached, generation, watch
 
 # Blocks whose rendering depends on the learner or the request: always rendered live.
@@ -33,6 +34,10 @@ def connect() -> None:
     from .models import GlossaryTerm, Topic
 
     watch(GlossaryTerm, Topic)
+    if apps.is_installed("quizzes"):
+        from quizzes.models import Quiz
+
+        watch(Quiz)  # a quiz's kind decides lesson completion (courses/completion.py)
     # Only when installed (a test may run with a reduced INSTALLED_APPS).
     if apps.is_installed("wagtail.images"):
         from wagtail.images import get_image_model
@@ -55,6 +60,7 @@ def outline_key(modules, releases) -> str:
     """A digest of everything the outline shows (see includes/outline.html)."""
     digest = hashlib.sha1(usedforsecurity=False)
     digest.update((get_language() or "ar").encode())
+    digest.update(b"arab" if formatting.uses_arabic_digits() else b"latn")
     for module in modules:
         digest.update(f"\x1em{module.page.pk}\x1f{module.page.title}\x1f"
                       f"{releases.get(module.page.pk, '') if releases else ''}".encode())

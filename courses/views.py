@@ -12,7 +12,7 @@ from . import search as course_search
 from . import services
 from .certificates import CODE_RE, render_pdf
 from .models import Certificate, CourseIndexPage, CoursePage, LessonPage
-from .outline import dashboard_rows
+from .outline import continue_url, dashboard_rows
 
 
 def _profile_language(user):
@@ -40,10 +40,7 @@ def enrol(request, course_id):
         return redirect(course.get_url(request))
     if created:
         messages.success(request, _("You are enrolled. Good luck!"))
-    from .outline import course_context
-
-    target = course_context(course, request)["continue_lesson"]
-    return redirect(target.url if target else course.get_url(request))
+    return redirect(continue_url(course, request))
 
 
 @require_POST
@@ -63,20 +60,15 @@ def complete(request, lesson_id):
     if created:
         messages.success(request, _("Lesson complete."))
     if request.POST.get("next") == "1":
-        following = (
-            LessonPage.objects.live().descendant_of(course)
-            .filter(path__gt=lesson.path).order_by("path").first()
-        )
-        if following:
-            return redirect(following.get_url(request))
-        return redirect(course.get_url(request))
+        # The lesson's end: on to what is still to do, not merely the next in order.
+        return redirect(continue_url(course, request))
     return redirect(lesson.get_url(request))
 
 
 @require_safe
 @login_required
 def dashboard(request):
-    rows = dashboard_rows(request.user)
+    rows = dashboard_rows(request.user, request)
     return render(request, "courses/dashboard.html", {"rows": rows})
 
 
@@ -111,7 +103,6 @@ def verify(request, code):
 @require_safe
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
-    results = course_search.search(query, get_language()) if query else []
-    return render(
-        request, "courses/search.html", {"query": query, "results": results}
-    )
+    page, hits = (course_search.search_page(query, get_language(), request.GET.get("page"))
+                  if query else (None, []))
+    return render(request, "courses/search.html", {"query": query, "page": page, "hits": hits})

@@ -13,6 +13,7 @@ class LiteracyConfig(AppConfig):
             checks,  # noqa: F401
             content_cache,
         )
-        from .security import throttle  # noqa: F401
+        from .security import sessions, throttle  # noqa: F401
 
         content_cache.watch_pages()
+        sessions.connect()

@@ -13,6 +13,13 @@ DEFAULTS = {
     # Whether editors may create Basira's own home page (literacy.HomePage). A host site has
     # its own home page, so Basira's is hidden from the page-type list unless this is True.
     "HOME_PAGE_CREATABLE": False,
+    # Digits of the Arabic interface: "latn" (0-9) or "arab" (Arabic-Indic ٠-٩). Western
+    # digits by default: the Maghreb and most Arabic news sites use them, and so do the
+    # numbers learners meet in URLs, codes, posts and what they type (docs/design.md).
+    "ARABIC_DIGITS": "latn",
+    # Where a visitor starts and where a new learner lands after saving their recovery
+    # codes: a URL or URL name (the site names the course catalogue; the core knows none).
+    "CATALOGUE_URL": "/",
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

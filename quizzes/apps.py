@@ -9,3 +9,6 @@ class QuizzesConfig(AppConfig):
 
     def ready(self):
         from .h5p import receivers  # noqa: F401
+        from .live import receivers as live_receivers
+
+        live_receivers.connect()

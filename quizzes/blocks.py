@@ -7,6 +7,7 @@ submitting is built from an explicit allow-list in ``quizzes.presentation``: nev
 these values wholesale.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -227,6 +228,22 @@ class QuestionStreamBlock(blocks.StreamBlock):
     phishing_or_legitimate = PhishingBlock()
 
 
+class QuizChooserBlock(SnippetChooserBlock):
+    """Chooses a quiz showing its label (kind and parallel form: ``Quiz.label``)."""
+
+    @cached_property
+    def widget(self):
+        from .viewsets import QuizChooser
+
+        super().widget  # noqa: B018 (sets the icon from the snippet viewset)
+        return QuizChooser(self.target_model, icon=self.meta.icon)
+
+    def deconstruct(self):
+        # Only the admin widget differs: migrations see a plain SnippetChooserBlock, as
+        # Wagtail does for ChoiceBlock subclasses.
+        return ("wagtail.snippets.blocks.SnippetChooserBlock", *super().deconstruct()[1:])
+
+
 class QuizBlock(blocks.StructBlock):
     """A quiz placed in a lesson: the learner's form, or their result and a retake.
 
@@ -234,7 +251,7 @@ class QuizBlock(blocks.StructBlock):
     the "basira_activity_access" hooks.
     """
 
-    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("Quiz"))
+    quiz = QuizChooserBlock("quizzes.Quiz", label=_("Quiz"))
 
     class Meta:
         icon = "help"

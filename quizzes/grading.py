@@ -17,6 +17,7 @@ from literacy.text import normalize_arabic
 
 from . import conf
 from .blocks import TECHNIQUES_OR_NONE
+from .params import has_nul
 
 FIELD_PREFIX = "q."
 RATING_RANGE = range(1, 8)
@@ -257,6 +258,10 @@ def _parse_one(question, fields, number, errors) -> dict | None:  # noqa: C901
         text = text.strip()
         if not text:
             errors.append(missing)
+            return None
+        if has_nul(text):  # PostgreSQL cannot store it
+            errors.append(_error(number, _("the answer contains a character that is not "
+                                           "allowed (a NUL byte).")))
             return None
         if len(text) > conf.get("QUIZZES_MAX_TEXT_ANSWER"):
             errors.append(_error(number, _("the answer is too long.")))

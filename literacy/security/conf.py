@@ -37,6 +37,10 @@ DEFAULTS = {
     "LOG_RETENTION_DAYS": 14,
     # Recovery codes made for a learner at a time.
     "RECOVERY_CODE_COUNT": 10,
+    # Origins whose pages may open Basira's websockets (host names, or scheme://host[:port]
+    # patterns as in channels' OriginValidator). None: ALLOWED_HOSTS less the H5P origin's
+    # host, which is always refused (literacy/security/socket_origins.py).
+    "WEBSOCKET_ORIGINS": None,
 }
 
 

@@ -119,6 +119,8 @@ LANGUAGES = [
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
+# Dates and numbers per language (docs/design.md, "Formatting policy").
+FORMAT_MODULE_PATH = ["literacy.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en", "fr")
@@ -138,7 +140,9 @@ STORAGES = {
 }
 
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "/"
+# A learner signs in to carry on: their dashboard. New learners start at the catalogue.
+LOGIN_REDIRECT_URL = "courses:dashboard"
+LITERACY_CATALOGUE_URL = "courses:catalogue"
 LOGOUT_REDIRECT_URL = "/"
 # The login throttle runs first: a locked username+client never reaches the password check.
 AUTHENTICATION_BACKENDS = [
@@ -147,11 +151,14 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Basira"
+# Translated: the admin's title and welcome read "بصيرة" for an Arabic editor.
+WAGTAIL_SITE_NAME = _("Basira")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's own form with a translated password label (its field has none).
+WAGTAILADMIN_USER_LOGIN_FORM = "literacy.admin_login.AdminLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Lesson diagrams are SVG (small, sharp on every screen); they are served as files.
@@ -162,13 +169,25 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.uploads.SafeImageForm"
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Timeouts of the channel layer's Redis connections, chosen rather than inherited:
+# - connect 1 s: an unreachable Redis fails a live update within a second (it is then
+#   logged and skipped) instead of holding the learner's request;
+# - no read timeout: every open socket waits on Redis with a blocking pop of 5 s
+#   (channels-redis's `brpop_timeout`), which Redis itself ends. redis-py 8 defaults to a
+#   5 s read timeout, which closed every idle socket (1011, "Timeout reading"); any read
+#   timeout makes redis-py send through `asyncio.wait_for`, which on Python 3.11 can
+#   swallow the cancellation of a closing socket's receive (fixed in 3.12), and with a
+#   timeout longer than the pop that receive then never ends. TCP keepalive notices a
+#   Redis host that went away without closing its connections.
+#   Tested by tests/courses/test_sockets_stay_up.py (idle) and the refused-socket tests
+#   of test_cohort_consumer.py (cancellation, PostgreSQL + Redis run).
+REDIS_CHANNEL_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": None,
+                         "socket_keepalive": True}
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            # An unreachable Redis fails a live update within a second (it is then logged
-            # and skipped) instead of holding the learner's request.
-            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_connect_timeout": 1}]},
+            "CONFIG": {"hosts": [{"address": REDIS_URL, **REDIS_CHANNEL_OPTIONS}]},
         }
     }
 else:
@@ -189,6 +208,8 @@ X_FRAME_OPTIONS = "DENY"
 
 # This site's front page is Basira's own HomePage (a host site keeps its own home page).
 LITERACY_HOME_PAGE_CREATABLE = True
+# Digits of the Arabic interface: "latn" (0-9, the default) or "arab" (٠-٩).
+LITERACY_ARABIC_DIGITS = os.environ.get("LITERACY_ARABIC_DIGITS", "latn")
 
 # Privacy and security (issue 7). Defaults live in literacy/security/conf.py; these are the
 # values this site chooses.

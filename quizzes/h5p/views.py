@@ -32,6 +32,7 @@ from pyh5p._util import is_safe_relative_path
 
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
+from ..params import NUL_REFUSED, has_nul, object_id
 from . import l10n
 from .access import can_see_page, page_for_activity
 from .embed import h5p_host, h5p_origin
@@ -255,10 +256,12 @@ def library_file(request, folder, path):
     _on_h5p_origin(request)
     name, _sep, version = folder.rpartition("-")
     major, _dot, minor = version.partition(".")
-    if not (name and major.isdigit() and minor.isdigit()) or not is_safe_relative_path(path):
+    major, minor = object_id(major), object_id(minor)
+    if not name or major is None or minor is None or has_nul(name) \
+            or not is_safe_relative_path(path):
         raise Http404
     library = get_object_or_404(
-        H5PLibrary, machine_name=name, major_version=int(major), minor_version=int(minor)
+        H5PLibrary, machine_name=name, major_version=major, minor_version=minor
     )
     data = _read(f"{library.storage_path}/{path}")
     response = HttpResponse(data, content_type=_content_type(path))
@@ -273,7 +276,8 @@ def state(request, token, data_type, sub_content_id):
     """H5P's contentUserData endpoint: where the learner was (GET to restore, POST to save)."""
     _on_h5p_origin(request)
     activity, package = _live_activity(token)
-    if not activity.user_id or len(data_type) > 64 or len(sub_content_id) > 64:
+    if not activity.user_id or len(data_type) > 64 or len(sub_content_id) > 64 \
+            or has_nul(data_type, sub_content_id):
         raise Http404
     key = {"user_id": activity.user_id, "package": package, "data_type": data_type,
            "sub_content_id": sub_content_id}
@@ -289,6 +293,9 @@ def state(request, token, data_type, sub_content_id):
         data = request.POST.get("data", "")
         if len(data.encode("utf-8")) > app_settings.H5P_STATE_MAX_BYTES:
             response = JsonResponse({"success": False, "message": "too large"}, status=413)
+        elif has_nul(data):
+            response = JsonResponse({"success": False, "message": str(NUL_REFUSED)},
+                                    status=400)
         elif data in ("", "0"):  # H5P's way of deleting the state
             H5PUserData.objects.filter(**key).delete()
             response = JsonResponse({"success": True})
@@ -320,6 +327,8 @@ def results(request):
         return JsonResponse({"recorded": False, "error": "invalid JSON"}, status=400)
     if not isinstance(payload, dict) or not isinstance(payload.get("activity"), str):
         return JsonResponse({"recorded": False, "error": "invalid request"}, status=400)
+    if has_nul(payload):
+        return JsonResponse({"recorded": False, "error": str(NUL_REFUSED)}, status=400)
     activity = read_result_token(payload["activity"])
     if activity is None:
         return JsonResponse({"recorded": False, "error": "invalid activity"}, status=400)

@@ -10,6 +10,11 @@
     progress.className = "quiz__progress";
     progress.setAttribute("aria-live", "polite");
     var template = form.getAttribute("data-progress") || "{n} / {total}";
+    // Digits as the server writes them (data-number-locale, literacy/formatting.py).
+    var locale = form.getAttribute("data-number-locale") || undefined;
+    function num(value) {
+      try { return new Intl.NumberFormat(locale).format(value); } catch (e) { return String(value); }
+    }
 
     function answered(question) {
       var inputs = question.querySelectorAll("input, select");
@@ -28,7 +33,7 @@
     function update() {
       var n = 0;
       questions.forEach(function (q) { if (answered(q)) { n += 1; } });
-      progress.textContent = template.replace("{n}", n).replace("{total}", questions.length);
+      progress.textContent = template.replace("{n}", num(n)).replace("{total}", num(questions.length));
     }
 
     if (button && questions.length) {
