@@ -82,8 +82,7 @@ class CohortRelay:
             self.consumers.discard(consumer)
             if self.consumers or self.task is None:
                 return
-            self.task.cancel()
-            self.task = None
+            task, self.task = self.task, None
             if self.figures_task is not None:
                 self.figures_task.cancel()
             if self._relays.get(self.key) is self:
@@ -92,6 +91,9 @@ class CohortRelay:
                 await self.layer.group_discard(self.group, self.channel)
             except Exception:  # Redis lost: the group expires there on its own
                 logger.warning("cohort subscription left behind", exc_info=True)
+            # Last: the caller may be a socket leaving from inside this relay's own tasks
+            # (a revocation it relayed), which this cancellation ends at its next await.
+            task.cancel()
 
     async def _run(self) -> None:
         """Receive without pause into a queue; relay in batches. Building a progress event
@@ -272,8 +274,11 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
                 return
 
     async def _leave(self, code=4403):
-        await self.disconnect(code)
+        # Close first: leaving may run inside the relay's task (a relayed revocation),
+        # which the clean-up cancels once this socket was the relay's last. Guard tested
+        # by test_removed_facilitator_stops_receiving.
         await self.close(code=code)
+        await self.disconnect(code)
 
     async def cohort_recheck(self, event):
         """The user's sessions changed (logout, password, second factor, account): the

@@ -82,3 +82,32 @@ async def connect(path, cookie, origin=b"http://testserver"):
     communicator = WebsocketCommunicator(application, path, headers=headers)
     connected, _code = await communicator.connect()
     return communicator, connected
+
+
+# How a session ends, each as (user, their signed-in client): every socket of that
+# session must close (4401) whichever way it ends.
+def logout(user, client):
+    from django.urls import reverse
+
+    assert client.post(reverse("accounts:logout")).status_code == 302
+
+
+def password_changed(user, client):
+    user.set_password("a-new-long-passphrase")
+    user.save()
+
+
+def account_closed(user, client):
+    from literacy.accounts import personal_data
+
+    personal_data.erase(user)
+
+
+def second_factor_removed(user, client):
+    from literacy.security import twofactor
+
+    twofactor.disable(user=user)
+
+
+SESSION_ENDINGS = {"logout": logout, "password": password_changed,
+                   "account": account_closed, "two-factor": second_factor_removed}

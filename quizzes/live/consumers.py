@@ -135,8 +135,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
                 await self.channel_layer.group_discard(group, self.channel_name)
 
     async def _leave(self, code: int) -> None:
-        await self.disconnect(code)
+        # Close first: the person is out even if leaving the groups fails (Redis lost).
         await self.close(code=code)
+        await self.disconnect(code)
 
     def _language(self) -> str:
         """The page's language, sent as ?lang= (socket paths carry no language prefix)."""

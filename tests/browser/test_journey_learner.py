@@ -15,6 +15,8 @@ from courses.models import LessonProgress
 from quizzes.models import Quiz
 from tests.quizzes.helpers import answer_fields
 
+from .steps import fill_account_recovery, sign_out
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 COURSE = "/ar/courses/spotting-disinformation/"
@@ -136,17 +138,8 @@ def test_a_new_learner_follows_a_course_to_the_certificate(
     # Sign out; the password is forgotten: recover the account with a code, which lands
     # on the dashboard, whose "Continue" opens the first unfinished lesson (the third),
     # not the one after the last opened.
-    page.get_by_role("button", name="تسجيل الخروج").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("لقد سجّلت الخروج.").is_visible()
-    learner.shot("signed-out")
-    page.goto(f"{base}/ar/accounts/login/")
-    page.get_by_role("link", name="نسيت كلمة المرور؟").click()
-    page.wait_for_load_state()
-    page.fill("#id_username", "salma_journey")
-    page.fill("#id_code", codes[3])
-    page.fill("#id_new_password1", NEW_PASSWORD)
-    page.fill("#id_new_password2", NEW_PASSWORD)
+    sign_out(learner)
+    fill_account_recovery(learner, base, "salma_journey", codes[3], NEW_PASSWORD)
     learner.shot("recover-with-a-code")
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()

@@ -16,8 +16,7 @@ from django.urls import reverse
 
 from courses import consumers
 from courses.cohorts import live, membership
-from literacy.accounts import personal_data
-from literacy.security import sessions, twofactor
+from literacy.security import sessions
 from tests import sockets
 from tests.quizzes.live_helpers import make_live_quiz
 from tests.sockets import _close_thread_connections, close_code, layer  # noqa: F401
@@ -27,25 +26,9 @@ from .cohort_fixtures import *  # noqa: F403
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _logout(user, client):
-    assert client.post(reverse("accounts:logout")).status_code == 302
 
 
-def _password_changed(user, client):
-    user.set_password("a-new-long-passphrase")
-    user.save()
-
-
-def _account_closed(user, client):
-    personal_data.erase(user)
-
-
-def _second_factor_removed(user, client):
-    twofactor.disable(user=user)
-
-
-ENDINGS = {"logout": _logout, "password": _password_changed, "account": _account_closed,
-           "two-factor": _second_factor_removed}
+ENDINGS = sockets.SESSION_ENDINGS
 
 
 async def open_dashboard(cohort, user):
@@ -70,7 +53,7 @@ async def test_logout_closes_the_dashboard_socket(layer, cohort, facilitator, le
     another device stays open and still receives progress."""
     client, signed_out = await open_dashboard(cohort, facilitator)
     _other_client, other = await open_dashboard(cohort, facilitator)
-    await database_sync_to_async(_logout)(facilitator, client)
+    await database_sync_to_async(sockets.logout)(facilitator, client)
     assert await close_code(signed_out) == 4401
     assert await other.receive_nothing(timeout=0.3)
     lesson = (await sync_to_async(lessons_in)(course))[0]

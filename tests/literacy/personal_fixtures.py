@@ -23,8 +23,8 @@ from quizzes.models import (
     H5PResult,
     H5PUserData,
 )
-from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.courses.activities import place, quiz_block
+from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.courses.cohort_fixtures import make_facilitator
 from tests.factories import UserFactory
 from tests.quizzes.data import QUESTIONS, quiz_data

@@ -7,8 +7,7 @@ from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from django.urls import reverse
 
-from literacy.accounts import personal_data
-from literacy.security import sessions, twofactor
+from literacy.security import sessions
 from quizzes.live import audience, services
 from quizzes.live.models import LiveSession
 from tests import sockets
@@ -101,24 +100,9 @@ async def test_a_presenter_command_refused_closes_the_socket(layer, setup):
     assert leaderboard is False
 
 
-def _logout(user, client):
-    assert client.post(reverse("accounts:logout")).status_code == 302
 
 
-def _password_changed(user, client):
-    user.set_password("a-new-long-passphrase")
-    user.save()
-
-
-def _account_closed(user, client):
-    personal_data.erase(user)
-
-
-def _second_factor_removed(user, client):
-    twofactor.disable(user=user)
-
-
-ENDINGS = {"logout": _logout, "password": _password_changed, "account": _account_closed}
+ENDINGS = {name: end for name, end in sockets.SESSION_ENDINGS.items() if name != "two-factor"}
 
 
 @pytest.mark.parametrize("ending", [*ENDINGS, "two-factor"])
@@ -127,7 +111,7 @@ async def test_the_end_of_the_session_closes_the_presenter_socket(layer, ending,
     client, cookie = await signed_in(setup["host"])
     presenter, _ok = await sockets.connect(f"/ws/live/{code}/present/", cookie)
     await next_of_type(presenter, "state")
-    end = ENDINGS.get(ending, _second_factor_removed)
+    end = sockets.SESSION_ENDINGS[ending]
     await database_sync_to_async(end)(setup["host"], client)
     assert await close_code(presenter) == 4401
 
@@ -151,7 +135,7 @@ async def test_logout_closes_the_live_sockets(layer, setup):
     other, _ok = await sockets.connect(f"/ws/live/{code}/", other_cookie)
     await next_of_type(signed_out, "state")
     await next_of_type(other, "state")
-    await database_sync_to_async(_logout)(setup["learner"], client)
+    await database_sync_to_async(sockets.logout)(setup["learner"], client)
     assert await close_code(signed_out) == 4401
     assert await other.receive_nothing(timeout=0.3)
     await other.disconnect()
