@@ -13,6 +13,7 @@ from literacy.accounts.personal_data import Section
 
 from .models import (
     Attendance,
+    AttendanceChange,
     Certificate,
     CohortMembership,
     Enrollment,
@@ -34,6 +35,8 @@ LABELS = {
     "role": _("Role"),
     "joined": _("Joined"),
     "session_date": _("Session date"),
+    "present": _("Present"),
+    "changed": _("Changed on"),
 }
 
 
@@ -100,6 +103,20 @@ def export_attendance(user) -> list[dict]:
     return [{"cohort": row.cohort.name, "session_date": row.session_date} for row in rows]
 
 
+def export_attendance_changes(user) -> list[dict]:
+    """Every mark set or cleared for the learner, and how (not who: a facilitator's
+    account is theirs)."""
+    rows = AttendanceChange.objects.filter(learner=user).select_related("cohort").order_by(
+        "changed_at", "id")
+    return [{
+        "cohort": row.cohort.name,
+        "session_date": row.session_date,
+        "present": row.present,
+        "how": str(row.get_via_display()),
+        "changed": row.changed_at,
+    } for row in rows]
+
+
 def sections() -> list[Section]:
     return [
         Section(key="enrolments", title=_("Enrolments"), labels=LABELS,
@@ -112,4 +129,6 @@ def sections() -> list[Section]:
                 export=export_memberships, erase=forget_cohort_caches),
         Section(key="attendance", title=_("Attendance at cohort sessions"), labels=LABELS,
                 export=export_attendance),
+        Section(key="attendance_changes", title=_("Changes to your attendance marks"),
+                labels=LABELS, export=export_attendance_changes),
     ]

@@ -156,6 +156,12 @@ class LessonPage(Page):
     completion_rule = models.CharField(
         _("completion rule"), max_length=10, choices=CompletionRule.choices,
         default=CompletionRule.MANUAL,
+        help_text=_(
+            "Only for a lesson with no activity that completes it. Otherwise the lesson's "
+            "activities decide, in this order: passing a graded quiz, an H5P activity "
+            "marked as completing the lesson, passing a practice quiz, answering a "
+            "pre- or post-test. Learners are told the rule on the lesson."
+        ),
     )
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
     required = models.BooleanField(

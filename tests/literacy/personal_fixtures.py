@@ -10,7 +10,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from courses.cohorts import membership
-from courses.models import Attendance, Certificate, Cohort, Organisation
+from courses.models import (
+    Attendance,
+    AttendanceChange,
+    Certificate,
+    Cohort,
+    Organisation,
+)
 from courses.services import record_completion
 from literacy.accounts.services import set_language
 from literacy.security.twofactor import regenerate_recovery_codes
@@ -88,6 +94,8 @@ def build_world(home_page) -> World:
         for page in done:
             record_completion(user=user, lesson=page, source="manual")
         Attendance.objects.create(cohort=cohort, session_date=today, user=user)
+        AttendanceChange.objects.create(cohort=cohort, session_date=today, learner=user,
+                                        present=True, changed_by=facilitator)
 
     pre = create_quiz("privacy-pre-a", quiz_data(kind="pretest", form="A",
                                                   questions=QUESTIONS[:2]))

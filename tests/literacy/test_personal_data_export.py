@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from courses.models import AttendanceChange
 from literacy.accounts import personal_data
 from literacy.security.testing import login_verified
 from tests.factories import UserFactory
@@ -28,6 +29,11 @@ def _json(client, language="ar"):
     return json.loads(response.content)
 
 
+def _in_french(text) -> str:
+    with translation.override("fr"):
+        return str(text)
+
+
 def test_json_export_holds_every_section_of_every_app(client, world):
     login_verified(client, world.learner)
     data = _json(client)
@@ -35,7 +41,7 @@ def test_json_export_holds_every_section_of_every_app(client, world):
     sections = data["sections"]
     assert list(sections) == [
         "account", "enrolments", "lesson_progress", "certificates", "cohort_memberships",
-        "attendance", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
+        "attendance", "attendance_changes", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
         "h5p_state",
     ]
     account = sections["account"]["records"][0]
@@ -49,6 +55,11 @@ def test_json_export_holds_every_section_of_every_app(client, world):
     assert certificate["verification_page"].endswith(f"/verify/{world.certificate.code}/")
     assert sections["cohort_memberships"]["records"][0]["cohort"] == "Spring fellowship"
     assert len(sections["attendance"]["records"]) == 1
+    change = sections["attendance_changes"]["records"][0]
+    assert change["present"] is True and change["session_date"]
+    assert change["how"] in {str(AttendanceChange.Via.FACILITATOR.label),
+                             _in_french(AttendanceChange.Via.FACILITATOR.label)}
+    assert "mona-facilitator" not in json.dumps(sections["attendance_changes"])
     attempts = sections["quiz_attempts"]["records"]
     assert len(attempts) == 2
     answers = attempts[0]["answers"]
