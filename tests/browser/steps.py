@@ -21,3 +21,31 @@ def fill_account_recovery(visit, base: str, pseudonym: str, code: str, password:
     page.fill("#id_code", code)
     page.fill("#id_new_password1", password)
     page.fill("#id_new_password2", password)
+
+
+def sign_in_with_two_factor(visit, login_url: str, user, password: str) -> None:
+    """Sign in with the password, set up the authenticator the site asks for (the code it
+    would show, computed from the device's key) and keep the recovery codes: what a
+    facilitator or an editor does the first time."""
+    import time
+
+    from django_otp.oath import TOTP
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    page = visit.page
+    page.goto(login_url)
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", password)
+    page.locator("form:has(input[name=password]) [type=submit]").first.click()
+    page.wait_for_url("**/security/two-factor/setup/**")
+    assert page.locator("svg.qr-code").is_visible()
+    visit.shot("two-factor-setup")
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    page.fill("input[name=code]", f"{totp.token():06d}")
+    page.locator("form.security-form button[type=submit]").click()
+    page.wait_for_url("**/recovery-codes/**")
+    assert page.locator(".recovery-codes li").count() == 10
+    page.get_by_role("link", name="حفظتُها").click()
+    page.wait_for_load_state()

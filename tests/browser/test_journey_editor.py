@@ -1,5 +1,6 @@
-"""An editor's journey: upload an H5P activity, write a lesson with text, a quiz and the
-activity, preview it, submit it; a moderator previews and approves; a learner reads it.
+"""An editor's journey: sign in and set up the second factor, upload an H5P activity,
+write a lesson with text, a quiz and the activity, preview it, submit it; a moderator
+previews and approves; a learner reads it.
 
 Screenshots in artifacts/journeys/editor/ (the admin at 1280 px, then at a phone's width).
 The lesson's blocks are posted as the editor's browser posts them (tests/courses/
@@ -12,11 +13,14 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from courses.demo import DEMO_PASSWORD
 from courses.models import LessonPage, ModulePage
 from literacy.security.testing import login_verified
 from quizzes.models import H5PPackage, Quiz
 from tests.courses.editor_forms import edit_form_data, stream_data
 from tests.factories import UserFactory
+
+from .steps import sign_in_with_two_factor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -58,7 +62,8 @@ def test_editor_writes_a_lesson_that_a_moderator_approves(
 
     editor = journey("editor")
     editor.page.set_viewport_size(WIDE)
-    editor.sign_in(live_server.url, editor_user, verified=True)
+    sign_in_with_two_factor(editor, f"{live_server.url}/admin/login/", editor_user,
+                            DEMO_PASSWORD)
     editor.page.goto(f"{live_server.url}/admin/")
     assert editor.page.locator("html").get_attribute("dir") == "rtl"
     editor.shot("dashboard")

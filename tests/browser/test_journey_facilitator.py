@@ -1,6 +1,6 @@
 """Journey c: a facilitator runs a workshop, in Arabic, on the seeded demo.
 
-Signed in with a second factor, the facilitator opens the cohort and its progress matrix
+Signed in, setting up the second factor the site asks for, the facilitator opens the cohort and its progress matrix
 (on a phone), then starts a live quiz on the projector (1280×720); two phones join: a
 member from their dashboard, and a learner not yet in the cohort who types the quiz code
 and then the cohort's join code at the live quiz's door. At every step of the presenter
@@ -15,6 +15,10 @@ their JSON state, as on a network that blocks websockets.
 import re
 
 import pytest
+
+from courses.cohorts.demo import FACILITATOR
+
+from .steps import sign_in_with_two_factor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,7 +74,8 @@ def test_facilitator_journey(journey, live_server, demo_site):  # noqa: PLR0915
 
     # --- the cohort and its matrix, on the facilitator's phone -------------------------
     phone = facilitator.page
-    facilitator.sign_in(base, demo_site.user("facilitator"), verified=True)
+    sign_in_with_two_factor(facilitator, f"{base}/ar/accounts/login/?next=/ar/facilitate/",
+                            demo_site.user("facilitator"), FACILITATOR[1])
     phone.goto(f"{base}/ar/facilitate/")
     assert phone.locator("html").get_attribute("dir") == "rtl"
     facilitator.shot("cohorts")
