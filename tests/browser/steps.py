@@ -24,14 +24,8 @@ def fill_account_recovery(visit, base: str, pseudonym: str, code: str, password:
 
 
 def sign_in_with_two_factor(visit, login_url: str, user, password: str) -> None:
-    """Sign in with the password, set up the authenticator the site asks for (the code it
-    would show, computed from the device's key) and keep the recovery codes: what a
-    facilitator or an editor does the first time."""
-    import time
-
-    from django_otp.oath import TOTP
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
+    """Sign in with the password, set up the authenticator the site asks for and keep
+    the recovery codes: what a facilitator or an editor does the first time."""
     page = visit.page
     page.goto(login_url)
     page.fill("input[name=username]", user.username)
@@ -40,6 +34,17 @@ def sign_in_with_two_factor(visit, login_url: str, user, password: str) -> None:
     page.wait_for_url("**/security/two-factor/setup/**")
     assert page.locator("svg.qr-code").is_visible()
     visit.shot("two-factor-setup")
+    confirm_two_factor_setup(page, user)
+
+
+def confirm_two_factor_setup(page, user) -> None:
+    """On the setup page: type the code the authenticator would show (computed from the
+    new device's key), then keep the recovery codes and go on."""
+    import time
+
+    from django_otp.oath import TOTP
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
     device = TOTPDevice.objects.get(user=user, confirmed=False)
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time()

@@ -5,6 +5,8 @@ import pytest
 
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
+from .steps import confirm_two_factor_setup
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -76,11 +78,6 @@ def test_admin_login_and_2fa_setup_have_no_csp_violation(strict_visit, live_serv
 
 def test_admin_works_under_its_policy_after_2fa(strict_visit, live_server, home_page):
     """The looser /admin/ policy is enough for the dashboard and the page editor."""
-    import time
-
-    from django_otp.oath import TOTP
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     editor = UserFactory(username="editor-admin", is_staff=True, is_superuser=True)
     page = strict_visit.page
     _load(strict_visit, f"{live_server.url}/admin/login/")
@@ -88,14 +85,7 @@ def test_admin_works_under_its_policy_after_2fa(strict_visit, live_server, home_
     page.fill("input[name=password]", DEFAULT_PASSWORD)
     page.locator("form button[type=submit], form input[type=submit]").first.click()
     page.wait_for_url("**/security/two-factor/setup/**")
-    device = TOTPDevice.objects.get(user=editor, confirmed=False)
-    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    totp.time = time.time()
-    page.fill("input[name=code]", f"{totp.token():06d}")
-    page.locator("form.security-form button[type=submit]").click()
-    page.wait_for_url("**/recovery-codes/**")
-    assert page.locator(".recovery-codes li").count() == 10
-    page.get_by_role("link", name="حفظتُها").click()
+    confirm_two_factor_setup(page, editor)
     page.wait_for_url(f"{live_server.url}/admin/")
     page.wait_for_load_state("networkidle")
     _load(strict_visit, f"{live_server.url}/admin/pages/{home_page.pk}/edit/")
