@@ -15,6 +15,7 @@ from courses.cohorts import demo, membership
 from courses.models import Cohort
 from literacy.security.testing import login_verified
 from tests.factories import UserFactory
+from tests.rows_read import counting_reads
 
 from .cohort_fixtures import *
 
@@ -130,3 +131,53 @@ def test_demo_cohort_takes_the_parallel_forms_and_shows_gains(client):
     report = client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/").context["report"]
     assert report.normalised_gain.value == round(normalised.mean, 2)
     assert report.gain.value is not None and report.gain.low is not None
+
+
+def _other_cohorts_attempts(course, pre, post, *, learners=100, per_quiz=50):
+    """10,000 submitted pre/post attempts of the same series by another cohort's learners."""
+    from django.contrib.auth import get_user_model
+
+    from courses.models import CohortMembership, Organisation
+    from quizzes.models import Attempt
+
+    organisation = Organisation.objects.create(name="Another NGO")
+    other = make_cohort(name="Another cohort", organisation=organisation,
+                        facilitator=make_facilitator("another-facilitator", organisation),
+                        courses=[course])
+    User = get_user_model()
+    others = User.objects.bulk_create(
+        [User(username=f"other-{i}", password="!") for i in range(learners)])  # noqa: S106
+    CohortMembership.objects.bulk_create(
+        [CohortMembership(cohort=other, user=person, role="learner") for person in others])
+    now = timezone.now()
+    Attempt.objects.bulk_create(
+        [Attempt(user=person, quiz=quiz, number=number, idempotency_key=uuid.uuid4(),
+                 order_seed=1, language="ar", started_at=now, submitted_at=now,
+                 score=5, max_score=10, passed=True)
+         for person in others for quiz in (pre, post) for number in range(1, per_quiz + 1)],
+        batch_size=2000)
+    return learners * per_quiz * 2
+
+
+def test_gains_read_only_the_cohorts_attempts(cohort, course, known_gains):
+    """The dashboard's and the report's cost is bounded by the cohort: another cohort's
+    10,000 attempts of the same pre/post series change neither the queries nor the rows
+    read, and not the figures."""
+    from courses.cohorts import dashboard, report
+    from quizzes.models import Quiz
+
+    def measure():
+        with counting_reads() as reads:
+            board = dashboard.build(cohort)
+            summary = report.build([cohort])
+        return reads, board.figures["gain"], summary.gain
+
+    measure()  # warms the per-process caches (course structure, placements)
+    before = measure()
+    pre, post = (Quiz.objects.get(series=known_gains, kind=kind)
+                 for kind in ("pretest", "posttest"))
+    assert _other_cohorts_attempts(course, pre, post) == 10_000
+    after = measure()
+    assert (after[0].queries, after[0].rows) == (before[0].queries, before[0].rows)
+    assert after[1:] == before[1:]
+    assert before[1]["n"] == 6

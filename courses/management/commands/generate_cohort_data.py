@@ -70,6 +70,34 @@ def _quizzes(modules):
     return Attempt, quizzes
 
 
+PREPOST_SERIES = "bench-prepost"
+
+
+def _prepost_quizzes(Quiz):
+    """A pre-test (form A) and a post-test (form B) of one series, shared by every
+    generated cohort: the site-wide attempts a cohort's gains must not read."""
+    return [Quiz.objects.get_or_create(
+        key=f"bench-{kind}", defaults={"title": f"Bench {kind}", "kind": kind,
+                                       "series": PREPOST_SERIES, "form": form})[0]
+        for kind, form in (("pretest", "A"), ("posttest", "B"))]
+
+
+def _prepost_attempts(Attempt, rng, users, lessons, joined, now):
+    """A pre-test in the first lesson and a post-test in the last for each of `users`."""
+    pre, post = _prepost_quizzes(Attempt._meta.get_field("quiz").related_model)
+    attempts = []
+    for uid in users:
+        before = rng.randint(10, 70)
+        for quiz, lesson, score, when in (
+                (pre, lessons[0], before, joined[uid]),
+                (post, lessons[-1], min(100, before + rng.randint(-10, 40)), now)):
+            attempts.append(Attempt(
+                user_id=uid, quiz=quiz, page=lesson, number=1, idempotency_key=_uuid(rng),
+                order_seed=rng.randint(0, 10**6), started_at=when, submitted_at=when,
+                score=score, max_score=100, passed=True))
+    return attempts
+
+
 class Command(BaseCommand):
     help = "Generate a large cohort with progress and attempts (benchmarks)."
 
@@ -79,16 +107,18 @@ class Command(BaseCommand):
         parser.add_argument("--modules", type=int, default=6)
         parser.add_argument("--lessons", type=int, default=30)
         parser.add_argument("--name", default=None)
+        parser.add_argument("--prepost", type=int, default=0,
+                            help="learners who took the pre-test and the post-test")
 
-    def handle(self, *args, learners, seed, modules, lessons, name, **options):
+    def handle(self, *args, learners, seed, modules, lessons, name, prepost, **options):
         cohort = generate(learners=learners, seed=seed, modules=modules, lessons=lessons,
-                          name=name)
+                          name=name, prepost=prepost)
         self.stdout.write(str(cohort.pk))
 
 
 @transaction.atomic
 def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
-             name: str | None = None) -> Cohort:
+             name: str | None = None, prepost: int = 0) -> Cohort:
     rng = random.Random(seed)  # noqa: S311 - reproducible fake data, not secrets
     name = name or f"Bench cohort {learners} (seed {seed})"
     existing = Cohort.objects.filter(name=name).first()
@@ -148,6 +178,9 @@ def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
                     passed=score >= 7))
         if len(progress) > 20000:
             _flush(progress, attempts, Attempt)
+    if Attempt is not None and prepost:
+        attempts += _prepost_attempts(Attempt, rng, rng.sample(users, prepost), lesson_pages,
+                                     joined, now)
     _flush(progress, attempts, Attempt)
     sessions = [cohort.starts_on + dt.timedelta(days=7 * i + 2) for i in range(4)]
     Attendance.objects.bulk_create(
