@@ -14,6 +14,7 @@ urlpatterns = [
     path("facilitate/cohorts/new/", views.cohort_create, name="create"),
     path(cohort, views.cohort_dashboard, name="dashboard"),
     path(cohort + "data.json", views.cohort_data, name="data"),
+    path(cohort + "sections/", views.cohort_sections, name="sections"),
     path(cohort + "qr.svg", views.cohort_qr, name="qr"),
     path(cohort + "code/", views.cohort_code, name="code"),
     path(cohort + "facilitators/<int:user_id>/remove/", views.facilitator_remove,

@@ -165,23 +165,40 @@ def _page_rows(request, board):
     return paginator.get_page(request.GET.get("page"))
 
 
+def _sections_context(request, cohort):
+    """What the figures, the needs-attention list and the matrix page show."""
+    board = dashboard.build(cohort)
+    attention = board.attention
+    return {
+        "cohort": cohort, "board": board, "page": _page_rows(request, board),
+        "figures": dashboard.figures_for_json(board.figures),
+        "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
+    }
+
+
 @require_safe
 @facilitator_required
 def cohort_dashboard(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    board = dashboard.build(cohort)
-    page = _page_rows(request, board)
-    attention = board.attention
     return render(request, "courses/cohorts/dashboard.html", {
-        "cohort": cohort, "board": board, "page": page,
-        "figures": dashboard.figures_for_json(board.figures),
-        "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
+        **_sections_context(request, cohort),
         "announcements": cohort.announcements.all()[:3],
         "live_now": live.running_of(cohort),
         "invite_url": request.build_absolute_uri(
             reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
         "ws_path": f"/ws/cohorts/{cohort.pk}/",
     })
+
+
+@require_safe
+@never_cache
+@facilitator_required
+def cohort_sections(request, cohort_id):
+    """The figures, needs-attention and matrix sections alone: what the live script swaps
+    in when learners join, leave or move, instead of fetching the whole page."""
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    return render(request, "courses/cohorts/_dashboard_sections.html",
+                  _sections_context(request, cohort))
 
 
 @require_safe

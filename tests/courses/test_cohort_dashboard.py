@@ -218,3 +218,22 @@ def test_course_outline_says_when_a_paced_module_opens(client, cohort, learners,
     page = client.get(course.url.replace("/ar/", "/en/", 1) if course.url.startswith("/ar/")
                       else "/en" + course.url).content.decode()
     assert "Opens on" in page
+
+
+def test_sections_alone_for_the_live_script(facilitator_client, cohort, learners, course):
+    """What the script swaps in after a join: the figures, needs-attention and this page of
+    the matrix with the newcomer's row, without the rest of the page (not even its <html>)."""
+    from courses.cohorts import membership
+
+    newcomer = UserFactory(username="وافدة")
+    membership.add_learner(user=newcomer, cohort=cohort)
+    response = facilitator_client.get(reverse("cohorts:sections", args=[cohort.pk]))
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]
+    html = response.content.decode()
+    for section in ("figures", "attention", "matrix"):
+        assert f'data-section="{section}"' in html
+    assert "<html" not in html and "join-box" not in html
+    assert f'data-cell="{newcomer.pk}-' in html
+    page = facilitator_client.get(reverse("cohorts:dashboard", args=[cohort.pk])).content.decode()
+    assert 'data-sections-url="' + reverse("cohorts:sections", args=[cohort.pk]) + '?page=1"' in page

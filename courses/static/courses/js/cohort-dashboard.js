@@ -81,23 +81,46 @@
       .catch(function () { /* next poll will try again */ });
   }
 
-  /* Someone joined, left or moved: fetch this page again and swap the matrix and the
-     needs-attention list in place (new rows appear without a reload). */
+  /* Someone joined, left or moved: fetch the changing sections alone (figures, needs
+     attention, this page of the matrix) and swap them in place, so new rows appear
+     without a reload. A burst of joins is coalesced: one fetch at a time, at most one
+     a second, and one more after the burst if anything happened meanwhile. */
+  var sectionsUrl = root.getAttribute("data-sections-url");
+  var SECTIONS_GAP_MS = 1000;
+  var sectionsBusy = false;
+  var sectionsWanted = false;
+  var sectionsLast = 0;
+
   function refreshSections() {
-    if (!window.fetch || !window.DOMParser) { return; }
-    fetch(window.location.href, {credentials: "same-origin"})
+    if (!window.fetch || !window.DOMParser || !sectionsUrl) { return; }
+    sectionsWanted = true;
+    if (sectionsBusy) { return; }
+    var wait = sectionsLast + SECTIONS_GAP_MS - Date.now();
+    if (wait > 0) {
+      sectionsBusy = true;
+      window.setTimeout(function () { sectionsBusy = false; refreshSections(); }, wait);
+      return;
+    }
+    sectionsWanted = false;
+    sectionsBusy = true;
+    sectionsLast = Date.now();
+    fetch(sectionsUrl, {credentials: "same-origin"})
       .then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) {
         if (!html) { return; }
         var fresh = new DOMParser().parseFromString(html, "text/html");
-        ["[data-section=matrix]", "[data-section=attention]"].forEach(function (sel) {
-          var now = root.querySelector(sel);
-          var next = fresh.querySelector(sel);
-          if (now && next) { now.replaceWith(document.importNode(next, true)); }
-        });
-        refresh();
+        ["[data-section=figures]", "[data-section=matrix]", "[data-section=attention]"]
+          .forEach(function (sel) {
+            var now = root.querySelector(sel);
+            var next = fresh.querySelector(sel);
+            if (now && next) { now.replaceWith(document.importNode(next, true)); }
+          });
       })
-      .catch(function () { /* the next event or poll will try again */ });
+      .catch(function () { /* the next event or poll will try again */ })
+      .then(function () {
+        sectionsBusy = false;
+        if (sectionsWanted) { refreshSections(); }
+      });
   }
 
   function startPolling() {
