@@ -182,10 +182,38 @@ async def _ws_scenario(port, cohort_id, session, learners, lessons, course, Less
     return latencies, counts["received"]
 
 
-GROUPS = {"cohort": lambda ctx: _all(ctx), "cohort_dashboard": run_dashboard}
+def run_join_storm(ctx):
+    """20 joins while three dashboard tabs are open (tests/browser/join_storm.py): the
+    tabs' fetches of the whole page (contract: 0) and of the changing sections."""
+    import tempfile
+    from pathlib import Path
+
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.browser.join_storm import join_storm
+    from tests.servers import site_process
+
+    with tempfile.TemporaryDirectory() as tmp, \
+            site_process(Path(tmp), "tests/browser/cohort_live_setup.py") as site, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROMIUM_ARGS)
+        storm = join_storm(browser, site)
+        browser.close()
+    yield metric("join_storm.full_page_fetches", storm.full_page_fetches, "requests",
+                 joins=storm.joins, tabs=len(storm.sections_fetches),
+                 seconds=round(storm.seconds, 1))
+    yield metric("join_storm.sections_fetches_per_tab", max(storm.sections_fetches),
+                 "requests", per_tab=storm.sections_fetches)
+
+
+GROUPS = {"cohort": lambda ctx: _all(ctx), "cohort_dashboard": run_dashboard,
+          "join_storm": run_join_storm}
 
 
 def _all(ctx):
     yield from run_dashboard(ctx)
     yield from run_exports(ctx)
     yield from run_ws(ctx)
+    yield from run_join_storm(ctx)

@@ -50,9 +50,12 @@ cohort = make_cohort(name="مجموعة مباشرة", organisation=organisation
                      courses=[course], learners=[already],
                      starts_on=timezone.localdate(), ends_on=timezone.localdate())
 learner = get_user_model().objects.create(username="newcomer")
+# A join storm (test_cohort_live.py::test_a_join_storm_fetches_no_whole_page).
+storm = [session_for(get_user_model().objects.create(username=f"storm-{i:02d}"))
+         for i in range(20)]
 lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
 print(json.dumps({
     "cohort": cohort.pk, "code": cohort.join_code, "learner": learner.pk,
     "lesson_url": lesson.get_url(), "lesson": lesson.pk,
-    "facilitator_session": session_for(facilitator, verified=True), "learner_session": session_for(learner),
+    "facilitator_session": session_for(facilitator, verified=True), "learner_session": session_for(learner), "storm_sessions": storm,
 }))

@@ -10,6 +10,8 @@ import pytest
 
 from tests.servers import site_process
 
+from .join_storm import join_storm
+
 
 @pytest.fixture
 def site(tmp_path):
@@ -63,3 +65,15 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
     finally:
         facilitator.close()
         learner.close()
+
+
+
+def test_a_join_storm_fetches_no_whole_page(browser, site):
+    """20 learners join one after the other while three dashboard tabs are open: no tab
+    fetches the whole page again, and each fetches its changing sections at most about
+    once a second; every tab ends with the 21 members and their rows
+    (bench: join_storm.full_page_fetches)."""
+    storm = join_storm(browser, site)
+    assert storm.full_page_fetches == 0, storm
+    for fetches in storm.sections_fetches:
+        assert 1 <= fetches <= storm.seconds + 2, storm
