@@ -276,6 +276,9 @@ def test_invitations_are_in_both_parties_exports_and_go_with_their_accounts(
         (cohort.name, "received", None)]
     assert [(r["cohort"], r["direction"], r["pseudonym"]) for r in sent] == [
         (cohort.name, "sent", "sami")]
+    with translation.override("ar"):  # the readable page lays the rows out too
+        readable = {section.key: section for section in personal_data.readable(sami)}
+    assert len(readable["cohort_invitations"].records) == 1
     personal_data.erase(sami)
     assert not FacilitatorInvitation.objects.exists()
     invitations.invite(cohort=cohort, by=facilitator, pseudonym=NOBODY)
