@@ -21,8 +21,10 @@ DEFAULTS = {
     # Learners per page of the attendance sheet, and minutes a self check-in code stays open.
     "ATTENDANCE_PAGE_SIZE": 50,
     "CHECK_IN_MINUTES": 15,
-    # The group whose members may create cohorts.
+    # The group whose members may create cohorts (and be invited to co-facilitate).
     "FACILITATORS_GROUP": "Facilitators",
+    # Days an invitation to co-facilitate a cohort stays open.
+    "INVITATION_DAYS": 14,
 }
 
 

@@ -17,6 +17,7 @@ from .models import (
     Certificate,
     CohortMembership,
     Enrollment,
+    FacilitatorInvitation,
     LessonProgress,
 )
 
@@ -37,6 +38,10 @@ LABELS = {
     "session_date": _("Session date"),
     "present": _("Present"),
     "changed": _("Changed on"),
+    "direction": _("Invitation"),
+    "pseudonym": _("Pseudonym invited"),
+    "invited": _("Invited on"),
+    "expires": _("Expires"),
 }
 
 
@@ -117,6 +122,35 @@ def export_attendance_changes(user) -> list[dict]:
     } for row in rows]
 
 
+def _invitations_of(user):
+    from django.db.models import Q
+
+    return FacilitatorInvitation.objects.filter(
+        Q(invitee=user) | Q(invited_by=user) | Q(pseudonym=user.get_username()))
+
+
+def export_invitations(user) -> list[dict]:
+    """Invitations to co-facilitate a cohort, received or sent (pending ones are kept
+    until accepted, declined, withdrawn or expired)."""
+    rows = _invitations_of(user).select_related("cohort").order_by("created_at", "id")
+    records = []
+    for row in rows:
+        sent = row.invited_by_id == user.pk
+        records.append({
+            "cohort": row.cohort.name,
+            "direction": str(_("sent") if sent else _("received")),
+            "pseudonym": row.pseudonym if sent else None,
+            "invited": row.created_at,
+            "expires": row.expires_at,
+        })
+    return records
+
+
+def erase_invitations(user) -> None:
+    """Pending invitations to or from the person go: they name or come from them."""
+    _invitations_of(user).delete()
+
+
 def sections() -> list[Section]:
     return [
         Section(key="enrolments", title=_("Enrolments"), labels=LABELS,
@@ -127,6 +161,8 @@ def sections() -> list[Section]:
                 export=export_certificates, erase=withdraw_certificates),
         Section(key="cohort_memberships", title=_("Cohort memberships"), labels=LABELS,
                 export=export_memberships, erase=forget_cohort_caches),
+        Section(key="cohort_invitations", title=_("Invitations to co-facilitate a cohort"),
+                labels=LABELS, export=export_invitations, erase=erase_invitations),
         Section(key="attendance", title=_("Attendance at cohort sessions"), labels=LABELS,
                 export=export_attendance),
         Section(key="attendance_changes", title=_("Changes to your attendance marks"),

@@ -23,6 +23,22 @@ def is_facilitator(user) -> bool:
     return CohortMembership.objects.filter(user=user, role=Role.FACILITATOR).exists()
 
 
+def may_be_invited(user) -> bool:
+    """The one rule for co-facilitators: an active account in the facilitators group may be
+    invited and may accept; a learner never becomes a facilitator through an invitation.
+    Guarded by tests/courses/test_cohort_invitations.py::
+    test_a_learner_named_in_an_invitation_can_never_accept."""
+    return invitable_facilitators().filter(pk=user.pk).exists()
+
+
+def invitable_facilitators():
+    """The accounts `may_be_invited` accepts, as a queryset (to look a pseudonym up)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(
+        is_active=True, groups__name=setting("COURSES_FACILITATORS_GROUP"))
+
+
 def is_coordinator(user) -> bool:
     return user.is_authenticated and organisations_for_coordinator(user).exists()
 

@@ -1,13 +1,15 @@
 """Forms of the facilitator area and of joining a cohort."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from quizzes.models import Quiz
 
 from ..models.cohorts import Announcement, Cohort
-from .conf import setting
+from .invitations import PSEUDONYM_MAX_LENGTH
+
+MAX_INVITATIONS_AT_ONCE = 10
 
 
 class DateInput(forms.DateInput):
@@ -25,8 +27,9 @@ class JoinForm(forms.Form):
 
 class CohortForm(forms.ModelForm):
     co_facilitators = forms.CharField(
-        label=_("Co-facilitators"), required=False,
-        help_text=_("Pseudonyms of other facilitators, separated by commas."),
+        label=_("Invite co-facilitators"), required=False,
+        help_text=_("Pseudonyms of other facilitators, separated by commas. They join the "
+                    "cohort once they accept your invitation."),
         widget=forms.TextInput(attrs={"dir": "auto"}),
     )
 
@@ -55,21 +58,32 @@ class CohortForm(forms.ModelForm):
             self.add_error("ends_on", _("The end date is before the start date."))
         return data
 
-    def clean_co_facilitators(self):
-        names = [n.strip() for n in self.cleaned_data.get("co_facilitators", "").split(",")
-                 if n.strip()]
-        User = get_user_model()
-        users = list(User.objects.filter(
-            username__in=names, is_active=True,
-            groups__name=setting("COURSES_FACILITATORS_GROUP"),
-        ).exclude(pk=self.user.pk).distinct())
-        unknown = set(names) - {u.username for u in users} - {self.user.username}
-        if unknown:
-            raise forms.ValidationError(
-                _("No facilitator has the pseudonym %(names)s.")
-                % {"names": ", ".join(sorted(unknown))}
-            )
-        return users
+    def clean_co_facilitators(self) -> list[str]:
+        """The pseudonyms to invite, as typed: never looked up here, so the form's answer
+        is the same whoever they name (courses/cohorts/invitations.py)."""
+        names = {n.strip() for n in self.cleaned_data.get("co_facilitators", "").split(",")}
+        names.discard("")
+        if len(names) > MAX_INVITATIONS_AT_ONCE:
+            raise forms.ValidationError(ngettext(
+                "Invite at most %(count)s co-facilitator at once.",
+                "Invite at most %(count)s co-facilitators at once.",
+                MAX_INVITATIONS_AT_ONCE) % {"count": MAX_INVITATIONS_AT_ONCE})
+        if any(len(name) > PSEUDONYM_MAX_LENGTH for name in names):
+            raise forms.ValidationError(ngettext(
+                "A pseudonym has at most %(count)s character.",
+                "A pseudonym has at most %(count)s characters.",
+                PSEUDONYM_MAX_LENGTH) % {"count": PSEUDONYM_MAX_LENGTH})
+        return sorted(names)
+
+
+class InviteForm(forms.Form):
+    pseudonym = forms.CharField(
+        label=_("Invite a co-facilitator"), max_length=PSEUDONYM_MAX_LENGTH,
+        help_text=_("Their pseudonym. They join the cohort once they accept your invitation."),
+        widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "off",
+                                      "autocapitalize": "none", "spellcheck": "false"}),
+        error_messages={"required": _("Enter the pseudonym of the facilitator to invite.")},
+    )
 
 
 class CodeForm(forms.Form):

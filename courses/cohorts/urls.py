@@ -3,7 +3,7 @@ language prefix."""
 
 from django.urls import path
 
-from . import attendance, views
+from . import attendance, team, views
 
 app_name = "cohorts"
 
@@ -19,6 +19,13 @@ urlpatterns = [
     path(cohort + "code/", views.cohort_code, name="code"),
     path(cohort + "facilitators/<int:user_id>/remove/", views.facilitator_remove,
          name="facilitator_remove"),
+    path(cohort + "facilitators/invite/", team.facilitator_invite, name="facilitator_invite"),
+    path(cohort + "invitations/<int:invitation_id>/withdraw/", team.invitation_withdraw,
+         name="invitation_withdraw"),
+    path("facilitate/invitations/<int:invitation_id>/accept/", team.invitation_accept,
+         name="invitation_accept"),
+    path("facilitate/invitations/<int:invitation_id>/decline/", team.invitation_decline,
+         name="invitation_decline"),
     path(cohort + "pacing/", views.cohort_pacing, name="pacing"),
     path(cohort + "learners/<int:user_id>/", views.learner_detail, name="learner"),
     path(cohort + "learners/<int:user_id>/remove/", views.learner_remove,

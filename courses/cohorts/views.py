@@ -42,6 +42,7 @@ from . import (
     access,
     dashboard,
     exports,
+    invitations,
     live,
     live_picker,
     membership,
@@ -106,6 +107,7 @@ def home(request):
     ) if facilitator else []
     return render(request, "courses/cohorts/home.html", {
         "cohorts": cohorts, "organisations": organisations, "facilitator": facilitator,
+        "invitations": list(invitations.pending_for(request.user)),
         "can_create": access.organisations_for_new_cohort(request.user).exists(),
     })
 
@@ -126,9 +128,14 @@ def cohort_create(request):
             cohort.save()
             form.save_m2m()
             membership.add_facilitator(cohort=cohort, user=request.user)
-            for user in form.cleaned_data["co_facilitators"]:
-                membership.add_facilitator(cohort=cohort, user=user)
+            names = form.cleaned_data["co_facilitators"]
+            for name in names:  # invited, never attached: they accept or not
+                invitations.invite(cohort=cohort, by=request.user, pseudonym=name)
         messages.success(request, _("Cohort created. Share its join code with your learners."))
+        if names:
+            from .team import invited_message
+
+            messages.info(request, invited_message(len(names)))
         return redirect("cohorts:dashboard", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/cohort_form.html", {"form": form})
 
@@ -243,13 +250,9 @@ def cohort_code(request, cohort_id):
             membership.set_code_expiry(cohort=cohort, expires_at=expires_at)
             messages.success(request, _("Saved."))
         return redirect("cohorts:code", cohort_id=cohort.pk)
-    facilitators = CohortMembership.objects.filter(cohort=cohort, role=Role.FACILITATOR) \
-        .select_related("user").order_by("user__username")
-    return render(request, "courses/cohorts/code.html", {
-        "cohort": cohort, "form": form, "facilitators": facilitators,
-        "invite_url": request.build_absolute_uri(
-            reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
-    })
+    from .team import team_context  # team.py builds on this module's decorators
+
+    return render(request, "courses/cohorts/code.html", team_context(request, cohort, form=form))
 
 
 @require_POST

@@ -7,6 +7,7 @@ from .cohorts import (
     AttendanceSession,
     Cohort,
     CohortMembership,
+    FacilitatorInvitation,
     ModuleRelease,
     Organisation,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "AttendanceSession",
     "Cohort",
     "CohortMembership",
+    "FacilitatorInvitation",
     "ModuleRelease",
     "Organisation",
     "Certificate",

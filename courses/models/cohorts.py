@@ -127,6 +127,44 @@ class CohortMembership(models.Model):
         return f"{self.user_id} ∈ {self.cohort_id} ({self.role})"
 
 
+class FacilitatorInvitation(models.Model):
+    """A pending invitation to co-facilitate a cohort; accepting it makes the membership.
+
+    Kept under the pseudonym the facilitator typed, whoever it names (somebody who may
+    facilitate, a learner, nobody), so the inviter's list tells none of them apart;
+    `invitee` is set only when the pseudonym names somebody who may facilitate, and only
+    they ever see it (courses/cohorts/invitations.py)."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="facilitator_invitations"
+    )
+    pseudonym = models.CharField(_("pseudonym"), max_length=150)
+    invitee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("invited on"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "pseudonym"],
+                                    name="courses_invitation_unique")
+        ]
+        indexes = [models.Index(fields=["invitee", "expires_at"],
+                                name="courses_invitation_invitee")]
+        verbose_name = _("co-facilitator invitation")
+        verbose_name_plural = _("co-facilitator invitations")
+
+    def __str__(self):
+        return f"{self.pseudonym} → {self.cohort_id}"
+
+
 class ModuleRelease(models.Model):
     """Pacing: the module opens for this cohort's learners on `opens_on`."""
 

@@ -170,8 +170,10 @@ def test_facilitator_creates_a_cohort(facilitator_client, facilitator, organisat
     })
     assert response.status_code == 302
     created = facilitator.cohort_memberships.get(cohort__name="ورشة التحقق").cohort
+    # The co-facilitator is invited, not attached: they join once they accept.
     assert set(created.memberships.filter(role="facilitator")
-               .values_list("user__username", flat=True)) == {"mona", co.username}
+               .values_list("user__username", flat=True)) == {"mona"}
+    assert created.facilitator_invitations.get().invitee == co
 
 
 def test_cohort_end_before_start_is_refused(facilitator_client, organisation, course):

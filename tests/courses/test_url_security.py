@@ -17,7 +17,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.urls import reverse
 
-from courses.cohorts import membership
+from courses.cohorts import invitations, membership
 from courses.models import Certificate, CoursePage
 from courses.services import enroll
 from tests.sockets import (  # noqa: F401
@@ -114,6 +114,29 @@ TABLE = {
             _c("facilitator_remove", w, w.other_cohort, user_id=w.other_facilitator.pk),
             _c("facilitator_remove", w, user_id=w.other_facilitator.pk),
         ]),
+    C + "facilitators/invite/": Rule(
+        STAFF, POST, "facilitator", own=_own_cohort("facilitator_invite"),
+        data=lambda w: {"pseudonym": "someone"},
+        foreign=_foreign_cohort("facilitator_invite"),
+        note="the same answer whoever the pseudonym names (test_cohort_invitations.py)"),
+    C + "invitations/<int:invitation_id>/withdraw/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("invitation_withdraw", invitation_id=lambda w: w.invitation.pk),
+        foreign=lambda w: [
+            _c("invitation_withdraw", w, w.other_cohort,
+               invitation_id=w.other_invitation.pk),
+            _c("invitation_withdraw", w, invitation_id=w.other_invitation.pk),
+        ]),
+    "<lang>/facilitate/invitations/<int:invitation_id>/accept/": Rule(
+        STAFF, POST, "invitee",
+        own=lambda w: reverse("cohorts:invitation_accept", args=[w.invitation.pk]),
+        foreign=lambda w: reverse("cohorts:invitation_accept", args=[w.other_invitation.pk]),
+        note="only the invitee, and only one who may facilitate"),
+    "<lang>/facilitate/invitations/<int:invitation_id>/decline/": Rule(
+        STAFF, POST, "invitee",
+        own=lambda w: reverse("cohorts:invitation_decline", args=[w.invitation.pk]),
+        foreign=lambda w: reverse("cohorts:invitation_decline",
+                                  args=[w.other_invitation.pk])),
     C + "pacing/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("pacing"),
                         foreign=_foreign_cohort("pacing")),
     C + "learners/<int:user_id>/": Rule(
@@ -194,6 +217,9 @@ def world(organisation, facilitator, cohort, learners, other_facilitator, other_
     membership.add_facilitator(cohort=cohort, user=co)
     second = make_cohort(name="الثانية", organisation=organisation, facilitator=facilitator,
                          courses=[course])
+    invitee = make_facilitator("invitee")
+    invitations.invite(cohort=cohort, by=facilitator, pseudonym=invitee.username)
+    invitations.invite(cohort=other_cohort, by=other_facilitator, pseudonym="someone-else")
     return SimpleNamespace(
         course=course, lesson=lessons_of(course)[0], draft_course=draft_course,
         draft_lesson=draft_lesson, cohort=cohort, second_cohort=second,
@@ -203,7 +229,9 @@ def world(organisation, facilitator, cohort, learners, other_facilitator, other_
         stranger=other_cohort.memberships.get(role="learner").user,
         certificate=Certificate.objects.create(user=learner, course=course),
         other_certificate=Certificate.objects.create(user=other, course=course),
-        users={"learner": learner, "facilitator": facilitator,
+        invitation=cohort.facilitator_invitations.get(),
+        other_invitation=other_cohort.facilitator_invitations.get(),
+        users={"learner": learner, "facilitator": facilitator, "invitee": invitee,
                "newcomer": UserFactory(username="newcomer")},
     )
 
