@@ -202,7 +202,9 @@ def _extension(name: str) -> str:
 
 
 def check_member_name(name: str, *, is_dir: bool) -> None:
-    """Path rules pyh5p does not enforce itself (see STACK-NOTES)."""
+    """Path rules pyh5p does not enforce itself (see STACK-NOTES); names storage could not
+    write are refused here, not at store time (tests/quizzes/test_h5p_fuzz.py::
+    test_names_storage_cannot_write_are_refused_before_storing)."""
     if (
         not name
         or "\\" in name

@@ -321,3 +321,15 @@ def test_localizing_hostile_semantics_never_fails():
 
         l10n.localize(content, semantics, translation if isinstance(translation, list) else [],
                       load)
+
+
+@pytest.mark.parametrize("extra", [
+    {"content/a.png": b"x", "content/a.png/b.png": b"x"},  # a file where a folder must go
+    {"content/" + "a" * 250 + ".png": b"x"},  # longer than a file system allows
+    {"content/" + "/".join(["d"] * 400) + "/a.png": b"x"},  # longer than a bucket key
+])
+def test_names_storage_cannot_write_are_refused_before_storing(extra):
+    files = {**manifests(), **extra}
+    with pytest.raises(PackageRejected) as rejected:
+        validate_package(io.BytesIO(package_bytes(files)), installed=set())
+    assert rejected.value.code == "unsafe_path"
