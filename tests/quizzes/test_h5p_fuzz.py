@@ -276,7 +276,8 @@ def test_pyh5p_is_given_the_same_ratio_limit(settings):
     b'{"activity": "x", "statement": {"response": "\\ud800"}}',
     b'{"activity": "x", "n": ' + b"9" * 5000 + b"}",
     b"\xff\xfe",
-])
+], ids=["deep-array", "deep-statement", "1e400", "NaN", "lone-surrogate", "5000-digits",
+        "not-utf8"])
 def test_hostile_statement_bodies_are_refused(body, client, settings):
     login_verified(client, UserFactory(username="learner"))
     settings.QUIZZES_H5P_STATEMENT_MAX_BYTES = 100_000
@@ -297,6 +298,19 @@ def test_library_strings_with_huge_versions_are_ignored():
 def test_localizing_hostile_semantics_never_fails():
     """Semantics, translations and content of any shape (fixed seed): no exception."""
     from quizzes.h5p import l10n
+
+    text = [{"name": "q", "type": "text", "default": "Check"}]
+    for translated in ({"0": "x"}, "fields", [5], {"fields": {"0": 1}}, None):
+        # A library's translation of the wrong shape, reached through a library field,
+        # a one-field group and a list.
+        semantics = [{"name": "a", "type": "library"},
+                     {"name": "b", "type": "group", "fields": text},
+                     {"name": "c", "type": "list", "field": {"type": "group", "fields": text}},
+                     {"name": ["unhashable"], "type": "text"}]
+        content = {"a": {"library": "H5P.X 1.0", "params": {"q": "Check"}}, "b": "Check",
+                   "c": ["Check", {"q": "Check"}]}
+        l10n.localize(content, semantics, [translated] * 4,
+                      lambda _name, translated=translated: (text, translated))
 
     rng = random.Random(SEED)
     kinds = ["group", "list", "library", "text", "textarea", "boolean", None, 5, []]
