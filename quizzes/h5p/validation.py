@@ -299,6 +299,8 @@ def check_json_members(archive: zipfile.ZipFile) -> None:
 
 
 def _version(value: Any) -> int:
+    """A library version the database can hold. Guarded by
+    tests/quizzes/test_h5p_fuzz.py::test_versions_the_database_cannot_hold_are_refused."""
     if isinstance(value, bool):
         raise ValueError("a version is a number")
     number = int(value)

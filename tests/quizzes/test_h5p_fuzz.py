@@ -347,3 +347,20 @@ def test_names_storage_cannot_write_are_refused_before_storing(extra):
     with pytest.raises(PackageRejected) as rejected:
         validate_package(io.BytesIO(package_bytes(files)), installed=set())
     assert rejected.value.code == "unsafe_path"
+
+
+@pytest.mark.parametrize("version", [2**31, 10**40, -1, True, "1e3", 1.5e300],
+                         ids=["2^31", "10^40", "negative", "boolean", "exponent", "huge-float"])
+def test_versions_the_database_cannot_hold_are_refused(version):
+    """PostgreSQL's integer (PositiveIntegerField) ends at 2^31 - 1: a larger version is a
+    refusal at upload, not a DataError when the library is stored."""
+    files = manifests()
+    files["h5p.json"]["preloadedDependencies"][0]["majorVersion"] = version
+    with pytest.raises(PackageRejected) as rejected:
+        validate_package(io.BytesIO(package_bytes(files)), installed=set())
+    assert rejected.value.code == "bad_metadata"
+    files = manifests()
+    files["Basira.Probe-1.0/library.json"]["patchVersion"] = version
+    with pytest.raises(PackageRejected) as rejected:
+        validate_package(io.BytesIO(package_bytes(files)), installed=set())
+    assert rejected.value.code == "bad_library"
