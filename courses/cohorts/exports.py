@@ -28,7 +28,10 @@ CHUNK = 2000
 
 
 def neutralise(value):
-    """A value safe to put in a spreadsheet cell."""
+    """A value safe to put in a spreadsheet cell. Guarded by
+    tests/courses/test_cohort_exports.py::test_formula_starts_are_neutralised and, through
+    the exports, test_xlsx_cells_starting_like_a_formula_are_text and
+    test_csv_cells_starting_like_a_formula_are_neutralised."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -197,7 +200,10 @@ class _Echo:
 
 
 def csv_chunks(rows: Iterator[list]) -> Iterator[str]:
-    """CSV text in chunks of ~100 rows, with a BOM so spreadsheets read it as UTF-8."""
+    """CSV text in chunks of ~100 rows, with a BOM so spreadsheets read it as UTF-8.
+
+    Every cell goes through neutralise() (test_csv_cells_starting_like_a_formula_are_neutralised).
+    """
     writer = csv.writer(_Echo())
     yield "\ufeff"
     batch = []
@@ -211,7 +217,12 @@ def csv_chunks(rows: Iterator[list]) -> Iterator[str]:
 
 
 def xlsx_file(rows: Iterator[list], title: str):
-    """A temporary file holding the workbook (write-only: rows go to disk as they come)."""
+    """A temporary file holding the workbook (write-only: rows go to disk as they come).
+
+    Every cell goes through neutralise(): openpyxl stores a string starting with "=" as a
+    live formula (tests/courses/test_cohort_exports.py::
+    test_xlsx_cells_starting_like_a_formula_are_text).
+    """
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)

@@ -43,6 +43,10 @@ class Report:
 
 
 def _figure(value, n, minimum, **extra) -> Figure:
+    """Suppressed below ``minimum`` learners; ``n`` for a gain is the learners with both
+    tests, not the cohort. Guarded at the 4/5 boundary by tests/courses/test_cohort_gains.py::
+    test_every_report_figure_is_suppressed_at_four_learners_and_shown_at_five and
+    test_the_gain_is_suppressed_on_learners_with_both_tests_not_cohort_size."""
     if n < minimum:
         return Figure(None, n)
     return Figure(value, n, **extra)

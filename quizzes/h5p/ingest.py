@@ -28,16 +28,20 @@ def infer_max_score(validated: ValidatedPackage) -> int | None:
     """The maximum score of the content types whose scoring is known, else None."""
     content = validated.content
     main = validated.main_library
+    # content.json is the uploader's: any field may be of any type.
     if main == "H5P.TrueFalse":
         return 1
     if main == "H5P.MultiChoice":
-        answers = content.get("answers") or []
-        if (content.get("behaviour") or {}).get("singlePoint"):
+        answers = content.get("answers")
+        behaviour = content.get("behaviour")
+        if isinstance(behaviour, dict) and behaviour.get("singlePoint"):
             return 1
+        answers = answers if isinstance(answers, list) else []
         return max(1, sum(1 for answer in answers if isinstance(answer, dict)
                           and answer.get("correct")))
     if main == "H5P.SingleChoiceSet":
-        return len(content.get("choices") or []) or None
+        choices = content.get("choices")
+        return (len(choices) or None) if isinstance(choices, list) else None
     return None
 
 

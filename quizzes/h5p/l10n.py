@@ -9,11 +9,12 @@ replaced by the translated default; texts an author wrote are kept.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable
 from typing import Any
+
+from . import safe_json
 
 logger = logging.getLogger("basira.h5p")
 
@@ -27,9 +28,17 @@ def localize(params: Any, semantics: list, translation: list, load: Loader) -> A
     return params
 
 
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def _fields(params: dict, fields: list, translated: list, load: Loader) -> None:
+    # Semantics and translations come from uploaded libraries: any part may be of any type
+    # (tests/quizzes/test_h5p_fuzz.py::test_localizing_hostile_semantics_never_fails).
+    fields, translated = _list(fields), _list(translated)
     for index, field in enumerate(fields):
-        if not isinstance(field, dict) or field.get("name") not in params:
+        if not isinstance(field, dict) or not isinstance(field.get("name"), str) \
+                or field["name"] not in params:
             continue
         other = translated[index] if index < len(translated) else {}
         other = other if isinstance(other, dict) else {}
@@ -37,13 +46,16 @@ def _fields(params: dict, fields: list, translated: list, load: Loader) -> None:
 
 
 def _value(value: Any, field: dict, translated: dict, load: Loader) -> Any:
+    field = field if isinstance(field, dict) else {}
+    translated = translated if isinstance(translated, dict) else {}
     kind = field.get("type")
     if kind == "group":
-        subfields = field.get("fields") or []
+        subfields = _list(field.get("fields"))
         if isinstance(value, dict):
-            _fields(value, subfields, translated.get("fields") or [], load)
+            _fields(value, subfields, _list(translated.get("fields")), load)
         elif len(subfields) == 1:  # a one-field group is stored flattened
-            return _value(value, subfields[0], (translated.get("fields") or [{}])[0], load)
+            return _value(value, subfields[0], (_list(translated.get("fields")) or [{}])[0],
+                          load)
     elif kind == "list":
         if isinstance(value, list):
             return [_value(item, field.get("field") or {}, translated.get("field") or {}, load)
@@ -72,7 +84,10 @@ def _placeholders(text: str) -> set[str]:
 
 
 def parse_library_string(value: str) -> tuple[str, int, int] | None:
-    match = re.match(r"^(\S+) (\d+)\.(\d+)$", value.strip())
+    """"H5P.Name 1.2" from content.json (the uploader's): at most 9 digits, so that int()
+    never meets 5,000 of them (a ValueError, then a 500 for every learner). Guarded by
+    tests/quizzes/test_h5p_fuzz.py::test_library_strings_with_huge_versions_are_ignored."""
+    match = re.match(r"^(\S+) ([0-9]{1,9})\.([0-9]{1,9})$", value.strip())
     return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
 
 
@@ -80,7 +95,7 @@ def load_json(data: bytes | None) -> Any:
     if not data:
         return None
     try:
-        return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        return safe_json.loads(data)
+    except safe_json.UnsafeJSON:
         logger.warning("unreadable H5P language or semantics file")
         return None

@@ -17,7 +17,7 @@ would not (it would need a pending row and a way to report back).
 from __future__ import annotations
 
 import hashlib
-import json
+import logging
 import re
 import stat
 import zipfile
@@ -31,6 +31,9 @@ from pyh5p import H5PError, PackageLimits, read_package
 from pyh5p.package import H5PPackage as PyH5PPackage
 
 from ..conf import MB, app_settings
+from . import safe_json
+
+logger = logging.getLogger("basira.h5p")
 
 # H5P core's own allow-list (H5PCore::$defaultContentWhitelist), without Flash (.swf).
 CONTENT_EXTENSIONS = frozenset(
@@ -55,6 +58,12 @@ SVG_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 LIBRARY_DIR = re.compile(r"^[A-Za-z0-9_.\-]+-\d+\.\d+$")
+# What the database holds (H5PLibrary.machine_name, PositiveIntegerField on PostgreSQL).
+MACHINE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,127}$")
+MAX_VERSION = 2**31 - 1
+# File systems refuse longer names (255 bytes); buckets refuse keys over 1024 bytes.
+MAX_NAME_PART_BYTES = 200
+MAX_NAME_BYTES = 800
 
 
 class PackageRejected(Exception):
@@ -96,6 +105,7 @@ MESSAGES = {
     ),
     "missing_h5p_json": _("The package has no h5p.json file at its root."),
     "bad_json": _("The file %(name)s in the package is not valid JSON."),
+    "too_deep": _("The file %(name)s in the package is nested too deeply to be read safely."),
     "bad_metadata": _("The package's h5p.json is missing required information (%(name)s)."),
     "missing_content": _("The package has no content/content.json file."),
     "bad_library": _("The library folder %(name)s in the package has an invalid library.json."),
@@ -192,7 +202,9 @@ def _extension(name: str) -> str:
 
 
 def check_member_name(name: str, *, is_dir: bool) -> None:
-    """Path rules pyh5p does not enforce itself (see STACK-NOTES)."""
+    """Path rules pyh5p does not enforce itself (see STACK-NOTES); names storage could not
+    write are refused here, not at store time (tests/quizzes/test_h5p_fuzz.py::
+    test_names_storage_cannot_write_are_refused_before_storing)."""
     if (
         not name
         or "\\" in name
@@ -202,9 +214,11 @@ def check_member_name(name: str, *, is_dir: bool) -> None:
         or any(ord(char) < 32 for char in name)
     ):
         raise reject("unsafe_path", name=name)
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise reject("unsafe_path", name=name)
     parts = name.rstrip("/").split("/") if is_dir else name.split("/")
     for part in parts:
-        if part in ("", ".", ".."):
+        if part in ("", ".", "..") or len(part.encode("utf-8")) > MAX_NAME_PART_BYTES:
             raise reject("unsafe_path", name=name)
         if part != part.rstrip(". "):  # "x.php." and "x.php " are x.php on some systems
             raise reject("forbidden_type", name=name)
@@ -225,12 +239,18 @@ def check_member_name(name: str, *, is_dir: bool) -> None:
 
 
 def scan_central_directory(archive: zipfile.ZipFile, limits: Limits) -> None:
-    """Every check that needs only the central directory: nothing is inflated here."""
+    """Every check that needs only the central directory: nothing is inflated here.
+
+    The compression-ratio check is Basira's own layer (pyh5p repeats it); guarded alone by
+    tests/quizzes/test_h5p_fuzz.py::test_the_central_directory_ratio_limit_holds_on_its_own.
+    """
     infos = archive.infolist()
     if len(infos) > limits.max_files:
         raise reject("too_many_files", limit=limits.max_files)
     total = 0
     seen: set[str] = set()
+    # "content/a.png" and "content/a.png/b.png" cannot both be written to storage.
+    folders = {name.rsplit("/", 1)[0] for name in archive.namelist() if "/" in name}
     for info in infos:
         name = info.filename
         is_dir = info.is_dir()
@@ -243,6 +263,8 @@ def scan_central_directory(archive: zipfile.ZipFile, limits: Limits) -> None:
         seen.add(name)
         if is_dir:
             continue
+        if name in folders:
+            raise reject("unsafe_path", name=name)
         if info.file_size > limits.max_file_bytes:
             raise reject("file_too_large", limit=limits.max_file_bytes // MB, name=name)
         if info.file_size / max(info.compress_size, 1) > limits.max_ratio:
@@ -254,9 +276,45 @@ def scan_central_directory(archive: zipfile.ZipFile, limits: Limits) -> None:
 
 def _loads(data: bytes, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise reject("bad_json", name=name) from exc
+        return safe_json.loads(data)
+    except safe_json.UnsafeJSON as exc:
+        raise reject("too_deep" if exc.too_deep else "bad_json", name=name) from exc
+
+
+def check_json_members(archive: zipfile.ZipFile) -> None:
+    """Parse every JSON file safely before pyh5p's ``json.loads`` (which recurses once per
+    level and is not bounded) sees it. Guarded by
+    tests/quizzes/test_h5p_fuzz.py::test_deeply_nested_json_is_refused_without_parsing."""
+    for info in archive.infolist():
+        name = info.filename
+        if info.is_dir() or _extension(name) != "json":
+            continue
+        folder, _slash, rest = name.partition("/")
+        try:
+            _loads(archive.read(info), name)
+        except PackageRejected as rejected:
+            if rest == "library.json" and rejected.code == "bad_json":
+                raise reject("bad_library", name=folder) from rejected
+            raise
+
+
+def _version(value: Any) -> int:
+    """A library version the database can hold. Guarded by
+    tests/quizzes/test_h5p_fuzz.py::test_versions_the_database_cannot_hold_are_refused."""
+    if isinstance(value, bool):
+        raise ValueError("a version is a number")
+    number = int(value)
+    if not 0 <= number <= MAX_VERSION:
+        raise ValueError("version out of range")
+    return number
+
+
+def _library_key(entry: Any) -> LibraryKey:
+    """Raises KeyError, TypeError or ValueError for anything but a valid dependency."""
+    name = entry["machineName"]
+    if not isinstance(name, str) or not MACHINE_NAME.match(name):
+        raise ValueError("invalid machine name")
+    return LibraryKey(name, _version(entry["majorVersion"]), _version(entry["minorVersion"]))
 
 
 def _dependency_keys(entries: Any, where: str) -> set[LibraryKey]:
@@ -267,8 +325,7 @@ def _dependency_keys(entries: Any, where: str) -> set[LibraryKey]:
     keys = set()
     for entry in entries:
         try:
-            keys.add(LibraryKey(str(entry["machineName"]), int(entry["majorVersion"]),
-                                int(entry["minorVersion"])))
+            keys.add(_library_key(entry))
         except (KeyError, TypeError, ValueError) as exc:
             raise reject("bad_metadata", name=where) from exc
     return keys
@@ -311,6 +368,11 @@ def _map_pyh5p_error(exc: H5PError) -> PackageRejected:
     return reject("unreadable")
 
 
+def _unreadable(exc: Exception) -> PackageRejected:
+    logger.warning("an H5P upload could not be parsed (%s)", type(exc).__name__, exc_info=exc)
+    return reject("unreadable")
+
+
 def validate_package(
     upload: BinaryIO, *, limits: Limits | None = None, installed: set[LibraryKey] | None = None
 ) -> ValidatedPackage:
@@ -328,14 +390,25 @@ def validate_package(
     if size > limits.max_upload_bytes:
         raise reject("too_big", limit=limits.max_upload_bytes // MB)
 
-    # 1. The central directory alone.
+    # 1. The central directory alone, then the JSON files (small, already bounded by it).
+    # zipfile, zlib and pyh5p are parsers fed hostile bytes: whatever they raise at these two
+    # boundaries (zlib.error, RuntimeError for an encrypted member, struct.error…) is a
+    # rejection, logged for the developers, never a 500. Guarded by
+    # tests/quizzes/test_h5p_fuzz.py::test_fuzzed_manifests_never_escape_as_errors.
     try:
-        with zipfile.ZipFile(upload) as archive:
-            scan_central_directory(archive, limits)
+        archive = zipfile.ZipFile(upload)
     except zipfile.BadZipFile as exc:
         raise reject("not_zip") from exc
-    except (zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError) as exc:
-        raise reject("unreadable") from exc
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise _unreadable(exc) from exc
+    with archive:
+        try:
+            scan_central_directory(archive, limits)
+            check_json_members(archive)
+        except PackageRejected:
+            raise
+        except Exception as exc:  # noqa: BLE001 - see above
+            raise _unreadable(exc) from exc
 
     # 2. Inflate with pyh5p under the same limits (it re-checks every member first).
     upload.seek(0)
@@ -345,9 +418,8 @@ def validate_package(
         package = read_package(raw, limits=limits.for_pyh5p())
     except H5PError as exc:
         raise _map_pyh5p_error(exc) from exc
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError) as exc:
-        # A member whose data does not match its declared size or CRC.
-        raise reject("unreadable") from exc
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise _unreadable(exc) from exc
     del raw
     return _check_structure(package, digest, size, installed or set())
 
@@ -389,9 +461,8 @@ def _check_structure(
             raise reject("stray_folder", name=folder)
         library_json = _loads(folder_files["library.json"], f"{folder}/library.json")
         try:
-            key = LibraryKey(str(library_json["machineName"]),
-                             int(library_json["majorVersion"]), int(library_json["minorVersion"]))
-            patch = int(library_json.get("patchVersion", 0))
+            key = _library_key(library_json)
+            patch = _version(library_json.get("patchVersion", 0))
         except (KeyError, TypeError, ValueError) as exc:
             raise reject("bad_library", name=folder) from exc
         if key.folder != folder:

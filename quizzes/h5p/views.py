@@ -33,7 +33,7 @@ from pyh5p._util import is_safe_relative_path
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
 from ..params import NUL_REFUSED, has_nul, object_id
-from . import l10n
+from . import l10n, safe_json
 from .access import can_see_page, page_for_activity
 from .embed import h5p_host, h5p_origin
 from .results import StatementRefused, record_result
@@ -322,8 +322,10 @@ def results(request):
     if len(request.body) > app_settings.H5P_STATEMENT_MAX_BYTES:
         return JsonResponse({"recorded": False, "error": "too large"}, status=400)
     try:
-        payload = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        # Bounded depth, no NaN or lone surrogate: the statement is partly stored (jsonb).
+        # Guarded by tests/quizzes/test_h5p_fuzz.py::test_hostile_statement_bodies_are_refused.
+        payload = safe_json.loads(request.body)
+    except safe_json.UnsafeJSON:
         return JsonResponse({"recorded": False, "error": "invalid JSON"}, status=400)
     if not isinstance(payload, dict) or not isinstance(payload.get("activity"), str):
         return JsonResponse({"recorded": False, "error": "invalid request"}, status=400)

@@ -88,3 +88,35 @@ def test_donor_report_shows_figures_from_five_learners(facilitator_client, cohor
     xlsx = facilitator_client.get(reverse("cohorts:report_xlsx", args=[cohort.pk]))
     rows = list(load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values)
     assert rows[1][1] == 6
+
+
+FORMULA_NAMES = ["=HYPERLINK(1)", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+
+
+@pytest.fixture
+def formula_learners(cohort):
+    for name in FORMULA_NAMES:
+        membership.add_learner(user=UserFactory(username=name), cohort=cohort)
+    return FORMULA_NAMES
+
+
+def test_xlsx_cells_starting_like_a_formula_are_text(facilitator_client, cohort, course,
+                                                     formula_learners):
+    """Read back with openpyxl: a string cell with the apostrophe, never a live formula."""
+    response = facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "xlsx"]) + f"?cohort={cohort.pk}")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = {row[0].value: row[0] for row in sheet.iter_rows(min_row=2)}
+    for name in formula_learners:
+        cell = cells["'" + name.replace("\r", "\n")]  # XML reads a CR back as LF
+        assert cell.data_type == "s", (name, cell.data_type)
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_csv_cells_starting_like_a_formula_are_neutralised(facilitator_client, cohort, course,
+                                                           formula_learners):
+    rows = read_csv(facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "csv"]) + f"?cohort={cohort.pk}"))
+    names = {row[0] for row in rows[1:]}
+    assert {"'" + name for name in formula_learners} <= names
+    assert not names & set(formula_learners)

@@ -181,3 +181,80 @@ def test_gains_read_only_the_cohorts_attempts(cohort, course, known_gains):
     assert (after[0].queries, after[0].rows) == (before[0].queries, before[0].rows)
     assert after[1:] == before[1:]
     assert before[1]["n"] == 6
+
+# --- The small-group rule at its boundary (COURSES_REPORT_MIN_LEARNERS = 5) ----------------
+
+def _grow(cohort, learners, total):
+    people = list(learners)
+    for i in range(total - len(people)):
+        person = UserFactory(username=f"grown-{i}")
+        membership.add_learner(user=person, cohort=cohort)
+        people.append(person)
+    return people
+
+
+@pytest.fixture
+def pre_post(course):
+    from quizzes.demo import create_quiz
+    from tests.quizzes.data import quiz_data
+
+    from .activities import place, quiz_block
+    from .builders import lessons_of
+
+    pre = create_quiz("edge-pre-a", quiz_data(kind="pretest", form="A"))
+    post = create_quiz("edge-post-b", quiz_data(kind="posttest", form="B"))
+    place(lessons_of(course)[0], quiz_block(pre))
+    place(lessons_of(course)[-1], quiz_block(post))
+    return pre, post
+
+
+def _take(people, pre_post, *, both: int):
+    """Everyone takes the pre-test; the first ``both`` also take the post-test."""
+    pre, post = pre_post
+    now = timezone.now()
+    for index, person in enumerate(people):
+        _attempt(person, pre, 20 + index, now - timezone.timedelta(days=10))
+        if index < both:
+            _attempt(person, post, 60 + 3 * index, now)
+
+
+@pytest.mark.parametrize(("size", "shown"), [(4, False), (5, True)])
+def test_every_report_figure_is_suppressed_at_four_learners_and_shown_at_five(
+        settings, cohort, learners, course, pre_post, size, shown):
+    from courses.cohorts import report
+    from courses.models import Attendance
+
+    settings.COURSES_REPORT_MIN_LEARNERS = 5
+    people = _grow(cohort, learners, size)
+    Attendance.objects.create(cohort=cohort, session_date=cohort.starts_on, user=people[0])
+    _take(people, pre_post, both=size)
+    data = report.build([cohort])
+    figures = {"learners": data.learners, "started": data.started,
+               "completed": data.completed, "attendance": data.attendance,
+               "gain": data.gain, "normalised_gain": data.normalised_gain,
+               **{f"module {title}": figure for title, figure in data.modules}}
+    assert len(figures) > 6
+    for name, figure in figures.items():
+        assert figure.n == size, name
+        assert figure.suppressed is not shown, name
+
+
+@pytest.mark.parametrize(("both", "shown"), [(4, False), (5, True)])
+def test_the_gain_is_suppressed_on_learners_with_both_tests_not_cohort_size(
+        settings, facilitator_client, cohort, learners, course, pre_post, both, shown):
+    """Ten learners, all took the pre-test; only ``both`` took the post-test too."""
+    from courses.cohorts import report
+    from courses.models import Attendance
+
+    settings.COURSES_REPORT_MIN_LEARNERS = 5
+    people = _grow(cohort, learners, 10)
+    Attendance.objects.create(cohort=cohort, session_date=cohort.starts_on, user=people[0])
+    _take(people, pre_post, both=both)
+    data = report.build([cohort])
+    assert data.learners.value == 10  # the cohort itself is large enough
+    for figure in (data.gain, data.normalised_gain):
+        assert figure.n == both
+        assert figure.suppressed is not shown
+        assert (figure.low is None) is not shown
+    page = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/")
+    assert ('muted">fewer than 5 learners</span>' in page.content.decode()) is not shown
