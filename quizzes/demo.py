@@ -121,7 +121,8 @@ def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
     """The demo quiz ``key``, created from ``data`` if it does not exist yet.
 
     Also callable as ``create_quiz(data)`` with the key inside (``data["key"]``), the
-    form the courses seeder uses.
+    form the courses seeder uses. Beyond the format: ``review_key_when`` (else the kind's
+    default, ``quizzes.review.default_key_when``) and a question's ``explanation_safe``.
     """
     if data is None:
         data, key = key, key["key"]

@@ -39,10 +39,6 @@ class Review:
     explanations: bool = False
     safe_explanations: bool = False
 
-    @property
-    def key(self) -> bool:
-        return self.answers or self.explanations
-
 
 def window_closes(user, quiz) -> datetime | None:
     """When the learner's quiz window closes: a hook (e.g. the cohort's), else the quiz's."""
@@ -73,8 +69,10 @@ class ReviewPolicy:
     and ``test_key_hidden_in_the_block_while_attempts_left`` (every question type, the
     report page and the quiz block), ``test_key_shown_after_the_last_attempt``,
     ``test_key_shown_after_close``, ``test_graded_key_never_shown_while_open_whatever_chosen``,
+    ``test_passing_does_not_open_the_key_while_a_retake_could_raise_the_grade``,
     ``test_new_graded_quiz_defaults_to_the_safe_review`` and
-    ``test_submission_after_the_window_closed_is_refused``.
+    ``test_submission_after_the_window_closed_is_refused``. The "safe" flag is read from
+    the canonical (Arabic) question, like correctness.
     """
 
     def __init__(self, quiz: Quiz):
