@@ -260,3 +260,20 @@ def test_submission_after_the_window_closed_is_refused(taking, client, lesson, l
     Quiz.objects.filter(pk=quiz.pk).update(time_limit_minutes=10)
     client.post(reverse("quizzes:start", args=[quiz.pk]), {"page": lesson.pk})
     assert not Attempt.objects.exists()
+
+
+def test_the_migration_keeps_practice_keys_and_makes_graded_ones_safe(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("quizzes.migrations.0003_review_key_policy")
+    practice = create_quiz("old-practice", quiz_data(kind="practice"))
+    graded = create_quiz("old-graded", quiz_data(kind="graded"))
+    # As the new column leaves every existing quiz: the safe default.
+    Quiz.objects.update(review_key_when=Quiz.ReviewWhen.AFTER_LAST_ATTEMPT)
+    migration.practice_keeps_its_key(apps, None)
+    practice.refresh_from_db()
+    graded.refresh_from_db()
+    assert practice.review_key_when == Quiz.ReviewWhen.IMMEDIATELY
+    assert graded.review_key_when == Quiz.ReviewWhen.AFTER_LAST_ATTEMPT
