@@ -18,17 +18,16 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail import hooks
 
 from . import conf
 from .grading import SubmissionError, grade, ordered_questions, parse_submission
 from .models import Attempt, FormAssignment, Quiz
+from .review import Review, ReviewPolicy, window_closed
 from .signals import attempt_graded
 from .submitted import insert_answers, insert_submitted
 
 TOKEN_SALT = "quizzes.form"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE = 60 * 60 * 24 * 7
-WINDOW_HOOK = "basira_quiz_window_closes"
 
 
 @dataclass
@@ -56,15 +55,6 @@ class Outcome:
     @property
     def attempt_url(self) -> str:
         return reverse("quizzes:attempt", args=[self.attempt.pk])
-
-
-@dataclass
-class Review:
-    available: bool
-    score: bool = False
-    correctness: bool = False
-    answers: bool = False
-    explanations: bool = False
 
 
 def read_token(raw: str, *, user, quiz) -> FormToken:
@@ -141,9 +131,19 @@ def _close_expired(attempt: Attempt, quiz) -> None:
                         passed=False, page_id=attempt.page_id)
 
 
+def _refuse_closed(user, quiz, now: datetime) -> None:
+    """No attempt once the quiz window closed: its answer key may be shown by then.
+
+    Guarded by tests/quizzes/test_review_policy.py::test_submission_after_the_window_closed_is_refused.
+    """
+    if window_closed(user, quiz, now):
+        raise SubmissionError([_("This quiz has closed: answers are no longer accepted.")])
+
+
 def start_attempt(*, user, quiz, page, now: datetime | None = None) -> Attempt:
     """Open (or find) the learner's attempt at a timed quiz; the clock starts now."""
     now = now or timezone.now()
+    _refuse_closed(user, quiz, now)
     with transaction.atomic():
         last = (Attempt.objects.select_for_update().filter(user=user, quiz=quiz)
                 .order_by("-number").first())
@@ -176,6 +176,7 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
     time limit or after the last allowed attempt.
     """
     now = now or timezone.now()
+    _refuse_closed(user, quiz, now)
     if form.page_id != (page.pk if page else None):
         raise SubmissionError([_("This form belongs to another lesson.")])
     # In the order the learner saw them, so that "question 3" in an error is their 3rd.
@@ -277,37 +278,12 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
     return Outcome(attempt)
 
 
-def window_closes(user, quiz) -> datetime | None:
-    """When the learner's quiz window closes: a hook (e.g. the cohort's), else the quiz's."""
-    for fn in hooks.get_hooks(WINDOW_HOOK):
-        closes = fn(user, quiz)
-        if closes is not None:
-            return closes
-    return quiz.closes_at
-
-
 def review_for(attempt: Attempt, *, attempts_used: int, now: datetime | None = None) -> Review:
-    """What the review policy lets the learner see of ``attempt`` now.
-
-    "After the last attempt" opens once no attempt is left, or once the learner passed
-    (with unlimited attempts there is no last one).
-    """
+    """What the review policy (``quizzes.review.ReviewPolicy``) lets the learner see of
+    ``attempt`` now, after ``attempts_used`` of the quiz's attempts."""
     quiz = attempt.quiz
-    when = quiz.review_when
-    if attempt.submitted_at is None or when == Quiz.ReviewWhen.NEVER:
-        return Review(available=False)
-    if when == Quiz.ReviewWhen.AFTER_LAST_ATTEMPT:
-        available = attempts_left(quiz, attempts_used) == 0 or bool(attempt.passed)
-    elif when == Quiz.ReviewWhen.AFTER_CLOSE:
-        closes = window_closes(attempt.user, quiz)
-        available = closes is not None and (now or timezone.now()) >= closes
-    else:
-        available = True
-    if not available:
-        return Review(available=False)
-    return Review(available=True, score=quiz.review_score,
-                  correctness=quiz.review_correctness, answers=quiz.review_answers,
-                  explanations=quiz.review_explanations)
+    return ReviewPolicy(quiz).what_to_show(
+        attempt, attempts_left=attempts_left(quiz, attempts_used), now=now)
 
 
 def _in_series(quiz) -> bool:

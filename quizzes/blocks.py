@@ -46,6 +46,12 @@ class BaseQuestionBlock(blocks.StructBlock):
         label=_("Explanation"), required=False,
         help_text=_("Why the answer is right, naming the technique or the clue."),
     )
+    explanation_safe = blocks.BooleanBlock(
+        label=_("Safe to show before the right answers"), required=False, default=False,
+        help_text=_("Tick only if this explanation teaches the idea without giving the "
+                    "answer away: it is then shown after every attempt, also while a graded "
+                    "quiz still hides its right answers. Otherwise it is shown with them."),
+    )
     points = blocks.DecimalBlock(label=_("Points"), default=1, min_value=0, max_digits=5,
                                  decimal_places=2)
 

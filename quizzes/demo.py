@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 
 from .models import Quiz
+from .review import default_key_when
 
 NORMALISE_KEYS = {
     "hamza": "ignore_hamza", "alef_maqsura": "ignore_alef_maqsura",
@@ -55,7 +56,7 @@ def _post(post, lang):
 def _question(q: dict, ids: dict, lang: str) -> dict:  # noqa: C901 - one branch per type
     kind = q["type"]
     value = {"prompt": _t(q["prompt"], lang), "explanation": _t(q.get("explanation"), lang),
-             "points": q.get("points", 1)}
+             "explanation_safe": bool(q.get("explanation_safe")), "points": q.get("points", 1)}
     if kind in ("single_choice", "multiple_response"):
         value["options"] = _items(q["options"], ids["items"], lambda o: {
             "text": _t(o["text"], lang), "correct": bool(o.get("correct")),
@@ -120,7 +121,8 @@ def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
     """The demo quiz ``key``, created from ``data`` if it does not exist yet.
 
     Also callable as ``create_quiz(data)`` with the key inside (``data["key"]``), the
-    form the courses seeder uses.
+    form the courses seeder uses. Beyond the format: ``review_key_when`` (else the kind's
+    default, ``quizzes.review.default_key_when``) and a question's ``explanation_safe``.
     """
     if data is None:
         data, key = key, key["key"]
@@ -135,6 +137,8 @@ def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
         shuffle_questions=bool(data.get("shuffle_questions", False)),
         shuffle_options=bool(data.get("shuffle_options", True)),
         time_limit_minutes=data.get("time_limit_minutes"),
+        review_key_when=data.get("review_key_when") or default_key_when(
+            data.get("kind", "practice")),
     )
     for lang in _languages():
         title = _t(data["title"], lang) if lang in data["title"] or lang == "ar" else ""

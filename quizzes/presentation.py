@@ -2,7 +2,7 @@
 
 Before submitting: prompts, option texts, mock-ups and ids, never correctness, feedback,
 explanations or the authored order of ordering items and matching pairs. After
-submitting: only what the review policy allows (``attempts.review_for``).
+submitting: only what the review policy allows (``quizzes.review.ReviewPolicy``).
 """
 
 import random
@@ -416,9 +416,11 @@ def review_items(attempt, review) -> list[dict]:  # noqa: C901
         elif kind == "short_text":
             row["given"] = [response["text"]] if response.get("text") else []
             row["right"] = list(value["answers"])[:1]
-        if review.explanations:
+        # Feedback and signs tell the answer: they belong to the key, as do the
+        # explanations not marked safe to show before it (quizzes.review).
+        if review.explanations or (review.safe_explanations and value.get("explanation_safe")):
             row["explanation"] = _Localised.text(value, local, "explanation")
-        else:
+        if not review.explanations:
             row["feedback"], row["signs"] = [], []
         if not review.answers:
             row["right"] = []

@@ -454,10 +454,12 @@ M5_PRACTICE = {
 FINAL = {
     "kind": "graded",
     "title": T("الاختبار النهائي: كيف تكشف التضليل؟", "Final quiz: spotting disinformation"),
-    "intro": T("عشرة أسئلة تغطي الدورة كلها. تحتاج إلى 70% للنجاح والحصول على الشهادة، ولديك ثلاث محاولات. بعض المنشورات موثوقة وبعضها مضلّل: لا تحكم بالشك وحده.",
-               "Ten questions covering the whole course. You need 70% to pass and earn the certificate, and you have three attempts. Some posts are reliable and some are misleading: do not judge by suspicion alone."),
+    "intro": T("عشرة أسئلة تغطي الدورة كلها. تحتاج إلى 70% للنجاح والحصول على الشهادة، ولديك ثلاث محاولات. بعض المنشورات موثوقة وبعضها مضلّل: لا تحكم بالشك وحده. بعد كل محاولة ترى الأسئلة التي أخطأت فيها، وتظهر الإجابات الصحيحة وشرحها بعد محاولتك الأخيرة.",
+               "Ten questions covering the whole course. You need 70% to pass and earn the certificate, and you have three attempts. Some posts are reliable and some are misleading: do not judge by suspicion alone. After each attempt you see which questions you got wrong; the right answers and their explanations appear after your last attempt."),
     "pass_mark": 70,
     "attempts_allowed": 3,
+    # The key only once no retake can use it (quizzes.review.ReviewPolicy).
+    "review_key_when": "after_last_attempt",
     "form": None,
     "questions": [
         {"type": "rate_a_post",

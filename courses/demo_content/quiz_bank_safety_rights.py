@@ -454,10 +454,12 @@ SAFETY_M4_PRACTICE = {
 SAFETY_FINAL = {
     "kind": "graded",
     "title": T("الاختبار النهائي: الاستخدام الآمن للمنصات", "Final quiz: safe platform use"),
-    "intro": T("عشرة أسئلة تغطي الدورة كلها. تحتاج إلى 70% للنجاح والحصول على الشهادة، ولديك ثلاث محاولات.",
-               "Ten questions covering the whole course. You need 70% to pass and earn the certificate, and you have three attempts."),
+    "intro": T("عشرة أسئلة تغطي الدورة كلها. تحتاج إلى 70% للنجاح والحصول على الشهادة، ولديك ثلاث محاولات. بعد كل محاولة ترى الأسئلة التي أخطأت فيها، وتظهر الإجابات الصحيحة وشرحها بعد محاولتك الأخيرة.",
+               "Ten questions covering the whole course. You need 70% to pass and earn the certificate, and you have three attempts. After each attempt you see which questions you got wrong; the right answers and their explanations appear after your last attempt."),
     "pass_mark": 70,
     "attempts_allowed": 3,
+    # The key only once no retake can use it (quizzes.review.ReviewPolicy).
+    "review_key_when": "after_last_attempt",
     "form": None,
     "questions": [
         {"type": "single_choice",
@@ -877,10 +879,12 @@ RIGHTS_M4_PRACTICE = {
 RIGHTS_FINAL = {
     "kind": "graded",
     "title": T("الاختبار النهائي: حقوقك الرقمية", "Final quiz: your digital rights"),
-    "intro": T("عشرة أسئلة تغطي الدورة كلها، منها منشورات خيالية بعضها موثوق أو محمي وبعضها متلاعب. تحتاج إلى 70% للنجاح، ولديك ثلاث محاولات.",
-               "Ten questions covering the whole course, including fictitious posts, some reliable or protected and some manipulative. You need 70% to pass, and you have three attempts."),
+    "intro": T("عشرة أسئلة تغطي الدورة كلها، منها منشورات خيالية بعضها موثوق أو محمي وبعضها متلاعب. تحتاج إلى 70% للنجاح، ولديك ثلاث محاولات. بعد كل محاولة ترى الأسئلة التي أخطأت فيها، وتظهر الإجابات الصحيحة وشرحها بعد محاولتك الأخيرة.",
+               "Ten questions covering the whole course, including fictitious posts, some reliable or protected and some manipulative. You need 70% to pass, and you have three attempts. After each attempt you see which questions you got wrong; the right answers and their explanations appear after your last attempt."),
     "pass_mark": 70,
     "attempts_allowed": 3,
+    # The key only once no retake can use it (quizzes.review.ReviewPolicy).
+    "review_key_when": "after_last_attempt",
     "form": None,
     "questions": [
         {"type": "single_choice",

@@ -70,17 +70,37 @@ class Quiz(index.Indexed, models.Model):
         _("time limit (minutes)"), null=True, blank=True,
         help_text=_("Enforced on the server; leave empty for no limit."))
 
+    # What the review shows and when: quizzes.review.ReviewPolicy decides.
     review_score = models.BooleanField(_("show the score"), default=True)
-    review_correctness = models.BooleanField(_("show which answers were right"), default=True)
-    review_answers = models.BooleanField(_("show the right answers"), default=True)
-    review_explanations = models.BooleanField(_("show feedback and explanations"),
-                                              default=True)
-    review_when = models.CharField(_("show the review"), max_length=20,
-                                   choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY)
+    review_correctness = models.BooleanField(
+        _("show which answers were right"), default=True,
+        help_text=_("Which questions the learner got wrong, without the right answers."))
+    review_answers = models.BooleanField(
+        _("show the right answers"), default=True,
+        help_text=_("Shown from the moment chosen under “show the answer key”."))
+    review_explanations = models.BooleanField(
+        _("show feedback and explanations"), default=True,
+        help_text=_("Explanations marked “Safe to show before the right answers” are shown "
+                    "with the review; the others, and the feedback of each option, with the "
+                    "answer key."))
+    review_when = models.CharField(
+        _("show the review"), max_length=20, choices=ReviewWhen.choices,
+        default=ReviewWhen.IMMEDIATELY,
+        help_text=_("When the learner sees their score, which answers were right and the "
+                    "safe explanations."))
+    review_key_when = models.CharField(
+        _("show the answer key"), max_length=20, choices=ReviewWhen.choices,
+        default=ReviewWhen.AFTER_LAST_ATTEMPT,
+        help_text=_("When the right answers, the feedback and every explanation are shown. "
+                    "Except in practice quizzes they never show while the learner has "
+                    "attempts left and the quiz window is open, whatever is chosen here: "
+                    "a retake would otherwise copy the key. Choose “after the quiz window "
+                    "closes” so that a second account cannot collect the key either."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     closes_at = models.DateTimeField(
         _("quiz window closes"), null=True, blank=True,
-        help_text=_("For “after the quiz window closes”, unless a cohort sets its own."))
+        help_text=_("For “after the quiz window closes”, unless a cohort sets its own. "
+                    "No attempt is accepted after it."))
 
     panels = [
         FieldPanel("title"),
@@ -97,7 +117,8 @@ class Quiz(index.Indexed, models.Model):
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("review_score"), FieldPanel("review_correctness")]),
             FieldRowPanel([FieldPanel("review_answers"), FieldPanel("review_explanations")]),
-            FieldRowPanel([FieldPanel("review_when"), FieldPanel("closes_at")]),
+            FieldRowPanel([FieldPanel("review_when"), FieldPanel("review_key_when"),
+                           FieldPanel("closes_at")]),
         ], heading=_("Review")),
     ]
 

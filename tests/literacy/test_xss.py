@@ -137,7 +137,9 @@ def poisoned_course(home_page):
         key="xss-term", term=PAYLOADS[0], term_ar=PAYLOADS[0], term_en=PAYLOADS[1],
         definition=PAYLOADS[2], definition_ar=PAYLOADS[2], definition_en=PAYLOADS[3],
     )
-    quiz = create_quiz("xss-quiz", quiz_data(title={"ar": PAYLOADS[0], "en": PAYLOADS[1]},
+    # A practice quiz: its review shows the (poisoned) feedback and explanations at once.
+    quiz = create_quiz("xss-quiz", quiz_data(kind="practice",
+                                             title={"ar": PAYLOADS[0], "en": PAYLOADS[1]},
                                              intro={"ar": PAYLOADS[2], "en": PAYLOADS[3]},
                                              questions=_poisoned(QUESTIONS[:4], [0])))
     image = get_image_model().objects.create(

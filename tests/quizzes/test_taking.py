@@ -59,6 +59,8 @@ def test_block_renders_nothing_on_a_page_that_does_not_place_the_quiz(quiz, home
 
 
 def test_passing_submission_is_graded_and_reported(client, placed, lesson, learner):
+    # Practice: the key is shown at once (a graded quiz keeps it, test_review_policy.py).
+    Quiz.objects.filter(pk=placed.pk).update(kind="practice", review_key_when="immediately")
     client.force_login(learner)
     received = []
 
@@ -82,6 +84,7 @@ def test_passing_submission_is_graded_and_reported(client, placed, lesson, learn
 
 
 def test_failing_attempt_shows_feedback_and_allows_a_retake(client, placed, lesson, learner):
+    Quiz.objects.filter(pk=placed.pk).update(kind="practice", review_key_when="immediately")
     client.force_login(learner)
     response = client.post(submit_url(placed), post_data(learner, placed, lesson, right=False))
     report = client.get(response.url).content.decode()
@@ -180,11 +183,16 @@ def test_review_policy_decides_what_the_report_shows(
     client, placed, lesson, learner, when, attempts, closes, shows_feedback
 ):
     placed.review_when = when
+    # Only the moment the review opens is looked at here: a practice quiz showing its
+    # key with it (the key's own rule: test_review_policy.py).
+    placed.kind, placed.review_key_when = "practice", "immediately"
     placed.attempts_allowed = attempts
-    placed.closes_at = timezone.now() + closes if closes else None
     placed.save()
     client.force_login(learner)
     response = client.post(submit_url(placed), post_data(learner, placed, lesson, right=False))
+    # The window closes after the attempt (none is accepted once it closed).
+    Quiz.objects.filter(pk=placed.pk).update(
+        closes_at=timezone.now() + closes if closes else None)
     report = client.get(response.url).content.decode()
     assert ("المشاركة تنشر الخطأ" in report) is shows_feedback
     assert ("توقف أولاً." in report) is shows_feedback
@@ -252,10 +260,12 @@ def test_cohort_window_hook_decides_when_the_review_opens(client, placed, lesson
     from wagtail import hooks
 
     placed.review_when = "after_close"
-    placed.closes_at = timezone.now() - timedelta(days=1)  # the quiz's own window: closed
+    placed.kind, placed.review_key_when = "practice", "immediately"  # only the window decides
     placed.save()
     client.force_login(learner)
     response = client.post(submit_url(placed), post_data(learner, placed, lesson, right=False))
+    # The quiz's own window closes after the attempt.
+    Quiz.objects.filter(pk=placed.pk).update(closes_at=timezone.now() - timedelta(days=1))
     later = timezone.now() + timedelta(days=2)
     with hooks.register_temporarily("basira_quiz_window_closes", lambda user, quiz: later):
         report = client.get(response.url).content.decode()
