@@ -139,7 +139,13 @@ def mockup(question, local) -> dict:
 
 
 def learner_questions(quiz, *, seed: int, previous=None) -> list[dict]:
-    """The questions as a learner sees them before submitting (allow-listed fields only)."""
+    """The questions as a learner sees them before submitting (allow-listed fields only).
+
+    Only ``previous`` (the learner's own answers, on an error page) ticks or fills in
+    anything: a fresh form is the same whichever answer is right.
+    Guarded by tests/quizzes/test_fresh_form.py (nothing ticked, selected or filled in
+    for every question type; the same form whichever answer is right).
+    """
     previous = previous or {}
     localised = _Localised(quiz)
     labels = binary_labels()
