@@ -192,13 +192,19 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
                     .filter(user=user, quiz=quiz, number=form.number).first())
         if existing is not None and existing.mode == Attempt.Mode.LIVE:
             # A live session ended while this form was open and took its number: the
-            # learner's answers are kept under the next free number.
-            last = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
-            form = replace(form, number=last.number + 1)
-            existing = None
+            # learner's answers are kept under the next free number, once (the form
+            # posted again finds them by its key). Guarded by tests/quizzes/
+            # test_resubmission.py::test_a_form_posted_again_after_a_live_session_took_its_number.
+            existing = Attempt.objects.filter(user=user, quiz=quiz,
+                                              idempotency_key=form.key).first()
+            if existing is None:
+                last = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+                form = replace(form, number=last.number + 1)
+        # The resubmission check: a form whose attempt is stored is shown that attempt,
+        # never graded or stored again. Guarded by
+        # tests/quizzes/test_resubmission.py::test_a_form_posted_again_stores_nothing_new.
         if existing is not None and existing.submitted_at is not None:
-            return Outcome(existing, replayed=True,
-                           same_form=str(existing.idempotency_key) == form.key)
+            return _replayed(existing, form)
         if over_limit(user.pk, quiz, form.number):
             raise SubmissionError([_("You have used all the attempts allowed for this quiz.")])
         if existing is None and quiz.time_limit_minutes:
@@ -211,10 +217,9 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
         fields = {"submitted_at": now, **_result(graded, quiz)}
         if existing is not None:
             attempt = existing
-            for name, value in fields.items():
-                setattr(attempt, name, value)
-            attempt.save(update_fields=list(fields))
-            insert_answers(attempt, graded)
+            if not _submit_open(attempt, fields, graded):
+                attempt.refresh_from_db()
+                return _replayed(attempt, form)
         else:
             try:
                 with transaction.atomic():
@@ -225,12 +230,52 @@ def submit(*, user, quiz, page, form: FormToken, data, now: datetime | None = No
                     ), graded)
             except IntegrityError:
                 # Another request with this number committed first: show that one.
-                winner = Attempt.objects.get(user=user, quiz=quiz, number=form.number)
-                return Outcome(winner, replayed=True,
-                               same_form=str(winner.idempotency_key) == form.key)
+                return _replayed(_winner(user, quiz, form), form)
         attempt_graded.send(sender=Attempt, attempt=attempt, user=user, quiz=quiz,
                             passed=fields["passed"], page_id=page.pk if page else None, page=page)
     return Outcome(attempt)
+
+
+def _submit_open(attempt: Attempt, fields: dict, graded) -> bool:
+    """Store the answers of an open (timed) attempt, unless another request did first.
+
+    The row lock in ``submit`` serialises two submissions on PostgreSQL; where it is not
+    taken (SQLite) the update only applies to a still open attempt and a second set of
+    answers breaks the (attempt, question) constraint: either way the first answers are
+    kept. Guarded by tests/quizzes/test_resubmission.py::
+    test_a_submission_that_lost_a_race_keeps_the_first_answers.
+    """
+    try:
+        with transaction.atomic():
+            if not Attempt.objects.filter(pk=attempt.pk, submitted_at=None).update(**fields):
+                return False
+            insert_answers(attempt, graded)
+    except IntegrityError:
+        return False
+    for name, value in fields.items():
+        setattr(attempt, name, value)
+    return True
+
+
+def _winner(user, quiz, form: FormToken) -> Attempt:
+    """The attempt another request stored under this form's number first.
+
+    None found (the constraint broken was another, e.g. the form's key stored under
+    another number) is refused with a message rather than a 500; the learner's answers
+    are shown again. Guarded by tests/quizzes/test_resubmission.py::
+    test_a_new_attempt_that_lost_a_race_shows_the_winner (and, for None, ::
+    test_a_form_posted_again_after_a_live_session_took_its_number without its key lookup).
+    """
+    winner = Attempt.objects.filter(user=user, quiz=quiz, number=form.number).first()
+    if winner is None or winner.submitted_at is None:
+        raise SubmissionError([_("These answers could not be recorded: another submission "
+                                 "was being stored at the same moment. Reload the page and "
+                                 "try again.")])
+    return winner
+
+
+def _replayed(attempt: Attempt, form: FormToken) -> Outcome:
+    return Outcome(attempt, replayed=True, same_form=str(attempt.idempotency_key) == form.key)
 
 
 def _result(graded, quiz) -> dict:
@@ -270,11 +315,11 @@ def _submit_new(*, user, quiz, page, form, data, questions, now) -> Outcome | No
         return None
     except IntegrityError:
         winner = Attempt.objects.filter(user=user, quiz=quiz, number=form.number).first()
-        if winner is None:
-            raise
-        if winner.submitted_at is None or winner.mode == Attempt.Mode.LIVE:
-            return None  # an attempt opened earlier, or a live one: the general path decides
-        return Outcome(winner, replayed=True, same_form=str(winner.idempotency_key) == form.key)
+        if winner is None or winner.submitted_at is None or winner.mode == Attempt.Mode.LIVE:
+            # An attempt opened earlier, a live one, or the form stored under another
+            # number (see `submit`): the general path decides.
+            return None
+        return _replayed(winner, form)
     return Outcome(attempt)
 
 

@@ -7,9 +7,12 @@ submitting is built from an explicit allow-list in ``quizzes.presentation``: nev
 these values wholesale.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -22,6 +25,7 @@ TECHNIQUES = [
     ("trolling", _("Trolling")),
 ]
 TECHNIQUES_OR_NONE = [*TECHNIQUES, ("none", _("No manipulation"))]
+MIN_SHUFFLED_ENTRIES = 3  # see AtLeastThree
 CHANNELS = [("email", _("Email")), ("sms", _("SMS")), ("chat", _("Chat message"))]
 
 
@@ -89,13 +93,36 @@ class TrueFalseBlock(BaseQuestionBlock):
         icon = "tick-inverse"
 
 
-class OrderingBlock(BaseQuestionBlock):
+class AtLeastThree:
+    """A question answered by the order of a list that learners see shuffled (ordering
+    items, the right column of matching pairs) needs three entries: with two, the only
+    order other than the right one is the reverse, so the shuffle would show the answer.
+    Guarded by tests/quizzes/test_shuffle.py::test_two_item_questions_cannot_be_saved.
+    """
+
+    shuffled_list = ""
+    too_few = ""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if len(value[self.shuffled_list]) < MIN_SHUFFLED_ENTRIES:
+            raise StructBlockValidationError(block_errors={
+                self.shuffled_list: ListBlockValidationError(
+                    non_block_errors=[ValidationError(self.too_few, code="too_few")]),
+            })
+        return value
+
+
+class OrderingBlock(AtLeastThree, BaseQuestionBlock):
     """Items written in the right order; learners see them shuffled."""
 
     items = blocks.ListBlock(
         blocks.CharBlock(label=_("Item"), max_length=300), label=_("Items in the right order"),
         min_num=2, max_num=8,
     )
+    shuffled_list = "items"
+    too_few = _("An ordering question needs at least three items: with two, the shuffled "
+                "order would show the answer.")
 
     class Meta:
         label = _("Ordering")
@@ -111,8 +138,11 @@ class PairBlock(blocks.StructBlock):
         label = _("Pair")
 
 
-class MatchingBlock(BaseQuestionBlock):
+class MatchingBlock(AtLeastThree, BaseQuestionBlock):
     pairs = blocks.ListBlock(PairBlock(), label=_("Pairs"), min_num=2, max_num=8)
+    shuffled_list = "pairs"
+    too_few = _("A matching question needs at least three pairs: with two, the shuffled "
+                "column would show the answer.")
 
     class Meta:
         label = _("Matching")

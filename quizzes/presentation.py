@@ -82,13 +82,19 @@ class _Localised:
 def _shuffled(rows, seed, salt, avoid_identity=False):
     """``rows`` in an order reproducible from the attempt's seed.
 
-    avoid_identity: ordering items and matching rights must never appear in the
-    authored (correct) order, which would give the answer away.
+    avoid_identity: ordering items and matching rights never appear in the authored
+    (correct) order, which would give the answer away, and every other order is equally
+    likely: a draw in the authored order is redrawn, not fixed up (moving it to one
+    chosen order made that order twice as likely). Two rows have one other order only,
+    which would be the answer itself, so they are shuffled over both orders (authors
+    can no longer save them: ``blocks.AtLeastThree``).
+    Guarded by tests/quizzes/test_shuffle.py::test_shuffle_is_uniform_over_the_wrong_orders.
     """
     original, rows = list(rows), list(rows)
-    random.Random(f"{seed}:{salt}").shuffle(rows)  # noqa: S311
-    if avoid_identity and len(rows) > 1 and rows == original:
-        rows = rows[1:] + rows[:1]
+    rng = random.Random(f"{seed}:{salt}")  # noqa: S311 - display order
+    rng.shuffle(rows)
+    while avoid_identity and len(rows) > 2 and rows == original:
+        rng.shuffle(rows)
     return rows
 
 
@@ -133,7 +139,13 @@ def mockup(question, local) -> dict:
 
 
 def learner_questions(quiz, *, seed: int, previous=None) -> list[dict]:
-    """The questions as a learner sees them before submitting (allow-listed fields only)."""
+    """The questions as a learner sees them before submitting (allow-listed fields only).
+
+    Only ``previous`` (the learner's own answers, on an error page) ticks or fills in
+    anything: a fresh form is the same whichever answer is right.
+    Guarded by tests/quizzes/test_fresh_form.py (nothing ticked, selected or filled in
+    for every question type; the same form whichever answer is right).
+    """
     previous = previous or {}
     localised = _Localised(quiz)
     labels = binary_labels()
