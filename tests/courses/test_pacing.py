@@ -111,6 +111,17 @@ def test_a_closed_lesson_viewed_completes_nothing(cohort, learners, course, cata
     assert not LessonProgress.objects.filter(user=learners[0], lesson=lesson).exists()
 
 
+def test_a_cohort_only_course_is_paced_too(cohort, learners, catalogue):
+    taught = make_course(catalogue, slug="taught", modules=2, lessons=1, pacing="cohort_only")
+    cohort.courses.add(taught)
+    membership.add_learner(user=learners[0], cohort=cohort)  # enrols in the new course
+    first, second = lessons_in(taught)
+    release(cohort, module_of(second), 2)
+    client = signed_in(learners[0])
+    assert client.get(first.url).status_code == 200
+    assert client.get(second.url).status_code == 403
+
+
 def test_a_module_opens_on_its_date(cohort, learners, closed):
     client = signed_in(learners[0])
     release(cohort, module_of(closed), 1)
