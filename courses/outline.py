@@ -9,8 +9,17 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from . import fragments, services
+from .cohorts.pacing import closed_modules, cohorts_following
 from .completion import completion_for
-from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
+from .models import (
+    Certificate,
+    Cohort,
+    CohortMembership,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+)
 from .models.pages import Pacing
 
 
@@ -174,31 +183,44 @@ def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow
     return fragments.cached(key, build)
 
 
-def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int]]:
-    """(enrolment id, last lesson id, ids of completed lessons) of a learner in a course.
+def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int], set[int]]:
+    """(enrolment id, last lesson id, ids of completed lessons, ids of the cohorts following
+    this course that the user learns in) of a learner in a course.
 
     Runs on every lesson view: one round trip, written as plain SQL because building it
-    with the ORM (a UNION of two querysets) cost more than running it. The enrolment is
-    unique per learner and course.
+    with the ORM (a UNION of querysets) cost more than running it. The enrolment is
+    unique per learner and course; the cohorts decide pacing (cohorts/pacing.py), so a
+    learner in no cohort pays nothing more for it.
     """
     quote = connection.ops.quote_name
     enrolment, progress = quote(Enrollment._meta.db_table), quote(LessonProgress._meta.db_table)
-    # Table names come from the models; every value is a parameter.
+    membership = quote(CohortMembership._meta.db_table)
+    follows = Cohort.courses.through
+    follows_table = quote(follows._meta.db_table)
+    follows_cohort = quote(follows._meta.get_field("cohort").column)
+    follows_course = quote(follows._meta.get_field("coursepage").column)
+    # Table and column names come from the models; every value is a parameter.
     where = "WHERE user_id = %s AND course_id = %s"
     sql = (
         f"SELECT 0, id, last_lesson_id FROM {enrolment} {where} "  # noqa: S608
-        f"UNION ALL SELECT 1, lesson_id, lesson_id FROM {progress} {where}"
+        f"UNION ALL SELECT 1, lesson_id, lesson_id FROM {progress} {where} "
+        f"UNION ALL SELECT 2, m.cohort_id, m.cohort_id FROM {membership} m "
+        f"JOIN {follows_table} f ON f.{follows_cohort} = m.cohort_id "
+        f"WHERE m.user_id = %s AND m.role = %s AND f.{follows_course} = %s"
     )
     enrollment_id = last_lesson_id = None
-    done_ids = set()
+    done_ids, cohort_ids = set(), set()
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user.pk, course_id, user.pk, course_id])
+        cursor.execute(sql, [user.pk, course_id, user.pk, course_id,
+                             user.pk, CohortMembership.Role.LEARNER.value, course_id])
         for row_kind, first, second in cursor.fetchall():
             if row_kind == 0:
                 enrollment_id, last_lesson_id = first, second
-            else:
+            elif row_kind == 1:
                 done_ids.add(first)
-    return enrollment_id, last_lesson_id, done_ids
+            else:
+                cohort_ids.add(first)
+    return enrollment_id, last_lesson_id, done_ids, cohort_ids
 
 
 def lesson_context(lesson: LessonPage, request) -> dict | None:
@@ -213,9 +235,10 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     if not rows or rows[0].depth != depth:
         return None
     course = replace(rows[0])
-    done_ids = set()
+    done_ids, cohort_ids = set(), set()
     if user.is_authenticated:
-        course.enrollment_id, course.last_lesson_id, done_ids = learner_state(user, course.pk)
+        course.enrollment_id, course.last_lesson_id, done_ids, cohort_ids = learner_state(
+            user, course.pk)
     rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows[1:]]
     enrollment = None
     if course.enrollment_id:
@@ -238,10 +261,15 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     )
     module_paths = {module.page.path for module in modules}
     completion = completion_for(lesson, preview=is_preview(request))
+    # Pacing: the outline's dates and this lesson's lock come from the same answer.
+    closed = {} if is_preview(request) else closed_modules(user, {course.path: cohort_ids})
+    opens_on = closed.get(current_module.page.pk) if current_module else None
     context = {
-        # What activity_access would answer: course visible, module and lesson live.
+        # What activity_access would answer: course visible, module and lesson live and open.
         "activities_visible": not is_preview(request) and current is not None
-        and lesson.path[: -Page.steplen] in module_paths,
+        and lesson.path[: -Page.steplen] in module_paths and opens_on is None,
+        "closed_modules": closed,
+        "opens_on": opens_on,
         "page": lesson,
         "course": course,
         "course_url": url_for(course),
@@ -315,9 +343,11 @@ def course_context(course: CoursePage, request) -> dict:
     certificate = None
     if enrollment and enrollment.completed_at:
         certificate = Certificate.objects.filter(user=user, course=course).first()
+    following = {course.path: cohorts_following(user, course.pk)} if course.pk else {}
     context = {
         "enrollment": enrollment,
         "modules": modules,
+        "closed_modules": {} if is_preview(request) else closed_modules(user, following),
         "minutes_left": sum(item.minutes for item in lessons if not item.done),
         "first_lesson": lessons[0] if lessons else None,
         "certificate": certificate,

@@ -8,8 +8,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from literacy import formatting
+
 from . import search as course_search
 from . import services
+from .access import closed_until
 from .certificates import CODE_RE, render_pdf
 from .models import Certificate, CourseIndexPage, CoursePage, LessonPage
 from .outline import continue_url, dashboard_rows
@@ -50,6 +53,13 @@ def complete(request, lesson_id):
     course = services.course_of(lesson)
     if not course.live:
         raise Http404
+    opens_on = closed_until(request.user, lesson)
+    if opens_on is not None:
+        # Pacing holds here too: a closed lesson is not marked done by posting the form.
+        # Guarded by tests/courses/test_pacing.py::test_closed_lesson_cannot_be_marked_complete.
+        messages.error(request, _("This module opens for your cohort on %(day)s.")
+                       % {"day": formatting.date(opens_on)})
+        return redirect(course.get_url(request))
     try:
         _progress, created = services.record_completion(
             user=request.user, lesson=lesson, source="manual", course=course

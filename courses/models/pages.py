@@ -195,11 +195,23 @@ class LessonPage(Page):
         context = lesson_context(self, request)
         if context is None:
             raise Http404
+        if context["opens_on"] is not None:
+            return self.serve_closed(request, context)
         if context["activities_visible"]:
             # The quiz and H5P blocks ask the same question: answered already.
             remember_access(request, self, True)
         record_visit(context, request)
         return self.serve_with_context(request, context)
+
+    def serve_closed(self, request, context):
+        """A lesson of a module not yet open to the learner's cohorts: when it opens, and
+        nothing of its content (403; no visit recorded, no completion on view). Guarded
+        by tests/courses/test_pacing.py::test_closed_lesson_shows_when_it_opens_not_its_content."""
+        from django.template.response import TemplateResponse
+
+        full = self.get_context(request)
+        full.update(context)
+        return TemplateResponse(request, "courses/lesson_closed.html", full, status=403)
 
     def get_preview_context(self, request, mode_name):
         """What serve() shows a learner, built for the draft (or the unsaved page of the
