@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from literacy.content_cache import specific_page
 from literacy.precompiled import get_by_pk, stream_field_names
+from literacy.security.characters import checks_own_characters
 
 from . import conf
 from .access import can_take
@@ -44,6 +45,7 @@ def _page_for(request, quiz, page_id):
     return page
 
 
+@checks_own_characters
 @require_POST
 @login_required
 @never_cache
@@ -78,6 +80,7 @@ def submit_view(request, quiz_id):
     return HttpResponseRedirect(outcome.attempt_url)
 
 
+@checks_own_characters
 @require_POST
 @login_required
 def start_view(request, quiz_id):

@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before any view (and the CSRF check, which runs as the view is called): NUL and
+    # other control characters are a translated 400.
+    "literacy.security.characters.InvalidCharactersMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "literacy.security.middleware.TwoFactorMiddleware",
     "literacy.security.throttle.LoginLockoutMiddleware",

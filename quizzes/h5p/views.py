@@ -30,6 +30,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from pyh5p._util import is_safe_relative_path
 
+from literacy.security.characters import checks_own_characters
+
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
 from ..params import NUL_REFUSED, has_nul, object_id
@@ -250,6 +252,7 @@ def _localized_content(data: bytes, package: H5PPackage, language: str) -> bytes
     return json.dumps(localized, ensure_ascii=False).encode("utf-8")
 
 
+@checks_own_characters
 @require_safe
 def library_file(request, folder, path):
     """A shared library's file. Libraries are code, not lesson content: no token needed."""
@@ -270,6 +273,7 @@ def library_file(request, folder, path):
     return _package_headers(response, csp=FILE_CSP, cache="public, max-age=3600")
 
 
+@checks_own_characters
 @csrf_exempt  # authenticated by the signed token in the URL, not by a cookie
 @never_cache
 def state(request, token, data_type, sub_content_id):
@@ -307,6 +311,7 @@ def state(request, token, data_type, sub_content_id):
     return _package_headers(response, csp=FILE_CSP, cache="private, no-store")
 
 
+@checks_own_characters
 @require_POST
 @never_cache
 def results(request):

@@ -20,6 +20,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from literacy.security.characters import checks_own_characters
 from literacy.security.decorators import staff_2fa_required
 from literacy.security.twofactor import is_verified, qr_svg
 
@@ -43,6 +44,7 @@ def _hosted_or_404(request, code) -> LiveSession:
     return session
 
 
+@checks_own_characters
 @require_http_methods(["GET", "POST"])
 @login_required
 def enter(request):
