@@ -20,6 +20,11 @@ DEFAULTS = {
     # Where a visitor starts and where a new learner lands after saving their recovery
     # codes: a URL or URL name (the site names the course catalogue; the core knows none).
     "CATALOGUE_URL": "/",
+    # Live events (dashboards, live quizzes) leave a learner's request at once and are sent
+    # by a thread of their own (literacy/channel_handoff.py): each send is given up after
+    # this many seconds, and events beyond this many waiting are dropped (pages catch up).
+    "EVENT_SEND_SECONDS": 2.0,
+    "EVENT_QUEUE_SIZE": 1000,
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

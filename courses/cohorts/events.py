@@ -8,9 +8,9 @@ request. Messages carry ids and numbers, never names.
 
 import logging
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import transaction
+
+from literacy import channel_handoff
 
 logger = logging.getLogger("basira.cohorts")
 
@@ -20,12 +20,9 @@ def group_name(cohort_id: int) -> str:
 
 
 def _send(cohort_ids, message: dict) -> None:
-    try:
-        layer = get_channel_layer()
-        if layer is None:
-            return
+    try:  # handed off: a slow channel layer never holds the learner's request
         for cohort_id in cohort_ids:
-            async_to_sync(layer.group_send)(group_name(cohort_id), message)
+            channel_handoff.group_send(group_name(cohort_id), message)
     except Exception:  # the learner's request must never fail because of the dashboard
         logger.warning("cohort event not delivered", exc_info=True)
 
@@ -155,9 +152,7 @@ def publish_sessions_changed(*, user_id: int, ended: str | None) -> None:
     """Some of the user's sessions may have ended (literacy's ``sessions_changed``, sent
     after commit): their dashboard sockets check their own session now."""
     try:
-        layer = get_channel_layer()
-        if layer is not None:
-            async_to_sync(layer.group_send)(user_group(user_id), {
-                "type": "cohort.recheck", "ended": ended})
+        channel_handoff.group_send(user_group(user_id), {"type": "cohort.recheck",
+                                                         "ended": ended})
     except Exception:  # a logout must never fail because of the dashboard
         logger.warning("cohort event not delivered", exc_info=True)

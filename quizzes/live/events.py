@@ -9,9 +9,9 @@ and never fails a learner's answer or a facilitator's command.
 
 import logging
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import transaction
+
+from literacy import channel_handoff
 
 logger = logging.getLogger("basira.live")
 
@@ -31,10 +31,8 @@ def count_message(session, *, question_id, answered=None, joined=None, user_id=N
 
 
 def _send(group: str, message: dict) -> None:
-    try:
-        layer = get_channel_layer()
-        if layer is not None:
-            async_to_sync(layer.group_send)(group, message)
+    try:  # handed off: a slow channel layer never holds a learner's answer
+        channel_handoff.group_send(group, message)
     except Exception:
         logger.warning("live event not delivered", exc_info=True)
 

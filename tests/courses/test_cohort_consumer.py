@@ -1,6 +1,7 @@
 # ruff: noqa: F403, F405, F811 - fixtures come from cohort_fixtures and tests.sockets
 """The live dashboard socket: who may connect, what it receives, and when it stops."""
 
+import asyncio
 import logging
 
 import pytest
@@ -9,7 +10,7 @@ from channels.db import database_sync_to_async
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from courses.cohorts import events, membership
+from courses.cohorts import membership
 from tests import sockets
 from tests.sockets import _close_thread_connections, layer  # noqa: F401
 
@@ -148,13 +149,21 @@ async def test_progress_reaches_every_cohort_of_the_learner(layer, organisation,
     await second_socket.disconnect()
 
 
-def test_failing_channel_layer_never_fails_the_learner(monkeypatch, caplog, cohort, learners,
-                                                       course):
+@pytest.mark.parametrize("failure", ["refused", "stuck"])
+def test_failing_channel_layer_never_fails_the_learner(monkeypatch, settings, caplog, cohort,
+                                                       learners, course, failure):
+    """A refused or a stuck channel layer (Redis down, or paused) neither fails nor holds
+    the learner's request: the event is handed off, given up and logged."""
+    from literacy import channel_handoff
+
     class Broken:
         async def group_send(self, *args, **kwargs):
+            # Refused after the 1 s connect timeout, or no answer at all (paused).
+            await asyncio.sleep(3600 if failure == "stuck" else 1)
             raise ConnectionError("redis is down")
 
-    monkeypatch.setattr(events, "get_channel_layer", lambda: Broken())
+    settings.LITERACY_EVENT_SEND_SECONDS = 3
+    monkeypatch.setattr(channel_handoff, "get_channel_layer", lambda: Broken())
     client = Client()
     client.force_login(learners[0])
     lesson = lessons_in(course)[0]
@@ -162,11 +171,15 @@ def test_failing_channel_layer_never_fails_the_learner(monkeypatch, caplog, coho
     basira.addHandler(caplog.handler)
     try:
         response = client.post(reverse("courses:complete", args=[lesson.pk]))
+        # Answered while the send is still pending (a request that waited for it would
+        # find nothing pending: given up after 3 s, or never back when stuck).
+        assert channel_handoff.pending() >= 1
+        assert channel_handoff.wait_until_sent(timeout=10)
     finally:
         basira.removeHandler(caplog.handler)
     assert response.status_code in (200, 302)
     assert learners[0].lesson_progress.filter(lesson=lesson).exists()
-    assert "cohort event not delivered" in caplog.text
+    assert "live event not delivered" in caplog.text
 
 
 async def test_sockets_of_one_cohort_share_the_subscription(layer, cohort, facilitator,
