@@ -13,6 +13,7 @@ from literacy import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     # Wagtail's logout view refuses GET with 405 but still deletes the session cookie, so a
     # cross-site link could sign editors out: only POST reaches it.
     path("admin/logout/", require_POST(AdminLogoutView.as_view())),

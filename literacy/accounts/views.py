@@ -22,6 +22,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import conf
+from ..security.shared_devices import CLEAR_SITE_DATA, mark_shared
 from . import personal_data, recovery
 from .forms import (
     DeleteAccountForm,
@@ -65,6 +66,12 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if form.cleaned_data.get("shared_device"):
+            mark_shared(self.request)
+        return response
+
     def get_success_url(self):
         # The learner's own language, whatever the language of the login page.
         language = profile_for(self.request.user).language
@@ -72,16 +79,26 @@ class LoginView(auth_views.LoginView):
 
 
 class LogoutView(auth_views.LogoutView):
+    """Signs out and asks the browser to forget the site (a shared phone keeps nothing).
+
+    Clear-Site-Data also drops the cookie of the fresh session, so the "signed out"
+    notice is a page of its own rather than a message stored in it. Guarded by
+    tests/literacy/test_shared_devices.py::test_sign_out_clears_the_site_data."""
+
     http_method_names = ["post", "options"]
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        # After logout(): the message goes into the fresh, anonymous session.
-        messages.info(request, _("You are signed out."))
+        response["Clear-Site-Data"] = CLEAR_SITE_DATA
         return response
 
     def get_success_url(self):
-        return f"/{get_language()}/"
+        return reverse("accounts:signed_out")
+
+
+@require_safe
+def signed_out(request):
+    return render(request, "literacy/accounts/signed_out.html")
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

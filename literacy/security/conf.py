@@ -37,6 +37,9 @@ DEFAULTS = {
     "LOG_RETENTION_DAYS": 14,
     # Recovery codes made for a learner at a time.
     "RECOVERY_CODE_COUNT": 10,
+    # A sign-in on a shared device ends when the browser closes, and on the server after
+    # this long without a request (literacy/security/shared_devices.py).
+    "SHARED_DEVICE_IDLE_SECONDS": 30 * 60,
     # Origins whose pages may open Basira's websockets (host names, or scheme://host[:port]
     # patterns as in channels' OriginValidator). None: ALLOWED_HOSTS less the H5P origin's
     # host, which is always refused (literacy/security/socket_origins.py).

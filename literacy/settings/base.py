@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Shared phones: signed-in pages are never stored; idle shared-device sessions end.
+    "literacy.security.shared_devices.PrivatePagesMiddleware",
+    "literacy.security.shared_devices.SharedDeviceMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "literacy.security.middleware.TwoFactorMiddleware",
     "literacy.security.throttle.LoginLockoutMiddleware",

@@ -35,6 +35,8 @@ def _url(name):
 
 TABLE = {
     "healthz": Rule(PUBLIC, READ, own=_url("healthz")),
+    "favicon.ico": Rule(PUBLIC, READ, own=lambda w: "/favicon.ico",
+                        note="a redirect to the static icon"),
     "admin/logout/": Rule(PUBLIC, POST, "learner", own=lambda w: "/admin/logout/",
                           note="POST only: a cross-site link cannot sign an editor out"),
     "<lang>/privacy/": Rule(PUBLIC, READ, own=_url("privacy")),
@@ -53,6 +55,8 @@ TABLE = {
     "<lang>/accounts/signup/": Rule(PUBLIC, FORM, own=_url("accounts:signup")),
     "<lang>/accounts/login/": Rule(PUBLIC, FORM, own=_url("accounts:login"),
                                    note="CSRF-protected against login CSRF"),
+    "<lang>/accounts/signed-out/": Rule(PUBLIC, READ, own=_url("accounts:signed_out"),
+                                        note="a page that says so; shows no data"),
     "<lang>/accounts/logout/": Rule(PUBLIC, POST, "learner", own=_url("accounts:logout")),
     "<lang>/accounts/password/": Rule(LOGIN, FORM, "learner",
                                       own=_url("accounts:password_change")),
@@ -85,7 +89,7 @@ TABLE = {
                                                  own=_url("accounts:password_reset_complete")),
     r"^(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)/(?P<rest>.*)$": Rule(
         PUBLIC, READ, own=lambda w: "/de/learn/",
-        note="a language we do not serve: a redirect to the Arabic site"),
+        note="a language we do not serve: a redirect to the Arabic site; ours: 404"),
 }
 
 WEBSOCKETS: dict[str, str] = {}
