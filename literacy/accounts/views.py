@@ -32,7 +32,7 @@ from .forms import (
     RecoveryForm,
     SignUpForm,
 )
-from .services import language_home, profile_for, set_language
+from .services import language_home, language_of, profile_for, set_language
 
 
 def _safe_next(request, default="/"):
@@ -74,7 +74,7 @@ class LoginView(auth_views.LoginView):
 
     def get_success_url(self):
         # The learner's own language, whatever the language of the login page.
-        language = profile_for(self.request.user).language
+        language = language_of(self.request.user)
         return language_home(language, super().get_success_url())
 
 
@@ -113,8 +113,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_settings(request):
-    profile = profile_for(request.user)
-    form = LanguageForm(request.POST or None, initial={"language": profile.language})
+    form = LanguageForm(request.POST or None, initial={"language": language_of(request.user)})
     if request.method == "POST" and form.is_valid():
         set_language(user=request.user, language=form.cleaned_data["language"])
         language = form.cleaned_data["language"]
@@ -122,7 +121,7 @@ def account_settings(request):
             messages.success(request, _("Your interface language is saved."))
             return redirect(reverse("accounts:settings"))
     return render(request, "literacy/accounts/settings.html", {
-        "form": form, "profile": profile,
+        "form": form,
         "recovery_codes_left": recovery.codes_left(request.user),
     })
 

@@ -21,7 +21,10 @@ from tests.url_security import (
     check_csrf,
     check_each,
     check_methods,
+    get_urls,
     routes_with,
+    staff_users,
+    writes_of_gets,
 )
 
 from ..factories import UserFactory
@@ -126,3 +129,13 @@ def test_a_logout_without_csrf_token_keeps_the_session(world):
     client.force_login(world.users["learner"])
     assert client.post(reverse("accounts:logout")).status_code == 403
     assert client.get(reverse("accounts:settings")).status_code == 200
+
+
+@pytest.mark.parametrize("role", ["anonymous", "learner", "editor", "admin"])
+def test_a_get_changes_nothing(role, world, home_page):
+    """Every GET URL of the site wiring, accounts and two-factor pages, as each role: only
+    the session is written (the 2FA setup page made a device on GET: a crawler made one
+    for a learner)."""
+    users = {**world.users, **staff_users(), "anonymous": None}
+    urls = [*get_urls(TABLE, world), "/favicon.ico", "/ar/no-such-page", "/ar/"]
+    assert not writes_of_gets(users[role], urls)
