@@ -105,6 +105,8 @@ class CodeThrottle:
     Keyed on the person, not the client: a whole class behind one connection must not
     lock each other out. As for sign-in, the cache key is a keyed hash (nothing in it
     names the person or their address) and the counter expires by itself.
+    Guarded by tests/quizzes/test_live_code_throttle.py (live codes, typed or in a URL)
+    and tests/courses/test_cohort_join.py::test_repeated_wrong_codes_are_rate_limited.
     """
 
     def __init__(self, scope: str, *, limit=None, seconds=None):
