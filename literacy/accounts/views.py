@@ -22,7 +22,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import conf
-from ..security.shared_devices import CLEAR_SITE_DATA, mark_shared
+from ..security.shared_devices import mark_shared
 from . import personal_data, recovery
 from .forms import (
     DeleteAccountForm,
@@ -79,18 +79,13 @@ class LoginView(auth_views.LoginView):
 
 
 class LogoutView(auth_views.LogoutView):
-    """Signs out and asks the browser to forget the site (a shared phone keeps nothing).
+    """Signs out; the URLconf wraps it in ``clears_site_data`` (a shared phone keeps nothing).
 
     Clear-Site-Data also drops the cookie of the fresh session, so the "signed out"
     notice is a page of its own rather than a message stored in it. Guarded by
     tests/literacy/test_shared_devices.py::test_sign_out_clears_the_site_data."""
 
     http_method_names = ["post", "options"]
-
-    def post(self, request, *args, **kwargs):
-        response = super().post(request, *args, **kwargs)
-        response["Clear-Site-Data"] = CLEAR_SITE_DATA
-        return response
 
     def get_success_url(self):
         return reverse("accounts:signed_out")

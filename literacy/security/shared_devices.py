@@ -14,6 +14,7 @@
 """
 
 import time
+from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -28,6 +29,18 @@ SEEN_KEY = "basira_last_seen"
 # The last-seen time is rewritten at most this often: a session write on every page
 # would cost a database write per request for a few seconds of precision.
 SEEN_RESOLUTION_SECONDS = 60
+
+
+def clears_site_data(view):
+    """Sign-out views: the response asks the browser to forget the site. Guarded by
+    tests/literacy/test_shared_devices.py::test_sign_out_clears_the_site_data (both)."""
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.method == "POST" and response.status_code < 400:
+            response["Clear-Site-Data"] = CLEAR_SITE_DATA
+        return response
+    return wrapper
 
 
 def _is_file_path(path: str) -> bool:

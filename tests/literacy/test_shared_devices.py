@@ -49,6 +49,13 @@ def test_sign_out_clears_the_site_data(client, home_page, learner):
     # The notice does not live in a cookie the browser has just been told to drop.
     assert response["Location"] == reverse("accounts:signed_out")
     assert "لقد سجّلت الخروج." in client.get(response["Location"]).content.decode()
+    # The Wagtail admin's sign-out too (an editor on a shared computer).
+    editor = UserFactory(username="editor", is_staff=True)
+    client.force_login(editor)
+    assert client.post("/admin/logout/")["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+    # A refused sign-out (no CSRF token, wrong method) clears nothing.
+    client.force_login(learner)
+    assert "Clear-Site-Data" not in client.get(reverse("accounts:logout"))
 
 
 def test_the_login_page_offers_the_shared_device_box(client, home_page):
@@ -97,3 +104,10 @@ def test_activity_keeps_a_shared_session(client, home_page, learner, settings):
     sign_in(client, learner, shared=False)
     _idle_for(client, 31 * 60)
     assert client.get(reverse("courses:dashboard")).status_code == 200
+
+
+def test_the_privacy_page_explains_shared_devices_and_code_counters(client, home_page):
+    page = client.get(reverse("privacy")).content.decode()
+    assert "«هذا جهاز مشترك»" in page and "بعد 30 دقيقة دون نشاط" in page
+    assert "محو ملفات تعريف الارتباط" in page
+    assert "الرموز الخاطئة المُدخلة" in page
