@@ -10,12 +10,14 @@ from wagtail.admin.views.account import LogoutView as AdminLogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from literacy import views
+from literacy.security.shared_devices import clears_site_data
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     # Wagtail's logout view refuses GET with 405 but still deletes the session cookie, so a
     # cross-site link could sign editors out: only POST reaches it.
-    path("admin/logout/", require_POST(AdminLogoutView.as_view())),
+    path("admin/logout/", require_POST(clears_site_data(AdminLogoutView.as_view()))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("h5p/", include("quizzes.h5p.urls")),

@@ -1,7 +1,13 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -21,12 +27,27 @@ def healthz(request):
 
 
 @require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: the site's icon, not a page.
+
+    Temporary, cached for a day: the static name carries a content hash in production."""
+    response = HttpResponseRedirect(static("literacy/favicon.svg"))
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
+
+
+@require_safe
 def unknown_language(request, code, rest):
-    """A language prefix we do not serve: the same path in the default language."""
+    """A language prefix we do not serve: the same path in the default language.
+
+    A language we serve reaches here only with a path no route has (``/ar/x`` without
+    its slash, ``/ar/favicon.ico``): that is a 404, not a redirect to the home page.
+    Guarded by tests/literacy/test_site.py::test_an_unknown_path_is_a_404_not_the_home_page.
+    """
     known = {lang for lang, _name in settings.LANGUAGES}
-    target = f"/{settings.LANGUAGE_CODE}/"
-    if code.lower() not in known:
-        target += rest
+    if code.lower() in known:
+        raise Http404
+    target = f"/{settings.LANGUAGE_CODE}/{rest}"
     if request.META.get("QUERY_STRING"):
         target += "?" + request.META["QUERY_STRING"]
     if not url_has_allowed_host_and_scheme(target, allowed_hosts=None):
@@ -45,4 +66,5 @@ def privacy(request):
         "lockout_minutes": lockout_minutes(),
         "store_client_data": security_conf.STORE_CLIENT_DATA,
         "log_days": security_conf.LOG_RETENTION_DAYS,
+        "shared_minutes": max(1, security_conf.SHARED_DEVICE_IDLE_SECONDS // 60),
     })

@@ -5,6 +5,7 @@ resolver and fails on a pattern its table does not classify, so a URL added late
 a security decision is caught.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -226,3 +227,68 @@ def check_each(routes, check) -> None:
         except AssertionError as error:
             failures.append(f"{route}: {error}")
     assert not failures, "\n".join(failures)
+
+
+# --- GET changes nothing ------------------------------------------------------------------
+
+WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+# Whoever asks, a GET may write its session (a CSRF token, a pending 2FA key, messages).
+SESSION_TABLE = "django_session"
+
+
+def get_urls(table: dict, world) -> list[str]:
+    """Every URL a GET may be sent to in ``table`` (own and foreign), H5P-origin routes
+    (another host, tested apart) left out."""
+    urls = []
+    for rule in table.values():
+        if rule.methods not in (READ, FORM) or rule.access == TOKEN or rule.own is None:
+            continue
+        urls.append(rule.own(world))
+        foreign = rule.foreign(world) if rule.foreign else []
+        urls.extend(item for item in (foreign if isinstance(foreign, list) else [foreign])
+                    if isinstance(item, str))
+    return urls
+
+
+def staff_users() -> dict:
+    """An editor (Wagtail's Editors group) and an administrator, for the walks below."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    editor = UserFactory(username="walk-editor")
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    admin = UserFactory(username="walk-admin", is_staff=True, is_superuser=True)
+    return {"editor": editor, "admin": admin}
+
+
+def writes_of_gets(user, urls, *, allowed=()) -> list[str]:
+    """GET each URL as ``user`` (None: anonymous; staff with a verified second factor)
+    and return the database writes it caused, other than the session's and those that
+    ``allowed`` (a list of (table, verb) pairs) names."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from literacy.security.testing import login_verified
+
+    client = Client()
+    if user is not None:
+        if user.is_staff or user.groups.exists():
+            login_verified(client, user)
+        else:
+            client.force_login(user)
+    found = []
+    for url in urls:
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        for query in captured.captured_queries:
+            sql = query["sql"]
+            verb = WRITE_SQL.match(sql)
+            if not verb or f'"{SESSION_TABLE}"' in sql:
+                continue
+            if any(verb.group(1).upper() == allowed_verb and f'"{table}"' in sql
+                   for table, allowed_verb in allowed):
+                continue
+            found.append(f"{url}: {sql[:160]}")
+    return found

@@ -59,7 +59,7 @@ def admit_with_code(user, ident: str, raw_code: str) -> None:
     try:
         membership.join_this_cohort(user=user, cohort=cohort, raw_code=raw_code)
     except membership.JoinRefused as refused:
-        raise AdmissionRefused(refused.message) from None
+        raise AdmissionRefused(refused.message, status=refused.status) from None
 
 
 POLICY = AudiencePolicy(may_join=may_join, may_host=may_host, records_url=records_url,

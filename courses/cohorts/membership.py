@@ -3,15 +3,17 @@
 A join code is short, typed on a phone or read aloud: its alphabet has no look-alike
 characters, it is matched case-insensitively (spaces and dashes ignored, Arabic-Indic
 digits folded), facilitators can rotate it or give it an expiry. Wrong codes are
-counted per learner in the cache (no IP address is stored) and paused after a few.
+counted per learner like failed sign-ins (``literacy.security.throttle``: a keyed
+hash in the cache, no IP address) and paused after a few (a 429).
 """
 
 import logging
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
+
+from literacy.security.throttle import CodeThrottle
 
 from ..models.cohorts import (
     JOIN_CODE_ALPHABET,
@@ -36,9 +38,10 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 
 
 class JoinRefused(Exception):
-    def __init__(self, message):
+    def __init__(self, message, *, status: int = 400):
         super().__init__(str(message))
         self.message = message
+        self.status = status  # 429 while wrong codes are paused
 
 
 @dataclass
@@ -58,33 +61,36 @@ def looks_like_code(code: str) -> bool:
     return len(code) == JOIN_CODE_LENGTH and all(ch in JOIN_CODE_ALPHABET for ch in code)
 
 
-def _failure_key(user) -> str:
-    return f"basira:cohorts:join-failures:{user.pk}"
+# Counted like failed sign-ins (a keyed hash per learner, no address stored).
+JOIN_THROTTLE = CodeThrottle(
+    "cohorts.join",
+    limit=lambda: setting("COURSES_JOIN_MAX_FAILURES"),
+    seconds=lambda: setting("COURSES_JOIN_LOCKOUT_SECONDS"),
+)
 
 
 def forget_join_failures(user) -> None:
-    cache.delete(_failure_key(user))
+    JOIN_THROTTLE.forget(user)
 
 
 def is_rate_limited(user) -> bool:
-    return cache.get(_failure_key(user), 0) >= setting("COURSES_JOIN_MAX_FAILURES")
+    return JOIN_THROTTLE.is_locked(user)
 
 
 def _count_failure(user) -> None:
-    key = _failure_key(user)
-    timeout = setting("COURSES_JOIN_LOCKOUT_SECONDS")
-    if cache.add(key, 1, timeout):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout)
+    JOIN_THROTTLE.record_failure(user)
+
+
+def _refuse_if_paused(user) -> None:
+    """Guarded by tests/courses/test_cohort_live_join.py::
+    test_a_wrong_live_code_is_throttled_like_cohort_join (both doors, 429)."""
+    if is_rate_limited(user):
+        raise JoinRefused(TOO_MANY, status=429)
 
 
 def find_cohort(*, user, raw_code: str) -> Cohort:
     """The cohort a code opens, or JoinRefused with a message for the learner."""
-    if is_rate_limited(user):
-        raise JoinRefused(TOO_MANY)
+    _refuse_if_paused(user)
     code = normalise_code(raw_code)
     cohort = Cohort.objects.filter(join_code=code).first() if looks_like_code(code) else None
     if cohort is None:
@@ -104,8 +110,7 @@ def join_this_cohort(*, user, cohort: Cohort, raw_code: str) -> JoinResult:
     Guards tested by test_a_wrong_group_code_joins_nothing and
     test_a_wrong_live_code_is_throttled_like_cohort_join
     (tests/courses/test_cohort_live_join.py)."""
-    if is_rate_limited(user):
-        raise JoinRefused(TOO_MANY)
+    _refuse_if_paused(user)
     if normalise_code(raw_code) != cohort.join_code:
         _count_failure(user)
         raise JoinRefused(INVALID_CODE % {"length": JOIN_CODE_LENGTH})

@@ -487,7 +487,7 @@ def join(request):
             result = membership.join(user=request.user, raw_code=form.cleaned_data["code"])
         except membership.JoinRefused as refused:
             form.add_error("code", str(refused.message))
-            status = 400
+            status = refused.status
         else:
             return _joined(request, result)
     elif request.method == "POST":
@@ -504,7 +504,8 @@ def invite(request, code):
     except membership.JoinRefused as refused:
         form = JoinForm()
         return render(request, "courses/cohorts/join.html",
-                      {"form": form, "error": refused.message}, status=404)
+                      {"form": form, "error": refused.message},
+                      status=404 if refused.status == 400 else refused.status)
     if request.method == "POST":
         try:
             result = membership.add_learner(user=request.user, cohort=cohort)

@@ -60,10 +60,23 @@ class LoginForm(AuthenticationForm):
                            "letters count."),
     }
 
+    # A phone passed around a family or a class: see literacy/security/shared_devices.py.
+    shared_device = forms.BooleanField(label=_("This is a shared device"), required=False)
+
     def __init__(self, *args, **kwargs):
+        from ..security import conf as security_conf
+
         super().__init__(*args, **kwargs)
         self.fields["username"].label = _("Pseudonym")
         self.fields["password"].label = _("Password")
+        minutes = max(1, security_conf.SHARED_DEVICE_IDLE_SECONDS // 60)
+        self.fields["shared_device"].help_text = ngettext(
+            "You are signed out when the browser closes, or after %(minutes)d minute "
+            "without activity.",
+            "You are signed out when the browser closes, or after %(minutes)d minutes "
+            "without activity.",
+            minutes,
+        ) % {"minutes": minutes}
 
 
 class LanguageForm(forms.Form):

@@ -203,14 +203,14 @@ ACCOUNT_LABELS = {
 def export_account(user) -> list[Record]:
     from ..security.twofactor import has_two_factor, recovery_codes_left
     from . import recovery
-    from .services import profile_for
+    from .services import language_of
 
     return [{
         "pseudonym": user.get_username(),
         "email": user.email,
         "joined": user.date_joined,
         "last_login": user.last_login,
-        "language": profile_for(user).language,
+        "language": language_of(user),
         # Whether it is on, never the secret or the codes themselves.
         "two_factor": has_two_factor(user),
         "recovery_codes_left": recovery_codes_left(user),

@@ -11,6 +11,14 @@ def profile_for(user) -> Profile:
     return profile
 
 
+def language_of(user) -> str:
+    """The user's interface language, read only: a page that merely shows it must not
+    create the profile (a GET writes nothing: tests/*/test_url_security.py::
+    test_a_get_changes_nothing)."""
+    language = Profile.objects.filter(user=user).values_list("language", flat=True).first()
+    return language or Profile._meta.get_field("language").default
+
+
 @transaction.atomic
 def set_language(*, user, language: str) -> Profile:
     if language not in {code for code, _name in settings.LANGUAGES}:

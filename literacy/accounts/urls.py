@@ -1,5 +1,6 @@
 from django.urls import path
 
+from ..security.shared_devices import clears_site_data
 from . import views
 
 app_name = "accounts"
@@ -7,7 +8,8 @@ app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("login/", views.LoginView.as_view(), name="login"),
-    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("logout/", clears_site_data(views.LogoutView.as_view()), name="logout"),
+    path("signed-out/", views.signed_out, name="signed_out"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("settings/", views.account_settings, name="settings"),
     path("my-data/", views.personal_data_page, name="personal_data"),

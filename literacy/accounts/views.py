@@ -22,6 +22,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import conf
+from ..security.shared_devices import mark_shared
 from . import personal_data, recovery
 from .forms import (
     DeleteAccountForm,
@@ -31,7 +32,7 @@ from .forms import (
     RecoveryForm,
     SignUpForm,
 )
-from .services import language_home, profile_for, set_language
+from .services import language_home, language_of, profile_for, set_language
 
 
 def _safe_next(request, default="/"):
@@ -65,23 +66,34 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if form.cleaned_data.get("shared_device"):
+            mark_shared(self.request)
+        return response
+
     def get_success_url(self):
         # The learner's own language, whatever the language of the login page.
-        language = profile_for(self.request.user).language
+        language = language_of(self.request.user)
         return language_home(language, super().get_success_url())
 
 
 class LogoutView(auth_views.LogoutView):
+    """Signs out; the URLconf wraps it in ``clears_site_data`` (a shared phone keeps nothing).
+
+    Clear-Site-Data also drops the cookie of the fresh session, so the "signed out"
+    notice is a page of its own rather than a message stored in it. Guarded by
+    tests/literacy/test_shared_devices.py::test_sign_out_clears_the_site_data."""
+
     http_method_names = ["post", "options"]
 
-    def post(self, request, *args, **kwargs):
-        response = super().post(request, *args, **kwargs)
-        # After logout(): the message goes into the fresh, anonymous session.
-        messages.info(request, _("You are signed out."))
-        return response
-
     def get_success_url(self):
-        return f"/{get_language()}/"
+        return reverse("accounts:signed_out")
+
+
+@require_safe
+def signed_out(request):
+    return render(request, "literacy/accounts/signed_out.html")
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
@@ -96,8 +108,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_settings(request):
-    profile = profile_for(request.user)
-    form = LanguageForm(request.POST or None, initial={"language": profile.language})
+    form = LanguageForm(request.POST or None, initial={"language": language_of(request.user)})
     if request.method == "POST" and form.is_valid():
         set_language(user=request.user, language=form.cleaned_data["language"])
         language = form.cleaned_data["language"]
@@ -105,7 +116,7 @@ def account_settings(request):
             messages.success(request, _("Your interface language is saved."))
             return redirect(reverse("accounts:settings"))
     return render(request, "literacy/accounts/settings.html", {
-        "form": form, "profile": profile,
+        "form": form,
         "recovery_codes_left": recovery.codes_left(request.user),
     })
 

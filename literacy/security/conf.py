@@ -24,6 +24,11 @@ DEFAULTS = {
     # Login throttle: this many failures for one username from one client locks that pair.
     "LOGIN_FAILURE_LIMIT": 5,
     "LOGIN_LOCKOUT_SECONDS": 15 * 60,
+    # Codes typed by signed-in people (a live quiz's code): this many wrong ones pause that
+    # person for this long (literacy.security.throttle.CodeThrottle). Milder than sign-in:
+    # a learner who mistypes in a workshop must not miss the quiz.
+    "CODE_FAILURE_LIMIT": 10,
+    "CODE_LOCKOUT_SECONDS": 5 * 60,
     # Reverse proxies in front of Django that append to X-Forwarded-For (0: use REMOTE_ADDR).
     "TRUSTED_PROXY_COUNT": 0,
     # Permissions-Policy: browser features no Basira page uses, switched off.
@@ -37,6 +42,9 @@ DEFAULTS = {
     "LOG_RETENTION_DAYS": 14,
     # Recovery codes made for a learner at a time.
     "RECOVERY_CODE_COUNT": 10,
+    # A sign-in on a shared device ends when the browser closes, and on the server after
+    # this long without a request (literacy/security/shared_devices.py).
+    "SHARED_DEVICE_IDLE_SECONDS": 30 * 60,
     # Origins whose pages may open Basira's websockets (host names, or scheme://host[:port]
     # patterns as in channels' OriginValidator). None: ALLOWED_HOSTS less the H5P origin's
     # host, which is always refused (literacy/security/socket_origins.py).

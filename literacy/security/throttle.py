@@ -92,9 +92,52 @@ def reset(request, username: str) -> None:
     cache.delete(throttle_key(request, username))
 
 
-def lockout_minutes() -> int:
+def lockout_minutes(seconds: int | None = None) -> int:
     """How long a lock-out lasts, in whole minutes as people are told it."""
-    return max(1, round(conf.LOGIN_LOCKOUT_SECONDS / 60))
+    return max(1, round((conf.LOGIN_LOCKOUT_SECONDS if seconds is None else seconds) / 60))
+
+
+class CodeThrottle:
+    """Wrong codes typed by a signed-in person (a live quiz's code, a cohort's join code),
+    counted like failed sign-ins: after ``limit()`` failures within ``seconds()`` of the
+    latest one, that person is refused for that long.
+
+    Keyed on the person, not the client: a whole class behind one connection must not
+    lock each other out. As for sign-in, the cache key is a keyed hash (nothing in it
+    names the person or their address) and the counter expires by itself.
+    Guarded by tests/quizzes/test_live_code_throttle.py (live codes, typed or in a URL)
+    and tests/courses/test_cohort_join.py::test_repeated_wrong_codes_are_rate_limited.
+    """
+
+    def __init__(self, scope: str, *, limit=None, seconds=None):
+        self.scope = scope
+        self.limit = limit or (lambda: conf.LOGIN_FAILURE_LIMIT)
+        self.seconds = seconds or (lambda: conf.LOGIN_LOCKOUT_SECONDS)
+
+    def _key(self, user) -> str:
+        digest = salted_hmac(f"literacy.security.throttle.{self.scope}", str(user.pk),
+                             algorithm="sha256").hexdigest()
+        return f"basira:code-throttle:{digest}"
+
+    def is_locked(self, user) -> bool:
+        return (cache.get(self._key(user)) or 0) >= self.limit()
+
+    def record_failure(self, user) -> int:
+        key, timeout = self._key(user), self.seconds()
+        cache.add(key, 0, timeout)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout)
+            count = 1
+        cache.touch(key, timeout)  # the pause lasts from the latest failure
+        return count
+
+    def forget(self, user) -> None:
+        cache.delete(self._key(user))
+
+    def minutes(self) -> int:
+        return lockout_minutes(self.seconds())
 
 
 class LoginThrottleBackend:

@@ -19,7 +19,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 
 from . import conf
 
@@ -67,12 +67,26 @@ def _forget_has_two_factor(sender, instance, **kwargs):
     cache.delete(_has_two_factor_key(instance.user_id))
 
 
-def pending_totp_device(user: AbstractBaseUser) -> TOTPDevice:
-    """The authenticator being set up (unconfirmed), made on first call, same key after."""
+PENDING_KEY_SESSION = "basira_pending_totp_key"
+
+
+def pending_totp_device(request: HttpRequest) -> TOTPDevice:
+    """The authenticator being set up (unconfirmed), the same key on every call.
+
+    Showing the setup page writes nothing to the database (a crawler, or a learner who only
+    looks, must not leave a device behind): the key waits in the session and the device is
+    an unsaved ``TOTPDevice``. ``confirm_totp`` saves it on the first code typed (so
+    django-otp's back-off counts wrong codes from then on). Guarded by
+    tests/literacy/test_security_2fa.py::test_showing_the_setup_page_creates_no_device.
+    """
+    user = request.user
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name=TOTP_NAME, confirmed=False)
-    return device
+    if device is not None:
+        return device
+    key = request.session.get(PENDING_KEY_SESSION)
+    if not key:
+        key = request.session[PENDING_KEY_SESSION] = default_key()
+    return TOTPDevice(user=user, name=TOTP_NAME, key=key, confirmed=False)
 
 
 def provisioning_uri(device: TOTPDevice) -> str:
@@ -110,8 +124,13 @@ def confirm_totp(*, request: HttpRequest, code: str) -> list[str] | None:
     """
     user = request.user
     device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=False).first()
-    if device is None or not device.verify_token(normalise_code(code)):
+    if device is None:
+        pending = pending_totp_device(request)
+        pending.save()  # the first code typed makes the device (see pending_totp_device)
+        device = TOTPDevice.objects.select_for_update().get(pk=pending.pk)
+    if not device.verify_token(normalise_code(code)):
         return None
+    request.session.pop(PENDING_KEY_SESSION, None)
     TOTPDevice.objects.filter(user=user, confirmed=True).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])

@@ -56,7 +56,7 @@ def setup(request):
         # Someone with only the password must not be able to add their own authenticator.
         verify_url = reverse("security:verify")
         return redirect(f"{verify_url}?{urlencode({'next': reverse('security:setup')})}")
-    device = twofactor.pending_totp_device(user)
+    device = twofactor.pending_totp_device(request)
     form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         codes = twofactor.confirm_totp(request=request, code=form.cleaned_data["code"])

@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Shared phones: signed-in pages are never stored; idle shared-device sessions end.
+    "literacy.security.shared_devices.PrivatePagesMiddleware",
+    "literacy.security.shared_devices.SharedDeviceMiddleware",
     # Before any view (and the CSRF check, which runs as the view is called): NUL and
     # other control characters are a translated 400.
     "literacy.security.characters.InvalidCharactersMiddleware",

@@ -36,9 +36,10 @@ class AudiencePolicy:
 class AdmissionRefused(Exception):
     """The group's code was wrong, expired or tried too often; ``message`` is translated."""
 
-    def __init__(self, message):
+    def __init__(self, message, *, status: int = 400):
         super().__init__(str(message))
         self.message = message
+        self.status = status  # 429 while wrong codes are paused
 
 
 def policies() -> dict[str, AudiencePolicy]:

@@ -7,12 +7,14 @@ also work without JavaScript.
 """
 
 import json
+from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import (
     require_http_methods,
@@ -20,25 +22,64 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from literacy.security import conf as security_conf
 from literacy.security.characters import checks_own_characters
 from literacy.security.decorators import staff_2fa_required
+from literacy.security.throttle import CodeThrottle
 from literacy.security.twofactor import is_verified, qr_svg
 
 from . import audience, events, services, state
 from .models import LiveSession
 
 MAX_BODY = 4096
+# Wrong session codes typed at the door, paused like failed sign-ins. Guarded by
+# tests/quizzes/test_live_code_throttle.py::test_wrong_live_codes_are_paused_like_sign_in.
+CODE_THROTTLE = CodeThrottle("live.code", limit=lambda: security_conf.CODE_FAILURE_LIMIT,
+                             seconds=lambda: security_conf.CODE_LOCKOUT_SECONDS)
 
 
-def _session_or_404(code) -> LiveSession:
+class CodesPaused(Exception):
+    """Too many wrong codes from this person: every code is refused for a while."""
+
+
+def _paused_message() -> str:
+    minutes = CODE_THROTTLE.minutes()
+    return ngettext("Too many wrong codes. Try again in %(minutes)d minute.",
+                    "Too many wrong codes. Try again in %(minutes)d minutes.",
+                    minutes) % {"minutes": minutes}
+
+
+def _refuses_paused(*, as_json: bool):
+    """A view that looks a code up answers 429 while its caller is paused."""
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except CodesPaused:
+                if as_json:
+                    return JsonResponse({"error": _paused_message()}, status=429)
+                return render(request, "quizzes/live/enter.html",
+                              {"error": _paused_message(), "code": ""}, status=429)
+        return wrapper
+    return decorate
+
+
+def _session_or_404(request, code) -> LiveSession:
+    """The session of ``code``. A code in a URL is a guess like one typed at the door:
+    a miss counts, and a paused person gets no answer about any code (429), so neither
+    the door nor the URLs tell which codes exist."""
+    if CODE_THROTTLE.is_locked(request.user):
+        raise CodesPaused
     session = services.session_by_code(code)
     if session is None:
+        CODE_THROTTLE.record_failure(request.user)
         raise Http404
     return session
 
 
 def _hosted_or_404(request, code) -> LiveSession:
-    session = _session_or_404(code)
+    session = _session_or_404(request, code)
     if not audience.may_host(request.user, session):
         raise Http404
     return session
@@ -50,17 +91,20 @@ def _hosted_or_404(request, code) -> LiveSession:
 def enter(request):
     """Type the session code shown on the projector (and, for a learner not yet in the
     session's group, the group's join code: see ``_admit``)."""
-    error = None
+    error, status = None, 200
     code = (request.POST.get("code") or request.GET.get("code") or "").strip()
-    if code:
+    if code and CODE_THROTTLE.is_locked(request.user):
+        error, status = _paused_message(), 429
+    elif code:
         session = services.session_by_code(code)
         if session is not None and session.state != LiveSession.State.ENDED:
             if request.method == "POST" and "group_code" in request.POST:
                 return _admit(request, session)
             return redirect("quizzes:live_play", code=session.code)
-        error = _("No live quiz is running with this code. Check it on the screen.")
+        CODE_THROTTLE.record_failure(request.user)
+        error, status = _("No live quiz is running with this code. Check it on the screen."), 400
     return render(request, "quizzes/live/enter.html", {"error": error, "code": code},
-                  status=400 if error else 200)
+                  status=status)
 
 
 def _admit(request, session):
@@ -71,7 +115,7 @@ def _admit(request, session):
     try:
         audience.admit_with_code(request.user, session, request.POST.get("group_code", ""))
     except audience.AdmissionRefused as refused:
-        return _admission_form(request, session, error=refused.message, status=400)
+        return _admission_form(request, session, error=refused.message, status=refused.status)
     return redirect("quizzes:live_play", code=session.code)
 
 
@@ -83,8 +127,9 @@ def _admission_form(request, session, *, error=None, status=403):
 @require_safe
 @login_required
 @never_cache
+@_refuses_paused(as_json=False)
 def play(request, code):
-    session = _session_or_404(code)
+    session = _session_or_404(request, code)
     refusal = None
     if session.state == LiveSession.State.ENDED:
         if not session.participants.filter(user=request.user).exists():
@@ -111,6 +156,7 @@ def play(request, code):
 @login_required
 @staff_2fa_required
 @never_cache
+@_refuses_paused(as_json=False)
 def present(request, code):
     session = _hosted_or_404(request, code)
     join_url = request.build_absolute_uri(reverse("quizzes:live_play",
@@ -131,9 +177,10 @@ def _json_error(error: services.LiveError) -> JsonResponse:
 @require_safe
 @login_required
 @never_cache
+@_refuses_paused(as_json=True)
 def state_json(request, code):
     """The polling fallback: the same payload the socket pushes."""
-    session = _session_or_404(code)
+    session = _session_or_404(request, code)
     if request.GET.get("role") == "presenter":
         if not audience.may_host(request.user, session) or not is_verified(request.user):
             raise Http404
@@ -162,8 +209,9 @@ def _body(request) -> dict:
 @require_POST
 @login_required
 @never_cache
+@_refuses_paused(as_json=True)
 def answer(request, code):
-    session = _session_or_404(code)
+    session = _session_or_404(request, code)
     try:
         data = _body(request)
         outcome = services.submit_answer(session=session, user=request.user,
@@ -181,9 +229,10 @@ def answer(request, code):
 @require_POST
 @login_required
 @never_cache
+@_refuses_paused(as_json=True)
 def control(request, code):
     """A presenter command; a learner (or anyone else) is refused and nothing changes."""
-    session = _session_or_404(code)
+    session = _session_or_404(request, code)
     wants_json = request.content_type == "application/json"
     try:
         data = _body(request)

@@ -38,14 +38,16 @@ def sign_in_with_two_factor(visit, login_url: str, user, password: str) -> None:
 
 
 def confirm_two_factor_setup(page, user) -> None:
-    """On the setup page: type the code the authenticator would show (computed from the
-    new device's key), then keep the recovery codes and go on."""
+    """On the setup page: type the code the authenticator would show (computed, as the app
+    would, from the key the page shows), then keep the recovery codes and go on."""
     import time
+    from base64 import b32decode
 
     from django_otp.oath import TOTP
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    secret = page.locator("code.secret-key").inner_text().replace(" ", "")
+    device = TOTPDevice(key=b32decode(secret + "=" * (-len(secret) % 8)).hex())
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time()
     page.fill("input[name=code]", f"{totp.token():06d}")

@@ -83,8 +83,10 @@ def test_repeated_wrong_codes_are_rate_limited(client, newcomer, cohort):
     for _ in range(5):
         client.post("/en/join/", {"code": "WRONGCODE"})
     response = client.post("/en/join/", {"code": cohort.join_code})
-    assert response.status_code == 400
+    assert response.status_code == 429
     assert "Too many wrong codes" in response.content.decode()
+    # An invite link is a code too: paused the same way.
+    assert client.get(f"/en/join/{cohort.join_code}/").status_code == 429
     assert not CohortMembership.objects.filter(user=newcomer).exists()
 
 

@@ -74,12 +74,12 @@ def test_a_wrong_live_code_is_throttled_like_cohort_join(newcomer, started, coho
     for _n in range(5):
         enter_with(newcomer, started, "WRONG1")
     refused = enter_with(newcomer, started, cohort.join_code)
-    assert refused.status_code == 400
+    assert refused.status_code == 429
     with translation.override("ar"):
         assert str(membership.TOO_MANY) in refused.content.decode()
     assert not CohortMembership.objects.filter(user=newcomer.user).exists()
     # The same pause covers the cohort's own join page: one counter, two doors.
-    assert newcomer.post("/ar/join/", {"code": cohort.join_code}).status_code == 400
+    assert newcomer.post("/ar/join/", {"code": cohort.join_code}).status_code == 429
 
 
 def test_an_expired_code_keeps_the_door_closed(newcomer, started, cohort):

@@ -39,7 +39,10 @@ from tests.url_security import (
     check_each,
     check_foreign,
     check_methods,
+    get_urls,
     routes_with,
+    staff_users,
+    writes_of_gets,
 )
 
 from ..factories import UserFactory
@@ -260,6 +263,28 @@ def test_wrong_method_is_refused(client, world):
 @pytest.mark.parametrize("route", routes_with(TABLE, foreign=True))
 def test_someone_elses_object_is_not_found(route, client, world):
     check_foreign(client, TABLE[route], world, world.users)
+
+
+ROLES = ("anonymous", "newcomer", "learner", "facilitator", "editor", "admin")
+# Opening a lesson is the one GET that records something, like a read receipt: the last
+# lesson visited (one UPDATE, courses.services.record_visit) and, for a text-only lesson
+# whose editor chose "complete on view", its completion (courses.outline.record_visit).
+LESSON_VISIT = [("courses_enrollment", "UPDATE"), ("courses_lessonprogress", "INSERT")]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_get_changes_nothing(role, world):
+    """Every GET URL of the app (own and foreign), the course pages and the home page, as
+    each role: nothing is written but the session and a learner's lesson visit."""
+    from courses.models import LessonPage
+    from courses.models.pages import CompletionRule
+
+    on_view = lessons_of(world.course)[1]
+    LessonPage.objects.filter(pk=on_view.pk).update(completion_rule=CompletionRule.VIEW)
+    users = {**world.users, **staff_users(), "anonymous": None}
+    urls = [*get_urls(TABLE, world), "/ar/", world.course.url, world.lesson.url,
+            on_view.url, world.draft_lesson.url or "/ar/no-such-page/"]
+    assert not writes_of_gets(users[role], urls, allowed=LESSON_VISIT)
 
 
 # --- the live dashboard socket ----------------------------------------------------------

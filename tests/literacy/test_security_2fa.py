@@ -3,6 +3,7 @@ optional for learners, with single-use recovery codes."""
 
 import re
 import time
+from base64 import b32decode
 
 import pytest
 from django.contrib.auth.models import Group
@@ -44,16 +45,33 @@ def sign_in(client, user):
     return response
 
 
+def device_shown(page) -> TOTPDevice:
+    """The authenticator an app would hold after typing the key the setup page shows
+    (unsaved: showing the page makes no device)."""
+    secret = re.search(r'<code class="secret-key" dir="ltr">([A-Z2-7 ]+)</code>',
+                       page.content.decode()).group(1).replace(" ", "")
+    return TOTPDevice(key=b32decode(secret + "=" * (-len(secret) % 8)).hex())
+
+
 def set_up_authenticator(client, user) -> tuple[TOTPDevice, list[str]]:
     page = client.get(SETUP)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
-    response = client.post(SETUP, {"code": totp_code(device), "next": "/admin/"})
+    response = client.post(SETUP, {"code": totp_code(device_shown(page)), "next": "/admin/"})
     assert response.status_code == 302
     codes_page = client.get(response.url)
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", codes_page.content.decode())
-    device.refresh_from_db()
-    return device, codes
+    return TOTPDevice.objects.get(user=user), codes
+
+
+def test_showing_the_setup_page_creates_no_device(client, editor):
+    """A crawler, or someone who only looks, leaves nothing behind; the key shown stays the
+    same until a code confirms it, and the device is made from that key."""
+    sign_in(client, editor)
+    first, again = client.get(SETUP), client.get(SETUP)
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert device_shown(first).key == device_shown(again).key
+    device, _codes = set_up_authenticator(client, editor)
+    assert device.confirmed and device.key == device_shown(first).key
 
 
 @pytest.fixture
@@ -77,8 +95,7 @@ def test_setup_shows_a_qr_code_drawn_by_the_site(client, editor):
         "http://www.w3.org/2000/svg", ""
     )
     assert not re.search(r'<img[^>]+src="https?://', html)
-    device = TOTPDevice.objects.get(user=editor)
-    assert editor.username not in provisioning_uri(device)
+    assert editor.username not in provisioning_uri(device_shown(client.get(SETUP)))
 
 
 def test_staff_set_up_2fa_then_the_admin_opens(client, editor):

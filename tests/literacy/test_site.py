@@ -60,6 +60,21 @@ def test_unconfigured_language_prefix_falls_back_to_arabic(client, home_page, pa
     assert client.get(response["Location"], follow=True).status_code in (200, 404)
 
 
+@pytest.mark.parametrize("path", ["/ar/no-such-page", "/fr/learn", "/ar/favicon.ico"])
+def test_an_unknown_path_is_a_404_not_the_home_page(client, home_page, path):
+    """Without its slash a path we do not have is not the home page (the browser asked
+    for /favicon.ico on every view and got the home page)."""
+    response = client.get(path, follow=True)
+    assert response.status_code == 404
+    assert all(url != "/ar/" for url, _status in response.redirect_chain)
+
+
+def test_the_favicon_is_the_static_icon(client, home_page):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"].endswith("/favicon.svg")
+    assert 'rel="icon" href="/static/literacy/favicon.svg"' in client.get("/ar/").content.decode()
+
+
 def test_unknown_page_is_a_translated_404(client, home_page):
     response = client.get("/ar/no-such-page/")
     assert response.status_code == 404

@@ -21,7 +21,10 @@ from tests.url_security import (
     check_csrf,
     check_each,
     check_methods,
+    get_urls,
     routes_with,
+    staff_users,
+    writes_of_gets,
 )
 
 from ..factories import UserFactory
@@ -35,6 +38,8 @@ def _url(name):
 
 TABLE = {
     "healthz": Rule(PUBLIC, READ, own=_url("healthz")),
+    "favicon.ico": Rule(PUBLIC, READ, own=lambda w: "/favicon.ico",
+                        note="a redirect to the static icon"),
     "admin/logout/": Rule(PUBLIC, POST, "learner", own=lambda w: "/admin/logout/",
                           note="POST only: a cross-site link cannot sign an editor out"),
     "<lang>/privacy/": Rule(PUBLIC, READ, own=_url("privacy")),
@@ -53,6 +58,8 @@ TABLE = {
     "<lang>/accounts/signup/": Rule(PUBLIC, FORM, own=_url("accounts:signup")),
     "<lang>/accounts/login/": Rule(PUBLIC, FORM, own=_url("accounts:login"),
                                    note="CSRF-protected against login CSRF"),
+    "<lang>/accounts/signed-out/": Rule(PUBLIC, READ, own=_url("accounts:signed_out"),
+                                        note="a page that says so; shows no data"),
     "<lang>/accounts/logout/": Rule(PUBLIC, POST, "learner", own=_url("accounts:logout")),
     "<lang>/accounts/password/": Rule(LOGIN, FORM, "learner",
                                       own=_url("accounts:password_change")),
@@ -85,7 +92,7 @@ TABLE = {
                                                  own=_url("accounts:password_reset_complete")),
     r"^(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)/(?P<rest>.*)$": Rule(
         PUBLIC, READ, own=lambda w: "/de/learn/",
-        note="a language we do not serve: a redirect to the Arabic site"),
+        note="a language we do not serve: a redirect to the Arabic site; ours: 404"),
 }
 
 WEBSOCKETS: dict[str, str] = {}
@@ -122,3 +129,13 @@ def test_a_logout_without_csrf_token_keeps_the_session(world):
     client.force_login(world.users["learner"])
     assert client.post(reverse("accounts:logout")).status_code == 403
     assert client.get(reverse("accounts:settings")).status_code == 200
+
+
+@pytest.mark.parametrize("role", ["anonymous", "learner", "editor", "admin"])
+def test_a_get_changes_nothing(role, world, home_page):
+    """Every GET URL of the site wiring, accounts and two-factor pages, as each role: only
+    the session is written (the 2FA setup page made a device on GET: a crawler made one
+    for a learner)."""
+    users = {**world.users, **staff_users(), "anonymous": None}
+    urls = [*get_urls(TABLE, world), "/favicon.ico", "/ar/no-such-page", "/ar/"]
+    assert not writes_of_gets(users[role], urls)

@@ -37,7 +37,10 @@ from tests.url_security import (
     check_each,
     check_foreign,
     check_methods,
+    get_urls,
     routes_with,
+    staff_users,
+    writes_of_gets,
 )
 
 from ..factories import UserFactory
@@ -253,3 +256,14 @@ def test_results_endpoint_refuses_anonymous_and_another_learners_activity(client
     assert _report(client, world.other_result).status_code == 403
     assert _report(client, _tampered(world.result)).status_code == 400
     assert not H5PResult.objects.exists()
+
+
+@pytest.mark.parametrize("role", ["anonymous", "learner", "other", "host", "editor", "admin"])
+def test_a_get_changes_nothing(role, world):
+    """Every GET URL of the app on the site (own and foreign) and the lesson placing the
+    quiz, as each role: nothing but the session is written. (Opening a running live quiz
+    joins a member of its audience, its QR code being a link; the learner here has
+    joined already, and the others are no members.)"""
+    users = {**world.users, **staff_users(), "anonymous": None, "other": world.other}
+    urls = [*get_urls(TABLE, world), world.lesson.url]
+    assert not writes_of_gets(users[role], urls)
