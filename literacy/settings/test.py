@@ -1,5 +1,7 @@
 """Fast, isolated settings for pytest. DATABASE_URL / REDIS_URL switch to PostgreSQL / Redis."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,6 +12,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # One process: the local cache is shared by every request, as Redis is in production.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "artifacts" / "test-media"  # noqa: F405
+# Two suites may run at once (.ci/run): each keeps its files in folders of its own.
+_RUN = os.environ.get("BASIRA_TEST_RUN", "")
+MEDIA_ROOT = BASE_DIR / "artifacts" / ("test-media-" + _RUN if _RUN else "test-media")  # noqa: F405
 LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
-QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / "test-h5p"  # noqa: F405
+QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / ("test-h5p-" + _RUN if _RUN else "test-h5p")  # noqa: F405
