@@ -100,6 +100,8 @@ def enter(request):
         if session is not None and session.state != LiveSession.State.ENDED:
             if request.method == "POST" and "group_code" in request.POST:
                 return _admit(request, session)
+            if request.method == "POST":
+                return _join(request, session)
             return redirect("quizzes:live_play", code=session.code)
         CODE_THROTTLE.record_failure(request.user)
         error, status = _("No live quiz is running with this code. Check it on the screen."), 400
@@ -116,7 +118,7 @@ def _admit(request, session):
         audience.admit_with_code(request.user, session, request.POST.get("group_code", ""))
     except audience.AdmissionRefused as refused:
         return _admission_form(request, session, error=refused.message, status=refused.status)
-    return redirect("quizzes:live_play", code=session.code)
+    return _join(request, session)
 
 
 def _admission_form(request, session, *, error=None, status=403):
@@ -124,32 +126,51 @@ def _admission_form(request, session, *, error=None, status=403):
         "admit": session, "code": session.code, "error": error}, status=status)
 
 
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 @never_cache
 @_refuses_paused(as_json=False)
 def play(request, code):
+    """The learner's screen. Opening it (a QR code, a link) never joins: a newcomer is
+    asked to confirm with a POST, which joins and comes back here. Guard tested by
+    tests/quizzes/test_live_join.py::test_opening_the_play_page_joins_nobody."""
     session = _session_or_404(request, code)
-    refusal = None
-    if session.state == LiveSession.State.ENDED:
-        if not session.participants.filter(user=request.user).exists():
-            refusal = _("This live quiz has ended.")
-    else:
-        try:
-            services.join(session=session, user=request.user)
-        except services.LiveError as error:
-            if error.status == 403 and audience.admits_by_code(request.user, session):
-                return _admission_form(request, session)
-            refusal = error.message
-    if refusal:
-        return render(request, "quizzes/live/enter.html",
-                      {"error": refusal, "code": ""}, status=403)
+    joined = session.participants.filter(user=request.user).exists()
+    if request.method == "POST" or not joined:
+        if session.state == LiveSession.State.ENDED:
+            if not joined:
+                return _refused(request, _("This live quiz has ended."))
+        elif request.method == "POST":
+            return _join(request, session)
+        elif audience.may_join(request.user, session):
+            return render(request, "quizzes/live/enter.html", {"confirm": session})
+        elif audience.admits_by_code(request.user, session):
+            return _admission_form(request, session)
+        else:
+            return _refused(request, _("This live quiz is only open to the members of its "
+                                       "group."))
     initial = state.learner_state(session, user=request.user,
                                   mine=services.my_answers(session, request.user))
     return render(request, "quizzes/live/play.html", {
         "session": session, "initial": initial, "quiz": session.quiz,
         "ws_path": f"/ws/live/{session.code}/",
     })
+
+
+def _refused(request, message):
+    return render(request, "quizzes/live/enter.html", {"error": message, "code": ""},
+                  status=403)
+
+
+def _join(request, session):
+    """Join (a POST: the door's code, the confirm button) and go to the quiz."""
+    try:
+        services.join(session=session, user=request.user)
+    except services.LiveError as error:
+        if error.status == 403 and audience.admits_by_code(request.user, session):
+            return _admission_form(request, session)
+        return _refused(request, error.message)
+    return redirect("quizzes:live_play", code=session.code)
 
 
 @require_safe

@@ -106,7 +106,7 @@ def test_facilitator_journey(journey, live_server, demo_site):  # noqa: PLR0915
     member = journey("facilitator-member-phone")
     member.sign_in(base, demo_site.user("demo-layla"))
     member.page.goto(f"{base}/ar/learn/dashboard/")
-    member.page.locator(f'a[href$="/quizzes/live/{code}/"]').click()
+    member.page.locator(f'form[action$="/quizzes/live/{code}/"] button').click()
     newcomer = journey("facilitator-newcomer-phone")
     newcomer.sign_in(base, demo_site.user("rawiya"))
     newcomer.page.goto(f"{base}/ar/quizzes/live/")

@@ -55,8 +55,9 @@ def test_a_three_question_live_quiz_in_arabic(browser, site):  # noqa: PLR0915
         phones[0].page.fill("input[name=code]", code.lower())
         phones[0].page.locator(".live-enter__form button").click()
         phones[1].page.goto(f"{base}/ar/learn/dashboard/")
-        phones[1].page.get_by_role("link", name="انضم إلى الاختبار المباشر").click()
-        phones[2].page.goto(f"{base}/ar/quizzes/live/{code}/")
+        phones[1].page.get_by_role("button", name="انضم إلى الاختبار المباشر").click()
+        phones[2].page.goto(f"{base}/ar/quizzes/live/{code}/")  # the QR code: confirm first
+        phones[2].page.locator(".live-enter__form button").click()
         for phone in phones:
             expect(phone.page.locator('[data-screen="lobby"]')).to_be_visible()
         expect(phones[2].page.locator("#live")).to_have_attribute("data-live", "polling")

@@ -92,6 +92,10 @@ def test_an_expired_code_keeps_the_door_closed(newcomer, started, cohort):
 
 
 def test_the_enter_form_without_a_group_code_still_just_finds_the_quiz(newcomer, started):
+    """The session's code alone finds the quiz and asks for the group's code; it joins
+    nothing (neither the group nor the session)."""
     response = newcomer.post("/ar/quizzes/live/", {"code": started.code})
-    assert response["Location"] == f"/ar/quizzes/live/{started.code}/"
+    assert response.status_code == 403
+    assert 'name="group_code"' in response.content.decode()
     assert not CohortMembership.objects.filter(user=newcomer.user).exists()
+    assert not started.participants.exists()

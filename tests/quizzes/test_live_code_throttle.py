@@ -40,7 +40,7 @@ def client_of(user) -> Client:
     return client
 
 
-def test_wrong_live_codes_are_paused_like_sign_in(session):
+def test_wrong_live_codes_are_paused_like_sign_in(session, room):
     guesser = client_of(session.learner)
     for _n in range(3):
         assert guesser.post(ENTER, {"code": "ZZZZZZ"}).status_code == 400
@@ -53,7 +53,9 @@ def test_wrong_live_codes_are_paused_like_sign_in(session):
     assert not session.participants.filter(user=session.learner).exists()
     # The pause is the guesser's own: another learner (same connection) walks in.
     other = UserFactory(username="neighbour")
+    room.members.add(other.pk)
     assert client_of(other).post(ENTER, {"code": session.code}).status_code == 302
+    assert session.participants.filter(user=other).exists()
     # The counter's key is a keyed hash: it names neither the person nor the quiz.
     keys = [key for key in cache._cache if "code-throttle" in key]  # noqa: SLF001
     assert keys and all(len(key.rsplit(":", 1)[-1]) == 64 for key in keys)
