@@ -73,6 +73,9 @@ def d_prime_and_c(counts: SignalCounts) -> tuple[float, float]:
     return z(hit_rate) - z(fa_rate), -(z(hit_rate) + z(fa_rate)) / 2
 
 
+SIGNAL_TYPES = ("real_or_fake", "rate_a_post")
+
+
 def signal_counts(questions, answers) -> SignalCounts:
     """Hits and false alarms over the real/fake and rate-a-post items of one attempt.
 
@@ -169,10 +172,17 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
                     .order_by("submitted_at", "pk")):
         quiz = quizzes[attempt.quiz_id]
         firsts.setdefault((attempt.user_id, quiz.series, quiz.kind), attempt)
+    # Only the answers signal detection reads, of these attempts (a subquery: a list of
+    # thousands of ids costs Django more to prepare than the database to read).
     answers: dict[int, dict] = {}
-    for answer in (Answer.objects.filter(attempt_id__in=[a.pk for a in firsts.values()])
-                   .only("attempt_id", "question_id", "response")):
-        answers.setdefault(answer.attempt_id, {})[answer.question_id] = answer.response
+    if any(q.block_type in SIGNAL_TYPES for qs in questions.values() for q in qs):
+        firsts_ids = {a.pk for a in firsts.values()}
+        for answer in (Answer.objects.filter(attempt__in=attempts.values("pk"),
+                                             question_type__in=SIGNAL_TYPES)
+                       .only("attempt_id", "question_id", "response")):
+            if answer.attempt_id in firsts_ids:
+                answers.setdefault(answer.attempt_id, {})[answer.question_id] = \
+                    answer.response
     rows = []
     for (user_id, name, kind), pre in firsts.items():
         post = firsts.get((user_id, name, "posttest"))
