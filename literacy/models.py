@@ -106,3 +106,22 @@ class AccountRecoveryCode(models.Model):
 
     def __str__(self):
         return f"{self.user} recovery code"
+
+
+class SessionOwner(models.Model):
+    """Which account a stored session belongs to, written at sign-in.
+
+    Django's session rows hold the user id only inside their encoded data, so ending one
+    person's sessions (account deletion) had to decode every session of the site, slower as
+    the table grows. Rows of sessions that expired go with ``clear_sessions``.
+    """
+
+    session_key = models.CharField(max_length=40, primary_key=True)
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE,
+                             related_name="basira_sessions")
+
+    class Meta:
+        verbose_name = _("session owner")
+
+    def __str__(self):
+        return f"{self.user} session"

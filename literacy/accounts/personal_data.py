@@ -254,27 +254,29 @@ def erase_account(user) -> None:
 
 
 def end_sessions(user) -> None:
-    """Delete every stored session of the user (database sessions; other engines end
-    them anyway, because the erased account has no usable password any more)."""
+    """Delete every stored session of the user, found through the index written at
+    sign-in (``SessionOwner``), not by decoding every session of the site (other engines
+    end them anyway: the erased account has no usable password any more).
+    Guarded by tests/literacy/test_session_owners.py::test_deletion_ends_only_the_owners_sessions.
+    """
     from django.conf import settings
-    from django.contrib.auth import SESSION_KEY
     from django.contrib.sessions.models import Session
 
+    from ..models import SessionOwner
+
+    owned = SessionOwner.objects.filter(user=user)
+    keys = list(owned.values_list("session_key", flat=True))
+    owned.delete()
     if settings.SESSION_ENGINE not in ("django.contrib.sessions.backends.db",
                                        "django.contrib.sessions.backends.cached_db"):
         return
-    user_id = str(user.pk)
-    stale = [
-        session.session_key for session in Session.objects.iterator()
-        if str(session.get_decoded().get(SESSION_KEY)) == user_id
-    ]
     if settings.SESSION_ENGINE.endswith("cached_db"):
         from importlib import import_module
 
         engine = import_module(settings.SESSION_ENGINE)
-        for key in stale:
+        for key in keys:
             engine.SessionStore(session_key=key).delete()
-    Session.objects.filter(session_key__in=stale).delete()
+    Session.objects.filter(session_key__in=keys).delete()
 
 
 def account_sections() -> Iterable[Section]:

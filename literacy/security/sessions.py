@@ -19,7 +19,7 @@ from django.contrib.auth import (
     SESSION_KEY,
     load_backend,
 )
-from django.contrib.auth.signals import user_logged_out
+from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -112,9 +112,20 @@ def _device_removed(sender, instance, **kwargs):
     announce(instance.user_id)
 
 
+def _record_owner(sender, request, user, **kwargs):
+    """Index the new session under its account (see literacy.models.SessionOwner)."""
+    session = getattr(request, "session", None)
+    key = getattr(session, "session_key", None)
+    if key and user is not None and user.pk:
+        from ..models import SessionOwner
+
+        SessionOwner.objects.update_or_create(session_key=key, defaults={"user": user})
+
+
 def connect() -> None:
     """Called from LiteracyConfig.ready()."""
     user_model = settings.AUTH_USER_MODEL
+    user_logged_in.connect(_record_owner, dispatch_uid="basira_sessions_owner")
     user_logged_out.connect(_logged_out, dispatch_uid="basira_sessions_logged_out")
     post_init.connect(_remember_sign_in_state, sender=user_model,
                       dispatch_uid="basira_sessions_user_loaded")
