@@ -34,6 +34,12 @@ PINNED = """() => {
                           < box.getBoundingClientRect().top + 30};
 }"""
 
+# The live server has no websockets: a stand-in the test drives, to send a live event.
+FAKE_SOCKET = """window.WebSocket = class {
+  constructor(url) { window.__socket = this; setTimeout(() => this.onopen && this.onopen(), 0); }
+  send() {} close() {}
+};"""
+
 
 @pytest.fixture
 def big_cohort(home_page):
@@ -68,6 +74,7 @@ def test_matrix_keeps_its_header_and_learner_column_pinned(visit, live_server, b
     cohort, facilitator = big_cohort
     page = visit.page
     visit.sign_in(live_server.url, facilitator, verified=True)
+    page.add_init_script(FAKE_SOCKET)
     page.goto(f"{live_server.url}/ar/facilitate/cohorts/{cohort.pk}/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     matrix = page.locator(".matrix-scroll")
@@ -104,3 +111,21 @@ def test_matrix_keeps_its_header_and_learner_column_pinned(visit, live_server, b
     assert at["learnerOnTop"], at
     # The whole box fits the phone's screen, so both pinned edges can be seen at once.
     assert box["bottom"] - box["top"] <= 740 and box["right"] - box["left"] <= 360, at
+
+
+    # A live event sets the same band classes as the server (cohort-dashboard.js updateCell).
+    key = page.locator("td.cell:not([class*=cell--band])").first.get_attribute("data-cell")
+    cell = page.locator(f'[data-cell="{key}"]')
+    user, module = key.split("-")
+
+    def event(score, band):
+        page.evaluate("(m) => window.__socket.onmessage({data: JSON.stringify(m)})", {
+            "type": "cohort.progress", "user": int(user), "figures": None,
+            "cells": [{"module": int(module), "done": 2, "total": 2, "score": score,
+                       "band": band}]})
+
+    event(20, "low")
+    assert "cell--band-low" in cell.get_attribute("class")
+    event(100, "high")
+    classes = cell.get_attribute("class")
+    assert "cell--band-high" in classes and "cell--band-low" not in classes
