@@ -18,6 +18,11 @@ DEFAULTS = {
     "REPORT_MIN_LEARNERS": 5,
     # Learners per page of the dashboard matrix.
     "DASHBOARD_PAGE_SIZE": 50,
+    # Score bands of the matrix cells: a best score below the first is low, below the
+    # second middling, else high (percent; docs/design.md, "Facilitating at scale").
+    "SCORE_BANDS": (50, 80),
+    # Seconds a cohort card's needs-attention count is kept before it is counted again.
+    "ATTENTION_CARD_SECONDS": 300,
     # Learners per page of the attendance sheet, and minutes a self check-in code stays open.
     "ATTENDANCE_PAGE_SIZE": 50,
     "CHECK_IN_MINUTES": 15,

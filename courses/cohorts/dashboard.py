@@ -18,7 +18,7 @@ from wagtail.models import Page
 from literacy.accounts.pseudonyms import shown
 
 from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
-from . import quizdata
+from . import bands, quizdata
 from .conf import setting
 
 STEP = Page.steplen
@@ -52,9 +52,14 @@ class Cell:
     def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
 
+    @property
+    def band(self) -> str | None:
+        return bands.band(self.score)
+
     def as_dict(self) -> dict:
         return {"module": self.module_id, "done": self.done, "total": self.total,
-                "score": None if self.score is None else round(self.score)}
+                "score": None if self.score is None else round(self.score),
+                "band": self.band}
 
 
 @dataclass(slots=True)

@@ -10,12 +10,17 @@ import csv
 import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
+from itertools import chain, islice
 
 from django.db.models import Count, Max
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from literacy.accounts.pseudonyms import shown
 
@@ -216,21 +221,80 @@ def csv_chunks(rows: Iterator[list]) -> Iterator[str]:
         yield "".join(batch)
 
 
+XLSX_PEEK = 200  # rows read ahead to size the columns (widths precede the rows in the file)
+WIDTH_MIN, WIDTH_MAX = 6, 48
+DATE_FORMATS = {datetime: "yyyy-mm-dd hh:mm", date: "yyyy-mm-dd"}
+
+
+def xlsx_value(value):
+    """A cell value for XLSX: real dates (naive, in the site's time zone, since Excel has
+    none), numbers as numbers, text neutralised as in the CSV.
+
+    Guarded by tests/courses/test_cohort_exports.py::test_xlsx_keeps_formulas_as_text and
+    ::test_xlsx_dates_are_in_the_sites_time_zone."""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) \
+            else value
+    if isinstance(value, date):
+        return value
+    return neutralise(value)
+
+
+def _width(value) -> int:
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    # Each line's characters; Arabic letters are about as wide as Latin ones at 11 pt.
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def column_widths(rows: list[list]) -> list[float]:
+    """A width per column from the longest value among `rows` (header included), capped."""
+    count = max((len(row) for row in rows), default=0)
+    widths = [WIDTH_MIN] * count
+    for row in rows:
+        for index, value in enumerate(row):
+            widths[index] = max(widths[index], _width(value) + 2)
+    return [min(width, WIDTH_MAX) for width in widths]
+
+
 def xlsx_file(rows: Iterator[list], title: str):
     """A temporary file holding the workbook (write-only: rows go to disk as they come).
 
-    Every cell goes through neutralise(): openpyxl stores a string starting with "=" as a
-    live formula (tests/courses/test_cohort_exports.py::
-    test_xlsx_cells_starting_like_a_formula_are_text).
-    """
-    from openpyxl import Workbook
-
+    The header row is bold and frozen, an autofilter covers the data, and columns are
+    sized from the header and the first XLSX_PEEK rows (a write-only sheet needs its widths
+    before its first row, so those rows are read ahead; the rest still stream). Every text
+    cell goes through neutralise() (xlsx_value): openpyxl stores a string starting with "="
+    as a live formula (tests/courses/test_cohort_exports.py::
+    test_xlsx_cells_starting_like_a_formula_are_text)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31] or "Basira")
     sheet.sheet_view.rightToLeft = get_language_bidi()
-    for row in rows:
-        sheet.append([neutralise(v) for v in row])
+    rows = iter(rows)
+    ahead = [[xlsx_value(v) for v in row] for row in islice(rows, XLSX_PEEK + 1)]
+    widths = column_widths(ahead)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    header = Font(bold=True)
+    count = 0
+    for values in chain(ahead, ([xlsx_value(v) for v in row] for row in rows)):
+        font = header if count == 0 else None
+        sheet.append([_cell(sheet, value, font) for value in values])
+        count += 1
+    if count and widths:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{count}"
     handle = tempfile.TemporaryFile()
     workbook.save(handle)
     handle.seek(0)
     return handle
+
+
+def _cell(sheet, value, font=None):
+    cell = WriteOnlyCell(sheet, value=value)
+    if type(value) in DATE_FORMATS:
+        cell.number_format = DATE_FORMATS[type(value)]
+    if font is not None:
+        cell.font = font
+    return cell

@@ -154,8 +154,12 @@ def gains(*, user_ids, min_group: int = 2,
     rows = quiz_gains.series_gains(list(series), user_ids=ids)
     group = quiz_gains.group_gains(rows, min_group=min_group)
     figure, normalised = group["raw_gain"], group["normalised_gain"]
+    # n counts (learner, series) pairs; "learners" the distinct learners behind them.
     return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high,
+            "learners": len({r.user_id for r in rows}),
             # Hake's g: the share of what was left to learn that was learnt (−1 to 1).
             "normalised": {"n": normalised.n, "mean": normalised.mean,
                            "low": normalised.low, "high": normalised.high,
+                           "learners": len({r.user_id for r in rows
+                                            if r.normalised is not None}),
                            "undefined": group["normalised_gain_undefined"]}}

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from literacy import formatting
 
@@ -22,6 +24,8 @@ class Figure:
     n: int
     low: float | None = None
     high: float | None = None
+    # Distinct learners behind `n` where n counts pre/post pairs (one per quiz series).
+    learners: int | None = None
 
     @property
     def suppressed(self) -> bool:
@@ -40,6 +44,8 @@ class Report:
     normalised_gain: Figure = field(default_factory=lambda: Figure(None, 0))
     modules: list[tuple[str, Figure]] = field(default_factory=list)
     minimum: int = 5
+    # Attendance rests on sessions × learners possible marks (summed over the cohorts).
+    marks: int = 0
 
 
 def _figure(value, n, minimum, **extra) -> Figure:
@@ -96,16 +102,70 @@ def build(cohorts: list[Cohort]) -> Report:
             gain.get("n") or 0, minimum,
             low=None if gain.get("low") is None else round(gain["low"], 1),
             high=None if gain.get("high") is None else round(gain["high"], 1),
+            learners=gain.get("learners"),
         ),
         normalised_gain=_figure(
             None if normalised.get("mean") is None else round(normalised["mean"], 2),
             normalised.get("n") or 0, minimum,
             low=None if normalised.get("low") is None else round(normalised["low"], 2),
             high=None if normalised.get("high") is None else round(normalised["high"], 2),
+            learners=normalised.get("learners"),
         ),
         modules=modules,
         minimum=minimum,
+        marks=possible,
     )
+
+
+def _learners(n: int) -> str:
+    count = formatting.counted(n)
+    return ngettext("n = %(count)s learner", "n = %(count)s learners", count) % {
+        "count": count}
+
+
+def _pairs(figure: Figure) -> str:
+    """How many learners a gain rests on: learners with both tests, or, when some took
+    several series, pairs of tests and the learners who took them."""
+    pairs = formatting.counted(figure.n)
+    learners = formatting.counted(figure.n if figure.learners is None else figure.learners)
+    if learners == pairs:
+        return ngettext("n = %(count)s learner with both tests",
+                        "n = %(count)s learners with both tests", pairs) % {"count": pairs}
+    return _("n = %(pairs)s from %(learners)s") % {
+        "pairs": ngettext("%(count)s pre/post pair", "%(count)s pre/post pairs", pairs)
+        % {"count": pairs},
+        "learners": ngettext("%(count)s learner", "%(count)s learners", learners)
+        % {"count": learners},
+    }
+
+
+def _marks(report: Report) -> str:
+    sessions = formatting.counted(report.sessions)
+    learners = formatting.counted(report.learners.n)
+    return _("n = %(sessions)s × %(learners)s") % {
+        "sessions": ngettext("%(count)s session", "%(count)s sessions", sessions)
+        % {"count": sessions},
+        "learners": ngettext("%(count)s learner", "%(count)s learners", learners)
+        % {"count": learners},
+    }
+
+
+def basis(report: Report) -> dict[str, str]:
+    """What each figure rests on ("n = 12 learners with both tests"), by figure name.
+
+    Left out for a suppressed figure: its n would tell what the suppression hides.
+    Guarded by tests/courses/test_cohort_report_n.py::test_suppressed_figures_state_no_n."""
+    texts = {
+        "started": _learners(report.started.n),
+        "completed": _learners(report.completed.n),
+        "attendance": _marks(report),
+        "gain": _pairs(report.gain),
+        "normalised_gain": _pairs(report.normalised_gain),
+    }
+    figures = {"started": report.started, "completed": report.completed,
+               "attendance": report.attendance, "gain": report.gain,
+               "normalised_gain": report.normalised_gain}
+    return {name: text for name, text in texts.items() if not figures[name].suppressed}
 
 
 def _isolated(text: str) -> str:
@@ -132,12 +192,13 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
         # "start" is the right edge in RTL text: labels begin at the inline start.
         text_x, direction = (width, "rtl") if rtl else (0, "ltr")
         shown = "—" if figure.suppressed else formatting.percent(value)
+        basis_text = "" if figure.suppressed else f" · {_isolated(escape(_learners(figure.n)))}"
         # Each part isolated (FSI … PDI): a Latin title in an Arabic report ("SIFT · 12%")
         # keeps its place and its figure instead of being reordered with it.
         parts.append(
             f'<text x="{text_x}" y="{y - 4}" text-anchor="start" direction="{direction}" '
             f'class="report-chart__label">{_isolated(escape(label))} · '
-            f'{_isolated(escape(shown))}</text>'
+            f'{_isolated(escape(shown))}{basis_text}</text>'
         )
         parts.append(
             f'<rect x="{x + label_w:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
@@ -148,24 +209,39 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
 
 
 def xlsx_rows(report: Report, labels: dict) -> list[list]:
+    """Figure, value, then what it rests on: n as a number and in words (none when the
+    figure is suppressed: tests/courses/test_cohort_report_n.py::
+    test_suppressed_figures_state_no_n)."""
+    texts = basis(report)
+
     def show(figure: Figure):
         return labels["suppressed"] if figure.suppressed else figure.value
 
+    def ci(figure: Figure):
+        return (labels["suppressed"] if figure.suppressed or figure.low is None
+                else f"{figure.low} – {figure.high}")
+
+    def n(figure: Figure, name: str | None = None):
+        if figure.suppressed:
+            return ["", ""]
+        return [report.marks if name == "attendance" else figure.n,
+                texts.get(name) or _learners(figure.n)]
+
     rows = [
-        [labels["figure"], labels["value"]],
-        [labels["learners"], show(report.learners)],
-        [labels["started"], show(report.started)],
-        [labels["completed"], show(report.completed)],
+        [labels["figure"], labels["value"], labels["n"], labels["basis"]],
+        [labels["learners"], show(report.learners), *n(report.learners)],
+        [labels["started"], show(report.started), *n(report.started, "started")],
+        [labels["completed"], show(report.completed), *n(report.completed, "completed")],
         [labels["sessions"], report.sessions],
-        [labels["attendance"], show(report.attendance)],
-        [labels["gain"], show(report.gain)],
-        [labels["gain_ci"], labels["suppressed"] if report.gain.suppressed
-         or report.gain.low is None else f"{report.gain.low} – {report.gain.high}"],
-        [labels["normalised_gain"], show(report.normalised_gain)],
-        [labels["normalised_gain_ci"], labels["suppressed"] if report.normalised_gain.suppressed
-         or report.normalised_gain.low is None
-         else f"{report.normalised_gain.low} – {report.normalised_gain.high}"],
+        [labels["attendance"], show(report.attendance),
+         *n(report.attendance, "attendance")],
+        [labels["gain"], show(report.gain), *n(report.gain, "gain")],
+        [labels["gain_ci"], ci(report.gain), *n(report.gain, "gain")],
+        [labels["normalised_gain"], show(report.normalised_gain),
+         *n(report.normalised_gain, "normalised_gain")],
+        [labels["normalised_gain_ci"], ci(report.normalised_gain),
+         *n(report.normalised_gain, "normalised_gain")],
     ]
     for title, figure in report.modules:
-        rows.append([f"{labels['module']}: {title}", show(figure)])
+        rows.append([f"{labels['module']}: {title}", show(figure), *n(figure)])
     return rows

@@ -40,6 +40,7 @@ from ..models import CoursePage
 from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
 from . import (
     access,
+    cards,
     dashboard,
     exports,
     invitations,
@@ -102,9 +103,9 @@ def home(request):
     organisations = list(access.organisations_for_coordinator(request.user))
     if not facilitator and not organisations:
         raise Http404
-    cohorts = list(
+    cohorts = cards.annotate(list(
         access.cohorts_for_facilitator(request.user).select_related("organisation")
-    ) if facilitator else []
+    )) if facilitator else []
     return render(request, "courses/cohorts/home.html", {
         "cohorts": cohorts, "organisations": organisations, "facilitator": facilitator,
         "invitations": list(invitations.pending_for(request.user)),
@@ -428,7 +429,7 @@ def export(request, kind, fmt):
 def _report_labels():
     minimum = setting("COURSES_REPORT_MIN_LEARNERS")
     return {
-        "figure": _("Figure"), "value": _("Value"),
+        "figure": _("Figure"), "value": _("Value"), "n": "n", "basis": _("Based on"),
         "learners": _("Learners enrolled"), "started": _("Started (%)"),
         "completed": _("Completed (%)"), "sessions": _("In-person sessions"),
         "attendance": _("Attendance (%)"), "gain": _("Mean pre/post gain (points)"),
@@ -454,6 +455,7 @@ def _render_report(request, cohorts, title, fmt, organisation=None):
                                  title=_("Learners who completed each module"))
     return render(request, "courses/cohorts/report.html", {
         "report": data, "title": title, "chart": chart, "cohorts": cohorts,
+        "bases": report.basis(data),
         "generated": timezone.now(), "organisation": organisation,
         "cohort": cohorts[0] if organisation is None else None,
     })

@@ -45,3 +45,11 @@ def cohort_live_sessions(context):
     if request is None:
         return []
     return running_for_learner(request.user)
+
+
+@register.simple_tag
+def score_bands():
+    """The matrix's score bands and their bounds, for its legend."""
+    from ..cohorts.bands import legend
+
+    return legend()

@@ -183,7 +183,7 @@ def test_json_endpoint_for_polling(facilitator_client, cohort, learners, course)
     assert data["figures"]["members"] == 3
     cell = next(c for c in data["cells"] if c["user"] == learners[0].pk and c["done"])
     assert cell == {"user": learners[0].pk, "module": cell["module"], "done": 1, "total": 2,
-                    "score": None}
+                    "score": None, "band": None}
 
 
 def test_live_figures_agree_with_the_dashboard(cohort, learners, course):

@@ -1,12 +1,16 @@
 # ruff: noqa: F403, F405 - fixtures come from cohort_fixtures
 import csv
+import datetime as dt
 import io
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from courses.cohorts import exports, membership
+from courses.models import CohortMembership
 from tests.factories import UserFactory
 
 from .cohort_fixtures import *  # noqa: F403
@@ -120,3 +124,68 @@ def test_csv_cells_starting_like_a_formula_are_neutralised(facilitator_client, c
     names = {row[0] for row in rows[1:]}
     assert {"'" + name for name in formula_learners} <= names
     assert not names & set(formula_learners)
+
+
+def _xlsx(response):
+    return load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+
+
+def test_matrix_xlsx_is_excel_friendly(facilitator_client, cohort, learners, course):
+    """A frozen bold header, an autofilter over every row, columns sized from their
+    content (Arabic pseudonyms too, capped), "joined" a real date in the site's zone."""
+    membership.add_learner(user=UserFactory(username="ليلى-بنت-عبد-الرحمن-الشمري"),
+                           cohort=cohort)
+    response = facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "xlsx"]) + f"?cohort={cohort.pk}")
+    sheet = _xlsx(response).active
+    assert sheet.freeze_panes == "A2"
+    last = sheet.cell(row=1, column=sheet.max_column).column_letter
+    assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}"
+    assert sheet.max_row == 5
+    assert sheet["A1"].font.b
+    widths = [sheet.column_dimensions[letter].width for letter in "ABCDE"]
+    assert len(set(widths)) > 1 and all(exports.WIDTH_MIN <= w <= exports.WIDTH_MAX
+                                        for w in widths)
+    assert widths[0] >= len("ليلى-بنت-عبد-الرحمن-الشمري")
+    joined = sheet["C2"]
+    assert isinstance(joined.value, dt.datetime) and joined.is_date
+    member = CohortMembership.objects.filter(cohort=cohort).exclude(
+        role=CohortMembership.Role.FACILITATOR).order_by("user_id").first()
+    local = timezone.localtime(member.joined_at).replace(tzinfo=None)
+    assert abs(joined.value - local) < dt.timedelta(seconds=1)
+
+
+@override_settings(TIME_ZONE="Asia/Amman")
+def test_xlsx_dates_are_in_the_sites_time_zone():
+    when = dt.datetime(2026, 3, 1, 22, 30, tzinfo=dt.UTC)
+    sheet = load_workbook(exports.xlsx_file(iter([["When", "Day"], [when, when.date()]]),
+                                            "t")).active
+    assert sheet["A2"].value == dt.datetime(2026, 3, 2, 1, 30)  # UTC+3
+    assert sheet["A2"].number_format == exports.DATE_FORMATS[dt.datetime]
+    assert sheet["B2"].value == dt.datetime(2026, 3, 1)  # a date reads back at midnight
+    assert sheet["B2"].is_date
+
+
+def test_xlsx_keeps_formulas_as_text(facilitator_client, cohort, learners):
+    membership.add_learner(user=UserFactory(username="=1+1"), cohort=cohort)
+    response = facilitator_client.get(
+        reverse("cohorts:export", args=["matrix", "xlsx"]) + f"?cohort={cohort.pk}")
+    cells = [row[0] for row in _xlsx(response).active.iter_rows(min_row=2)]
+    evil = next(cell for cell in cells if "1+1" in str(cell.value))
+    assert evil.value == "'=1+1" and evil.data_type == "s"
+
+
+def test_attempts_xlsx_submitted_is_a_date(facilitator_client, cohort, learners):
+    rows = [["Pseudonym", "Submitted"],
+            ["x", dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)]]
+    sheet = load_workbook(exports.xlsx_file(iter(rows), "attempts")).active
+    assert isinstance(sheet["B2"].value, dt.datetime)
+
+
+def test_xlsx_widths_come_from_the_first_rows_and_later_rows_still_stream():
+    rows = [["A", "B"]] + [["x" * 10, i] for i in range(exports.XLSX_PEEK + 50)]
+    rows.append(["y" * 200, 1])  # past the rows read ahead: no effect on the width
+    sheet = load_workbook(exports.xlsx_file(iter(rows), "t")).active
+    assert sheet.column_dimensions["A"].width == 12
+    assert sheet.max_row == len(rows)
+    assert sheet.auto_filter.ref == f"A1:B{len(rows)}"

@@ -87,7 +87,8 @@ def test_dashboard_and_report_show_the_gains(facilitator_client, cohort, known_g
     page = response.content.decode()
     assert "Mean normalised gain" in page and "0.13 – 0.87" in page
     xlsx = facilitator_client.get(reverse("cohorts:report_xlsx", args=[cohort.pk]))
-    rows = dict(list(load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values))
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    rows = {row[0]: row[1] for row in sheet.values}
     assert rows["Mean normalised gain"] == 0.5
     assert rows["Mean normalised gain, 95% confidence interval"] == "0.13 – 0.87"
 

@@ -48,6 +48,10 @@
     score.textContent = scoreText;
     td.classList.toggle("cell--done", cell.total > 0 && cell.done >= cell.total);
     td.classList.toggle("cell--started", cell.done > 0 && cell.done < cell.total);
+    // The score band (courses/cohorts/bands.py) comes with the cell: no thresholds here.
+    ["low", "mid", "high"].forEach(function (band) {
+      td.classList.toggle("cell--band-" + band, cell.band === band);
+    });
     if (changed && highlight) { flash(td, "cell--flash"); }
   }
 
