@@ -42,6 +42,7 @@ from . import (
     access,
     dashboard,
     exports,
+    find,
     invitations,
     live,
     live_picker,
@@ -53,6 +54,7 @@ from . import (
 from .conf import setting
 from .forms import (
     AnnouncementForm,
+    BulkForm,
     CodeForm,
     CohortForm,
     JoinForm,
@@ -167,19 +169,29 @@ def cohort_live(request, cohort_id):
 # --- dashboard ------------------------------------------------------------------------
 
 
-def _page_rows(request, board):
-    paginator = Paginator(board.rows, setting("COURSES_DASHBOARD_PAGE_SIZE"))
-    return paginator.get_page(request.GET.get("page"))
+def _page_rows(request, board, groups):
+    """This page of the matrix rows that pass the find form's filters, in its order."""
+    query = find.MatrixQuery(request.GET, board=board, groups=groups)
+    rows = query.rows()
+    paginator = Paginator(rows, query.page_size())
+    return query, paginator.get_page(request.GET.get("page"))
 
 
 def _sections_context(request, cohort):
-    """What the figures, the needs-attention list and the matrix page show."""
+    """What the figures, the needs-attention summary and the matrix page show."""
     board = dashboard.build(cohort)
+    groups = list(cohort.groups.all())
+    query, page = _page_rows(request, board, groups)
     attention = board.attention
     return {
-        "cohort": cohort, "board": board, "page": _page_rows(request, board),
+        "cohort": cohort, "board": board, "page": page, "query": query, "groups": groups,
+        "group_names": {group.pk: group.name for group in groups},
+        "sort_links": find.sort_links(request.GET, board.modules),
+        "kept_params": [(key, value) for key, values in request.GET.lists()
+                        if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
-        "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
+        "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
+        "attention_count": len(attention),
     }
 
 
@@ -187,14 +199,17 @@ def _sections_context(request, cohort):
 @facilitator_required
 def cohort_dashboard(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    context = _sections_context(request, cohort)
     return render(request, "courses/cohorts/dashboard.html", {
-        **_sections_context(request, cohort),
+        **context,
+        "bulk_form": BulkForm(groups=context["groups"],
+                              initial={"query": request.GET.urlencode()}),
         "announcements": cohort.announcements.all()[:3],
         "live_now": live.running_of(cohort),
         "invite_url": request.build_absolute_uri(
             reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
         "ws_path": f"/ws/cohorts/{cohort.pk}/",
-    })
+    }, status=400 if context["query"].errors else 200)
 
 
 @require_safe
@@ -215,7 +230,7 @@ def cohort_data(request, cohort_id):
     """The polling fallback of the dashboard script: figures and this page's cells."""
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     board = dashboard.build(cohort)
-    page = _page_rows(request, board)
+    _query, page = _page_rows(request, board, list(cohort.groups.all()))
     return JsonResponse(dashboard.json_payload(board, list(page.object_list)))
 
 
