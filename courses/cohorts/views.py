@@ -399,7 +399,7 @@ def announcements(request, cohort_id):
         messages.success(request, _("Announcement posted to the cohort's learners."))
         return redirect("cohorts:announcements", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/announcements.html", {
-        "cohort": cohort, "form": form, "announcements": cohort.announcements.all()[:50]})
+        "cohort": cohort, "form": form, "announcements": cohort.announcements.select_related("group")[:50]})
 
 
 # --- exports and reports --------------------------------------------------------------
