@@ -202,7 +202,7 @@ def cohort_dashboard(request, cohort_id):
     context = _sections_context(request, cohort)
     return render(request, "courses/cohorts/dashboard.html", {
         **context,
-        "bulk_form": BulkForm(groups=context["groups"],
+        "bulk_form": BulkForm(groups=context["groups"], auto_id="bulk_%s",
                               initial={"query": request.GET.urlencode()}),
         "announcements": cohort.announcements.all()[:3],
         "live_now": live.running_of(cohort),

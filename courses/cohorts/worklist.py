@@ -32,7 +32,7 @@ def _clean_query(raw: str) -> str:
 @facilitator_required
 def attention(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    board = dashboard.build(cohort)
+    board = dashboard.build(cohort, gains=False)
     show = request.GET.get("show") if request.GET.get("show") in SHOW else "open"
     reason = request.GET.get("reason", "")
     cases = board.attention if show == "open" else board.followed_up

@@ -181,6 +181,8 @@ def test_move_refuses_another_cohorts_group(facilitator_client, cohort, learners
     assert response.status_code == 400
     assert CohortMembership.objects.get(cohort=cohort, user=learners[0]).group is None
     with pytest.raises(selection.Refused):
+        selection.group_of(cohort, theirs.pk)  # what the view asks first
+    with pytest.raises(selection.Refused):
         selection.move_to_group(cohort=cohort, user_ids=[learners[0].pk], group=theirs)
 
 
