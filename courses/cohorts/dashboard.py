@@ -229,10 +229,10 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
             _touch(last, uid, when)
         failed_twice = quizdata.failed_graded_twice(attempts)
 
-    follow_ups = FollowUp.objects.filter(cohort=cohort).select_related("by")
-    if user_ids is not None:
-        follow_ups = follow_ups.filter(learner_id__in=user_ids)
-    follow_ups = {f.learner_id: f for f in follow_ups}
+    # The worklist's follow-ups: for the whole board only (a live event or one learner's
+    # page needs the reasons, not who followed them up).
+    follow_ups = {} if user_ids is not None else {
+        f.learner_id: f for f in FollowUp.objects.filter(cohort=cohort).select_related("by")}
     today = timezone.localdate(now)
     inactive_days = setting("COURSES_INACTIVE_DAYS")
     not_started_days = setting("COURSES_NOT_STARTED_DAYS")
