@@ -12,6 +12,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from literacy.formatting import percent
 from literacy.text import search_key
 
 from .conf import setting
@@ -26,10 +27,22 @@ STATUSES = {
 # Score bands (percent of the best score): (low inclusive, high exclusive).
 BANDS = {
     "none": (_("No score yet"), None),
-    "low": (_("Below 50%"), (0, 50)),
-    "mid": (_("50% to 79%"), (50, 80)),
-    "high": (_("80% and above"), (80, 101)),
+    "low": (_("Below %(high)s"), (0, 50)),
+    "mid": (_("%(low)s to %(high)s"), (50, 80)),
+    "high": (_("%(low)s and above"), (80, 101)),
 }
+
+
+def band_label(key: str) -> str:
+    """The band's label, its bounds written as the language writes percentages."""
+    label, bounds = BANDS[key]
+    if bounds is None:
+        return str(label)
+    low, high = bounds
+    return str(label) % {"low": percent(low), "high": percent(high if key == "low" else
+                                                                high - 1)}
+
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -58,7 +71,7 @@ class MatrixQuery(forms.Form):
         self.fields["module"].choices = [("", _("Every module"))] + modules
         self.fields["status"].choices = [("", _("Any status"))] + list(STATUSES.items())
         self.fields["band"].choices = [("", _("Any score"))] + [
-            (key, label) for key, (label, _range) in BANDS.items()]
+            (key, band_label(key)) for key in BANDS]
         self.fields["reason"].choices = [("", _("Everyone")), ("any", _("Any reason"))] + [
             (code, REASONS[code].label) for code in BY_SEVERITY]
         self.fields["group"].choices = [("", _("Every group")), ("none", _("No group"))] + [
