@@ -96,6 +96,11 @@ class MatrixQuery(forms.Form):
         return any(data.get(key) for key in ("q", "status", "band", "inactive", "reason",
                                              "group"))
 
+    @property
+    def refined(self) -> bool:
+        """Whether anything beyond the search was asked (the more-filters box opens)."""
+        return any(self.data.get(name) for name in self.fields if name != "q")
+
     def page_size(self) -> int:
         return getattr(self, "cleaned_data", {}).get("per_page") or setting(
             "COURSES_DASHBOARD_PAGE_SIZE")
