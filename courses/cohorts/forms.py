@@ -93,10 +93,20 @@ class CodeForm(forms.Form):
 
 
 class AnnouncementForm(forms.ModelForm):
+    # Only this cohort's groups are choices: another cohort's group id is a form error.
+    group = forms.ModelChoiceField(label=_("To"), queryset=None, required=False,
+                                   empty_label=_("The whole cohort"))
+
     class Meta:
         model = Announcement
         fields = ["body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = groups
+        if not groups.exists():
+            del self.fields["group"]
 
 
 class SessionDateForm(forms.Form):

@@ -37,7 +37,7 @@ from literacy.accounts.pseudonyms import shown
 from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
-from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
+from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
     dashboard,
@@ -50,6 +50,7 @@ from . import (
     pacing,
     quizdata,
     report,
+    selection,
 )
 from .conf import setting
 from .forms import (
@@ -392,14 +393,21 @@ def learner_move(request, cohort_id, user_id):
 @facilitator_required
 def announcements(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    form = AnnouncementForm(request.POST or None)
+    form = AnnouncementForm(request.POST or None, groups=cohort.groups.all())
     if request.method == "POST" and form.is_valid():
-        Announcement.objects.create(cohort=cohort, body=form.cleaned_data["body"],
-                                    author=request.user)
-        messages.success(request, _("Announcement posted to the cohort's learners."))
+        group = form.cleaned_data.get("group")
+        selection.announce(cohort=cohort, author=request.user, body=form.cleaned_data["body"],
+                           group=group)
+        if group is None:
+            messages.success(request, _("Announcement posted to the cohort's learners."))
+        else:
+            messages.success(request, _("Announcement posted to the group %(group)s.")
+                             % {"group": group.name})
         return redirect("cohorts:announcements", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/announcements.html", {
-        "cohort": cohort, "form": form, "announcements": cohort.announcements.select_related("group")[:50]})
+        "cohort": cohort, "form": form,
+        "announcements": cohort.announcements.select_related("group")[:50],
+    }, status=400 if form.errors else 200)
 
 
 # --- exports and reports --------------------------------------------------------------

@@ -253,3 +253,19 @@ def test_filtered_dashboard_queries_do_not_grow(facilitator_client, cohort, cour
         membership.add_learner(user=user, cohort=cohort)
         complete(user, lessons[i % len(lessons)])
     assert count() == few
+
+
+def test_announce_to_a_group_from_the_announcements_page(client, facilitator_client, cohort,
+                                                         learners, other_cohort):
+    group = CohortGroup.objects.create(cohort=cohort, name="المسائية")
+    CohortMembership.objects.filter(cohort=cohort, user=learners[0]).update(group=group)
+    theirs = CohortGroup.objects.create(cohort=other_cohort, name="Theirs")
+    page = url("cohorts:announcements", cohort.pk)
+    refused = facilitator_client.post(page, {"body": "x", "group": theirs.pk})
+    assert refused.status_code == 400
+    assert not Announcement.objects.exists()
+    assert facilitator_client.post(page, {"body": "للمسائية", "group": group.pk}).status_code == 302
+    announcement = Announcement.objects.get()
+    assert announcement.targeted and announcement.group == group
+    assert list(announcement.recipients.all()) == [learners[0]]
+    assert "To the group" in facilitator_client.get(page).content.decode()
