@@ -189,3 +189,17 @@ def test_matrix_export_has_reasons_and_last_activity(facilitator_client, cohort,
         (timezone.localtime() - dt.timedelta(days=8)).date().isoformat())
     assert by_name["learner-1"][-2] == "Not started 40 days after joining"
     assert by_name["learner-1"][-1] == ""
+
+
+def test_a_learner_sees_follow_ups_in_their_data_and_erasure_removes_them(cohort, learners,
+                                                                          facilitator):
+    from courses import personal_data
+
+    FollowUp.objects.create(cohort=cohort, learner=learners[0], by=facilitator,
+                            note="وعدت بالعودة الأسبوع القادم")
+    records = personal_data.export_follow_ups(learners[0])
+    assert [r["note"] for r in records] == ["وعدت بالعودة الأسبوع القادم"]
+    assert "mona" not in str(records)
+    assert personal_data.export_follow_ups(learners[1]) == []
+    personal_data.erase_follow_ups(learners[0])
+    assert not FollowUp.objects.exists()
