@@ -11,6 +11,12 @@ DEFAULTS = {
     "INACTIVE_DAYS": 7,
     # …and one who joined this many days ago and has not started.
     "NOT_STARTED_DAYS": 3,
+    # …and one behind the schedule: days allowed past a module's window (which starts at
+    # the later of its release and the day the learner joined) before it counts.
+    "SCHEDULE_GRACE_DAYS": 0,
+    # Cases shown on the dashboard (the whole worklist has its own page), and per page there.
+    "ATTENTION_ON_DASHBOARD": 5,
+    "ATTENTION_PAGE_SIZE": 50,
     # Wrong join codes allowed per learner before a pause, and the pause in seconds.
     "JOIN_MAX_FAILURES": 5,
     "JOIN_LOCKOUT_SECONDS": 15 * 60,

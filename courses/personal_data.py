@@ -18,6 +18,7 @@ from .models import (
     CohortMembership,
     Enrollment,
     FacilitatorInvitation,
+    FollowUp,
     LessonProgress,
 )
 
@@ -42,6 +43,9 @@ LABELS = {
     "pseudonym": _("Pseudonym invited"),
     "invited": _("Invited on"),
     "expires": _("Expires"),
+    "group": _("Group"),
+    "followed_up": _("Followed up on"),
+    "note": _("Note"),
 }
 
 
@@ -84,12 +88,13 @@ def withdraw_certificates(user) -> None:
 
 
 def export_memberships(user) -> list[dict]:
-    rows = (CohortMembership.objects.filter(user=user).select_related("cohort")
+    rows = (CohortMembership.objects.filter(user=user).select_related("cohort", "group")
             .order_by("joined_at"))
     return [{
         "cohort": row.cohort.name,
         "role": str(row.get_role_display()),
         "joined": row.joined_at,
+        "group": row.group.name if row.group else None,
     } for row in rows]
 
 
@@ -120,6 +125,19 @@ def export_attendance_changes(user) -> list[dict]:
         "how": str(row.get_via_display()),
         "changed": row.changed_at,
     } for row in rows]
+
+
+def export_follow_ups(user) -> list[dict]:
+    """A facilitator's follow-up of the learner and its note (not who: their account is
+    theirs)."""
+    rows = FollowUp.objects.filter(learner=user).select_related("cohort").order_by("at", "id")
+    return [{"cohort": row.cohort.name, "followed_up": row.at, "note": row.note}
+            for row in rows]
+
+
+def erase_follow_ups(user) -> None:
+    """Notes written about the person go with their account."""
+    FollowUp.objects.filter(learner=user).delete()
 
 
 def _invitations_of(user):
@@ -167,4 +185,6 @@ def sections() -> list[Section]:
                 export=export_attendance),
         Section(key="attendance_changes", title=_("Changes to your attendance marks"),
                 labels=LABELS, export=export_attendance_changes),
+        Section(key="cohort_follow_ups", title=_("Follow-ups by your facilitators"),
+                labels=LABELS, export=export_follow_ups, erase=erase_follow_ups),
     ]

@@ -16,14 +16,16 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from literacy.accounts.pseudonyms import shown
+from literacy.text import search_key
 
-from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
+from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
 from . import bands, quizdata
 from .conf import setting
 
 STEP = Page.steplen
 ENROL_SLACK = timedelta(seconds=2)
 Role = CohortMembership.Role
+FAILED_TWICE = _("Failed a graded quiz twice")
 
 
 @dataclass
@@ -71,6 +73,8 @@ class Row:
     cells: list[Cell] = field(default_factory=list)
     # (code, number) pairs; translated only for the rows shown (`reason_texts`).
     reasons: list[tuple[str, int]] = field(default_factory=list)
+    group_id: int | None = None
+    follow_up: FollowUp | None = None
 
     # Totals, set once by `build` (read many times: figures, reasons, templates).
     done: int = 0
@@ -82,6 +86,27 @@ class Row:
     def reason_texts(self) -> list[str]:
         return [reason_text(code, n) for code, n in self.reasons]
 
+    @property
+    def followed_up(self) -> bool:
+        """Followed up, and nothing new since: no new reason, no count that grew.
+
+        Guarded by tests/courses/test_cohort_worklist.py::test_something_new_reopens_a_case"""
+        if self.follow_up is None:
+            return False
+        then = {code: n for code, n in self.follow_up.reasons}
+        return all(code in then and not (REASONS[code].count_grows and n > then[code])
+                   for code, n in self.reasons)
+
+    @property
+    def search_key(self) -> str:
+        return search_key(self.pseudonym)
+
+    @property
+    def score(self) -> float | None:
+        """The mean of the learner's best scores over the modules they have one in."""
+        scores = [cell.score for cell in self.cells if cell.score is not None]
+        return sum(scores) / len(scores) if scores else None
+
 
 @dataclass
 class Dashboard:
@@ -92,7 +117,21 @@ class Dashboard:
 
     @property
     def attention(self) -> list[Row]:
-        return [row for row in self.rows if row.reasons]
+        """The worklist: open cases (not followed up since their last news), most
+        severe first, then by pseudonym."""
+        return self._cases(followed_up=False)
+
+    @property
+    def followed_up(self) -> list[Row]:
+        return self._cases(followed_up=True)
+
+    def _cases(self, *, followed_up: bool) -> list[Row]:
+        cache = self.__dict__.setdefault("_cases_cache", {})
+        if followed_up not in cache:
+            cache[followed_up] = sorted(
+                (row for row in self.rows if row.reasons and row.followed_up == followed_up),
+                key=lambda row: (severity(row.reasons), row.search_key))
+        return cache[followed_up]
 
 
 def structure(cohort: Cohort) -> list[Module]:
@@ -130,7 +169,8 @@ def structure(cohort: Cohort) -> list[Module]:
     return ordered
 
 
-def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dashboard:
+def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
+          gains: bool = True) -> Dashboard:
     """Everything the dashboard shows; `user_ids` restricts the rows (live events).
 
     A lesson's module is a prefix of its tree path (one `Substr`): every module of the
@@ -142,11 +182,12 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
         members_qs = members_qs.filter(user_id__in=user_ids)
     members = list(
         members_qs.order_by("user__username").values_list("user_id", "user__username",
-                                                          "joined_at")
+                                                          "joined_at", "group_id")
     )
     member_ids = members_qs.values("user_id")
-    rows = [Row(user_id=uid, pseudonym=shown(name), joined_at=joined, last_active=None)
-            for uid, name, joined in members]
+    rows = [Row(user_id=uid, pseudonym=shown(name), joined_at=joined, last_active=None,
+                group_id=group_id)
+            for uid, name, joined, group_id in members]
     figures = {"members": len(rows), "active": 0, "completion_rate": None, "gain": None}
     if not rows:
         return Dashboard(cohort, modules, rows, figures)
@@ -193,11 +234,15 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
             _touch(last, uid, when)
         failed_twice = quizdata.failed_graded_twice(attempts)
 
+    # The worklist's follow-ups: for the whole board only (a live event or one learner's
+    # page needs the reasons, not who followed them up).
+    follow_ups = {} if user_ids is not None else {
+        f.learner_id: f for f in FollowUp.objects.filter(cohort=cohort).select_related("by")}
     today = timezone.localdate(now)
     inactive_days = setting("COURSES_INACTIVE_DAYS")
     not_started_days = setting("COURSES_NOT_STARTED_DAYS")
     week_ago = now - timedelta(days=7)
-    overdue = [m for m in modules if m.due_on is not None and m.due_on <= today]
+    schedule = Schedule(modules, today=today, grace=setting("COURSES_SCHEDULE_GRACE_DAYS"))
     lesson_total = sum(module.lesson_count for module in modules)
     for row in rows:
         uid = row.user_id
@@ -211,12 +256,13 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None) -> Dash
         row.total = lesson_total
         row.complete = lesson_total > 0 and row.done >= lesson_total
         row.started = row.done > 0 or any(cell.score is not None for cell in cells)
-        row.reasons = _reasons(row, now=now, overdue=overdue, failed_twice=failed_twice,
+        row.follow_up = follow_ups.get(uid)
+        row.reasons = _reasons(row, now=now, schedule=schedule, failed_twice=failed_twice,
                                inactive_days=inactive_days, not_started_days=not_started_days)
     figures["active"] = sum(1 for r in rows if r.last_active and r.last_active >= week_ago)
     figures["completed"] = sum(1 for r in rows if r.complete)
     figures["completion_rate"] = round(100 * figures["completed"] / len(rows))
-    if user_ids is None:
+    if user_ids is None and gains:
         figures["gain"] = quizdata.gains(
             user_ids=member_ids, page_paths=sorted({m.path[:-STEP] for m in modules}))
     return Dashboard(cohort, modules, rows, figures)
@@ -227,7 +273,28 @@ def _touch(last: dict, uid: int, when) -> None:
         last[uid] = when
 
 
-def _reasons(row: Row, *, now, overdue, failed_twice, inactive_days, not_started_days):
+class Schedule:
+    """When each paced module is due for one learner (docs/design.md, "Needs attention").
+
+    A module released on `opens_on` is due on `due_on` (the next release, or the cohort's
+    end): a window of `due_on - opens_on` days. A learner's window starts at the later
+    of the release and the day they joined, and ends `grace` days after that window:
+    somebody who joined a minute ago is behind on nothing.
+
+    Guarded by tests/courses/test_cohort_worklist.py::test_a_newcomer_is_not_behind"""
+
+    def __init__(self, modules: list[Module], *, today: date, grace: int):
+        self.today = today
+        self.paced = [(m.id, m.opens_on, (m.due_on - m.opens_on) + timedelta(days=grace))
+                      for m in modules if m.opens_on is not None and m.due_on is not None]
+
+    def overdue(self, joined: date) -> list[int]:
+        """The ids of the modules due by today for a learner who joined on `joined`."""
+        return [module_id for module_id, opens, window in self.paced
+                if max(opens, joined) + window <= self.today]
+
+
+def _reasons(row: Row, *, now, schedule, failed_twice, inactive_days, not_started_days):
     """Why this learner needs attention, as (code, number) pairs; empty when they do not."""
     reasons = []
     if row.complete:
@@ -243,28 +310,51 @@ def _reasons(row: Row, *, now, overdue, failed_twice, inactive_days, not_started
             reasons.append(("inactive", days))
     if row.user_id in failed_twice:
         reasons.append(("failed_twice", 2))
+    overdue = schedule.overdue(timezone.localdate(row.joined_at)) if schedule.paced else ()
     if overdue:
         cells = {cell.module_id: cell for cell in row.cells}
-        behind = sum(1 for module in overdue if not cells[module.id].complete)
+        behind = sum(1 for module_id in overdue if not cells[module_id].complete)
         if behind:
             reasons.append(("behind", behind))
     return reasons
 
 
+@dataclass(frozen=True)
+class Reason:
+    """A reason to need attention. `rank`: more severe first (the worklist's order);
+    `count_grows`: its number growing is news (more modules behind), not the passing
+    of time (more days inactive), so a follow-up no longer covers it."""
+
+    code: str
+    rank: int
+    label: object  # for filters
+    text: object  # (n) -> str
+    count_grows: bool = False
+
+
+REASONS = {reason.code: reason for reason in (
+    Reason("failed_twice", 4, FAILED_TWICE, lambda n: str(FAILED_TWICE)),
+    Reason("behind", 3, _("Behind the schedule"), lambda n: ngettext(
+        "Behind the schedule by %(count)s module",
+        "Behind the schedule by %(count)s modules", n) % {"count": n}, count_grows=True),
+    Reason("inactive", 2, _("Inactive"), lambda n: ngettext(
+        "Inactive for %(days)s day", "Inactive for %(days)s days", n) % {"days": n}),
+    Reason("not_started", 1, _("Not started"), lambda n: ngettext(
+        "Not started %(days)s day after joining",
+        "Not started %(days)s days after joining", n) % {"days": n}),
+)}
+BY_SEVERITY = sorted(REASONS, key=lambda code: -REASONS[code].rank)
+
+
 def reason_text(code: str, n: int) -> str:
-    if code == "not_started":
-        return ngettext("Not started %(days)s day after joining",
-                        "Not started %(days)s days after joining", n) % {"days": n}
-    if code == "inactive":
-        return ngettext("Inactive for %(days)s day", "Inactive for %(days)s days",
-                        n) % {"days": n}
-    if code == "behind":
-        return ngettext("Behind the schedule by %(count)s module",
-                        "Behind the schedule by %(count)s modules", n) % {"count": n}
-    return str(FAILED_TWICE)
+    return REASONS[code].text(n)
 
 
-FAILED_TWICE = _("Failed a graded quiz twice")
+def severity(reasons: list[tuple[str, int]]) -> tuple:
+    """A sort key, most severe first: failed a graded quiz twice, then behind by more
+    modules, then inactive longer, then not started for longer (lexicographic)."""
+    numbers = dict(reasons)
+    return tuple(-numbers.get(code, 0) for code in BY_SEVERITY)
 
 
 def summary_figures(cohort: Cohort) -> dict:

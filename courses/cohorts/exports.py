@@ -51,16 +51,31 @@ def neutralise(value):
     return text
 
 
-def _members(cohorts: list[Cohort]):
+def _members(cohorts: list[Cohort], user_ids=None):
+    members = CohortMembership.objects.filter(cohort__in=cohorts,
+                                              role=CohortMembership.Role.LEARNER)
+    if user_ids is not None:
+        members = members.filter(user_id__in=user_ids)
     return (
-        CohortMembership.objects.filter(cohort__in=cohorts, role=CohortMembership.Role.LEARNER)
-        .order_by("user_id", "cohort_id")
-        .values_list("user_id", "user__username", "cohort__name", "joined_at")
+        members.order_by("user_id", "cohort_id")
+        .values_list("user_id", "user__username", "cohort__name", "joined_at", "cohort_id")
     )
 
 
-def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
-    """Header, then one row per learner and cohort: lessons done per module, best score."""
+def _attention(cohorts: list[Cohort], user_ids=None) -> dict:
+    """(cohort id, user id) → (why they need attention, last activity): the dashboard's
+    rows, built per cohort (a fixed number of queries each, no gains)."""
+    found = {}
+    for cohort in cohorts:
+        for row in dashboard.build(cohort, user_ids=user_ids, gains=False).rows:
+            found[(cohort.pk, row.user_id)] = (" · ".join(row.reason_texts), row.last_active)
+    return found
+
+
+def matrix_rows(cohorts: list[Cohort], user_ids=None) -> Iterator[list]:
+    """Header, then one row per learner and cohort: lessons done per module, best score,
+    sessions attended, why they need attention and their last activity. `user_ids`: a
+    selection of learners (the dashboard's bulk export)."""
     modules = []
     seen = set()
     for cohort in cohorts:
@@ -72,16 +87,21 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
     for module in modules:
         header += [_("%(module)s: lessons done") % {"module": module.title},
                    _("%(module)s: best score (%%)") % {"module": module.title}]
-    header += [_("Sessions attended")]
+    header += [_("Sessions attended"), _("Needs attention"), _("Last activity")]
     yield header
+    attention = _attention(cohorts, user_ids)
     if not modules:
-        for _uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
-            yield [shown(name), cohort_name, joined, 0, 0, 0]
+        for uid, name, cohort_name, joined, cohort_id in _members(
+                cohorts, user_ids).iterator(chunk_size=CHUNK):
+            yield [shown(name), cohort_name, joined, 0, 0, 0,
+                   *attention.get((cohort_id, uid), ("", None))]
         return
     length = len(modules[0].path)
     course_ids = {m.course_id for m in modules}
     member_ids = CohortMembership.objects.filter(
         cohort__in=cohorts, role=CohortMembership.Role.LEARNER).values("user_id")
+    if user_ids is not None:
+        member_ids = member_ids.filter(user_id__in=user_ids)
     from ..models import LessonProgress
 
     progress = (
@@ -111,7 +131,8 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
     scores_by = _grouped(scores)
     attended_by = _Cursor(attended)
     total = sum(m.lesson_count for m in modules)
-    for uid, name, cohort_name, joined in _members(cohorts).iterator(chunk_size=CHUNK):
+    for uid, name, cohort_name, joined, cohort_id in _members(
+            cohorts, user_ids).iterator(chunk_size=CHUNK):
         done = progress_by.take(uid)
         best = scores_by.take(uid)
         row = [shown(name), cohort_name, joined,
@@ -121,6 +142,7 @@ def matrix_rows(cohorts: list[Cohort]) -> Iterator[list]:
             row += [min(done.get(module.path, 0), module.lesson_count),
                     "" if score is None else round(score)]
         row.append(attended_by.take(uid) or 0)
+        row += attention.get((cohort_id, uid), ("", None))
         yield row
 
 

@@ -93,10 +93,20 @@ class CodeForm(forms.Form):
 
 
 class AnnouncementForm(forms.ModelForm):
+    # Only this cohort's groups are choices: another cohort's group id is a form error.
+    group = forms.ModelChoiceField(label=_("To"), queryset=None, required=False,
+                                   empty_label=_("The whole cohort"))
+
     class Meta:
         model = Announcement
         fields = ["body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = groups
+        if not groups.exists():
+            del self.fields["group"]
 
 
 class SessionDateForm(forms.Form):
@@ -210,4 +220,44 @@ class LiveQuizForm(forms.Form):
             self.add_error("reveal_graded", _(
                 "This is a graded quiz: confirm that its answers may be shown to the room, "
                 "or choose another quiz."))
+        return data
+
+
+class FollowUpForm(forms.Form):
+    note = forms.CharField(label=_("Note (optional)"), required=False, max_length=500,
+                           widget=forms.TextInput(attrs={"dir": "auto"}))
+
+
+class BulkForm(forms.Form):
+    """An action on the learners selected on the dashboard matrix (`ids`), or on every
+    learner of the page shown (`page_ids` with `whole_page`)."""
+
+    ACTIONS = [("announce", _("Send an announcement")), ("group", _("Move to a group")),
+               ("export", _("Export (CSV)"))]
+
+    ids = IdListField(required=False)
+    page_ids = IdListField(required=False)
+    whole_page = forms.BooleanField(label=_("Every learner on this page"), required=False)
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS)
+    body = forms.CharField(label=_("Announcement"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+    # A plain id: the service checks that it is one of the cohort's groups.
+    group = forms.IntegerField(label=_("Group"), required=False, widget=forms.Select)
+    new_group = forms.CharField(label=_("Or a new group"), required=False, max_length=100,
+                                widget=forms.TextInput(attrs={"dir": "auto"}))
+    query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+
+    def __init__(self, *args, groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].widget.choices = [("", _("No group"))] + [
+            (str(g.pk), g.name) for g in groups]
+
+    def clean(self):
+        data = super().clean()
+        chosen = data.get("page_ids") if data.get("whole_page") else data.get("ids")
+        if not chosen:
+            raise forms.ValidationError(_("Select at least one learner."))
+        data["chosen"] = chosen
+        if data.get("action") == "announce" and not (data.get("body") or "").strip():
+            self.add_error("body", _("Write the announcement."))
         return data

@@ -183,7 +183,8 @@ def move_learner(*, source: Cohort, target: Cohort, user_id: int) -> CohortMembe
         membership = existing
     else:
         membership.cohort = target
-        membership.save(update_fields=["cohort"])
+        membership.group = None  # groups belong to the cohort left behind
+        membership.save(update_fields=["cohort", "group"])
     enrol_in_cohort_courses(user=membership.user, cohort=target)
     events.publish_membership_changed(cohort_ids=[source.pk, target.pk], user_id=user_id)
     return membership

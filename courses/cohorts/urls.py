@@ -3,7 +3,7 @@ language prefix."""
 
 from django.urls import path
 
-from . import attendance, team, views
+from . import attendance, team, views, worklist
 
 app_name = "cohorts"
 
@@ -15,6 +15,11 @@ urlpatterns = [
     path(cohort, views.cohort_dashboard, name="dashboard"),
     path(cohort + "data.json", views.cohort_data, name="data"),
     path(cohort + "sections/", views.cohort_sections, name="sections"),
+    path(cohort + "attention/", worklist.attention, name="attention"),
+    path(cohort + "attention/<int:user_id>/follow-up/", worklist.follow_up,
+         name="follow_up"),
+    path(cohort + "attention/<int:user_id>/reopen/", worklist.reopen, name="reopen"),
+    path(cohort + "selection/", worklist.bulk, name="bulk"),
     path(cohort + "qr.svg", views.cohort_qr, name="qr"),
     path(cohort + "code/", views.cohort_code, name="code"),
     path(cohort + "facilitators/<int:user_id>/remove/", views.facilitator_remove,

@@ -37,12 +37,13 @@ from literacy.accounts.pseudonyms import shown
 from literacy.security.decorators import staff_2fa_required
 
 from ..models import CoursePage
-from ..models.cohorts import Announcement, Attendance, Cohort, CohortMembership
+from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
     cards,
     dashboard,
     exports,
+    find,
     invitations,
     live,
     live_picker,
@@ -50,10 +51,12 @@ from . import (
     pacing,
     quizdata,
     report,
+    selection,
 )
 from .conf import setting
 from .forms import (
     AnnouncementForm,
+    BulkForm,
     CodeForm,
     CohortForm,
     JoinForm,
@@ -168,19 +171,29 @@ def cohort_live(request, cohort_id):
 # --- dashboard ------------------------------------------------------------------------
 
 
-def _page_rows(request, board):
-    paginator = Paginator(board.rows, setting("COURSES_DASHBOARD_PAGE_SIZE"))
-    return paginator.get_page(request.GET.get("page"))
+def _page_rows(request, board, groups):
+    """This page of the matrix rows that pass the find form's filters, in its order."""
+    query = find.MatrixQuery(request.GET, board=board, groups=groups)
+    rows = query.rows()
+    paginator = Paginator(rows, query.page_size())
+    return query, paginator.get_page(request.GET.get("page"))
 
 
 def _sections_context(request, cohort):
-    """What the figures, the needs-attention list and the matrix page show."""
+    """What the figures, the needs-attention summary and the matrix page show."""
     board = dashboard.build(cohort)
+    groups = list(cohort.groups.all())
+    query, page = _page_rows(request, board, groups)
     attention = board.attention
     return {
-        "cohort": cohort, "board": board, "page": _page_rows(request, board),
+        "cohort": cohort, "board": board, "page": page, "query": query, "groups": groups,
+        "group_names": {group.pk: group.name for group in groups},
+        "sort_links": find.sort_links(request.GET, board.modules),
+        "kept_params": [(key, value) for key, values in request.GET.lists()
+                        if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
-        "attention": attention[:100], "attention_more": max(0, len(attention) - 100),
+        "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
+        "attention_count": len(attention),
     }
 
 
@@ -188,14 +201,17 @@ def _sections_context(request, cohort):
 @facilitator_required
 def cohort_dashboard(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    context = _sections_context(request, cohort)
     return render(request, "courses/cohorts/dashboard.html", {
-        **_sections_context(request, cohort),
+        **context,
+        "bulk_form": BulkForm(groups=context["groups"], auto_id="bulk_%s",
+                              initial={"query": request.GET.urlencode()}),
         "announcements": cohort.announcements.all()[:3],
         "live_now": live.running_of(cohort),
         "invite_url": request.build_absolute_uri(
             reverse("cohorts:invite", kwargs={"code": cohort.join_code})),
         "ws_path": f"/ws/cohorts/{cohort.pk}/",
-    })
+    }, status=400 if context["query"].errors else 200)
 
 
 @require_safe
@@ -216,7 +232,7 @@ def cohort_data(request, cohort_id):
     """The polling fallback of the dashboard script: figures and this page's cells."""
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     board = dashboard.build(cohort)
-    page = _page_rows(request, board)
+    _query, page = _page_rows(request, board, list(cohort.groups.all()))
     return JsonResponse(dashboard.json_payload(board, list(page.object_list)))
 
 
@@ -378,14 +394,21 @@ def learner_move(request, cohort_id, user_id):
 @facilitator_required
 def announcements(request, cohort_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
-    form = AnnouncementForm(request.POST or None)
+    form = AnnouncementForm(request.POST or None, groups=cohort.groups.all())
     if request.method == "POST" and form.is_valid():
-        Announcement.objects.create(cohort=cohort, body=form.cleaned_data["body"],
-                                    author=request.user)
-        messages.success(request, _("Announcement posted to the cohort's learners."))
+        group = form.cleaned_data.get("group")
+        selection.announce(cohort=cohort, author=request.user, body=form.cleaned_data["body"],
+                           group=group)
+        if group is None:
+            messages.success(request, _("Announcement posted to the cohort's learners."))
+        else:
+            messages.success(request, _("Announcement posted to the group %(group)s.")
+                             % {"group": group.name})
         return redirect("cohorts:announcements", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/announcements.html", {
-        "cohort": cohort, "form": form, "announcements": cohort.announcements.all()[:50]})
+        "cohort": cohort, "form": form,
+        "announcements": cohort.announcements.select_related("group")[:50],
+    }, status=400 if form.errors else 200)
 
 
 # --- exports and reports --------------------------------------------------------------

@@ -114,6 +114,13 @@ class CohortMembership(models.Model):
     role = models.CharField(_("role"), max_length=12, choices=Role.choices,
                             default=Role.LEARNER)
     joined_at = models.DateTimeField(_("joined"), default=timezone.now)
+    # A learner is in at most one group of the cohort: the group is on the membership.
+    # Always a group of the same cohort (courses/cohorts/groups.py sets it; a move
+    # between cohorts clears it).
+    group = models.ForeignKey(
+        "courses.CohortGroup", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="memberships", verbose_name=_("group"),
+    )
 
     class Meta:
         constraints = [
@@ -125,6 +132,55 @@ class CohortMembership(models.Model):
 
     def __str__(self):
         return f"{self.user_id} ∈ {self.cohort_id} ({self.role})"
+
+
+class CohortGroup(models.Model):
+    """A group inside a cohort (a class, a site, a shift) to filter and message by."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="groups")
+    name = models.CharField(_("name"), max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "name"], name="courses_group_unique")
+        ]
+        verbose_name = _("cohort group")
+        verbose_name_plural = _("cohort groups")
+
+    def __str__(self):
+        return self.name
+
+
+class FollowUp(models.Model):
+    """A facilitator followed up a learner who needed attention. `reasons` keeps what they
+    needed attention for then ([code, number] pairs), so that something new (a new reason,
+    or more modules behind) puts the learner back on the worklist
+    (courses/cohorts/worklist.py)."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="follow_ups")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("followed up on"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    reasons = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "learner"],
+                                    name="courses_follow_up_unique")
+        ]
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+
+    def __str__(self):
+        return f"{self.learner_id} @ {self.cohort_id}"
 
 
 class FacilitatorInvitation(models.Model):
@@ -286,12 +342,22 @@ class AttendanceChange(models.Model):
 
 
 class Announcement(models.Model):
+    """To the whole cohort, or (`targeted`) to `recipients` alone: a selection of learners
+    or the members of `group` when it was posted (the group is kept to say so)."""
+
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="announcements")
     body = models.TextField(_("announcement"), max_length=2000)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    targeted = models.BooleanField(default=False)
+    recipients = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+",
+    )
+    group = models.ForeignKey(
+        CohortGroup, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+    )
 
     class Meta:
         ordering = ["-created_at"]

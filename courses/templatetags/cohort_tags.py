@@ -7,15 +7,15 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def cohort_announcements(context, limit=5):
-    """The latest announcements of the cohorts the signed-in learner belongs to."""
+    """The latest announcements of the signed-in learner's cohorts meant for them."""
     from ..cohorts.access import cohorts_for_learner
-    from ..models.cohorts import Announcement
+    from ..cohorts.selection import announcements_for_learner
 
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return []
     return list(
-        Announcement.objects.filter(cohort__in=cohorts_for_learner(request.user))
+        announcements_for_learner(request.user, cohorts_for_learner(request.user))
         .select_related("cohort").order_by("-created_at")[:limit]
     )
 
@@ -53,3 +53,9 @@ def score_bands():
     from ..cohorts.bands import legend
 
     return legend()
+
+
+@register.filter
+def lookup(mapping, key):
+    """`mapping[key]`, or "" (a group's name by id on the facilitator's matrix)."""
+    return mapping.get(key, "") if mapping else ""

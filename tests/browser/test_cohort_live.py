@@ -40,6 +40,9 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         page.wait_for_selector('#cohort-dashboard[data-live="live"]', timeout=10000)
         assert page.locator('[data-figure="members"]').inner_text() == "1"
         dashboard.screenshot("cohort-dashboard-ar")
+        # a learner ticked for a bulk action stays ticked when the matrix is swapped
+        page.locator('input[name="ids"]').first.check()
+        expect(page.locator("[data-select-page]")).to_be_checked()
 
         joining = learner.new_page()
         joining.goto(f"{base}/ar/join/")
@@ -50,6 +53,8 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         expect(page.locator('[data-figure="members"]')).to_have_text("2", timeout=10000)
         # the new learner's row appears without a reload
         page.wait_for_selector(f'[data-cell^="{site["learner"]}-"]', timeout=10000)
+        assert page.locator('input[name="ids"]:checked').count() == 1
+        assert page.locator('input[name="ids"]').count() == 2
 
         joining.goto(base + site["lesson_url"])
         joining.locator(f'form[action$="/lessons/{site["lesson"]}/complete/"] button').click()
@@ -62,6 +67,20 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
         dashboard.screenshot("cohort-dashboard-live-ar")
         assert dashboard.foreign_requests() == []
+        assert dashboard.axe_violations() == []
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(f"{base}/ar/facilitate/cohorts/{site['cohort']}/?status=in_progress"
+                  "&sort=progress&dir=desc")
+        assert page.locator('input[name="ids"]').count() == 1
+        assert "status=in_progress" in page.locator("#cohort-dashboard").get_attribute(
+            "data-sections-url")
+        dashboard.screenshot("cohort-dashboard-find-ar-1280")
+        page.goto(f"{base}/ar/facilitate/cohorts/{site['cohort']}/attention/")
+        dashboard.screenshot("cohort-worklist-ar-1280")
+        assert dashboard.axe_violations() == []
+        page.set_viewport_size({"width": 360, "height": 740})
+        dashboard.screenshot("cohort-worklist-ar")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         facilitator.close()
         learner.close()

@@ -68,7 +68,11 @@ def test_needs_attention_says_why(cohort, learners, course):
 
 
 def test_behind_pacing_by_a_module(cohort, learners, course):
+    """Learners who joined when the cohort started (a newcomer's schedule starts later:
+    test_cohort_worklist.py::test_a_newcomer_is_not_behind)."""
     today = timezone.localdate()
+    CohortMembership.objects.filter(cohort=cohort).update(
+        joined_at=timezone.now() - dt.timedelta(days=14))
     modules = dashboard.structure(cohort)
     pacing.set_releases(cohort=cohort, module_ids=[m.id for m in modules], dates={
         modules[0].id: cohort.starts_on,
@@ -83,7 +87,7 @@ def test_behind_pacing_by_a_module(cohort, learners, course):
     reasons = {row.pseudonym: row.reasons for row in board.rows}
     assert reasons["learner-1"] == [("behind", 1)]
     assert reasons["learner-0"] == []
-    assert reasons["learner-2"] == [("behind", 1)]
+    assert reasons["learner-2"] == [("not_started", 14), ("behind", 1)]
 
 
 def test_pacing_date_outside_cohort_dates_is_refused(facilitator_client, cohort):

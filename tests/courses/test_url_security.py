@@ -106,6 +106,22 @@ TABLE = {
                           foreign=_foreign_cohort("data")),
     C + "sections/": Rule(STAFF, READ, "facilitator", own=_own_cohort("sections"),
                           foreign=_foreign_cohort("sections")),
+    C + "attention/": Rule(STAFF, READ, "facilitator", own=_own_cohort("attention"),
+                           foreign=_foreign_cohort("attention")),
+    C + "attention/<int:user_id>/follow-up/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("follow_up", user_id=lambda w: w.learner.pk),
+        data=lambda w: {"note": "called"},
+        foreign=_foreign_learner("follow_up")),
+    C + "attention/<int:user_id>/reopen/": Rule(
+        STAFF, POST, "facilitator",
+        own=_own_cohort("reopen", user_id=lambda w: w.learner.pk),
+        foreign=_foreign_learner("reopen")),
+    C + "selection/": Rule(
+        STAFF, POST, "facilitator", own=_own_cohort("bulk"),
+        data=lambda w: {"action": "group", "new_group": "A", "ids": [w.learner.pk]},
+        foreign=_foreign_cohort("bulk"),
+        note="ids of another cohort's learners: 400 (test_cohort_find.py)"),
     C + "qr.svg": Rule(STAFF, READ, "facilitator", own=_own_cohort("qr"),
                        foreign=_foreign_cohort("qr")),
     C + "code/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("code"),

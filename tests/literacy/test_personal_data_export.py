@@ -41,7 +41,7 @@ def test_json_export_holds_every_section_of_every_app(client, world):
     sections = data["sections"]
     assert list(sections) == [
         "account", "enrolments", "lesson_progress", "certificates", "cohort_memberships",
-        "cohort_invitations", "attendance", "attendance_changes", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
+        "cohort_invitations", "attendance", "attendance_changes", "cohort_follow_ups", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
         "h5p_state",
     ]
     account = sections["account"]["records"][0]

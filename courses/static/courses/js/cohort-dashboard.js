@@ -113,12 +113,14 @@
       .then(function (html) {
         if (!html) { return; }
         var fresh = new DOMParser().parseFromString(html, "text/html");
+        var picked = selectedIds();
         ["[data-section=figures]", "[data-section=matrix]", "[data-section=attention]"]
           .forEach(function (sel) {
             var now = root.querySelector(sel);
             var next = fresh.querySelector(sel);
             if (now && next) { now.replaceWith(document.importNode(next, true)); }
           });
+        restoreSelection(picked);
       })
       .catch(function () { /* the next event or poll will try again */ })
       .then(function () {
@@ -126,6 +128,40 @@
         if (sectionsWanted) { refreshSections(); }
       });
   }
+
+  /* Bulk actions: the matrix's checkboxes belong to the form below it (form="bulk-form").
+     A swap of the matrix keeps what was ticked; the header box ticks the whole page. */
+  function rowBoxes() { return root.querySelectorAll('input[name="ids"][form="bulk-form"]'); }
+
+  function selectedIds() {
+    var ids = {};
+    Array.prototype.forEach.call(rowBoxes(), function (box) { if (box.checked) { ids[box.value] = true; } });
+    return ids;
+  }
+
+  function restoreSelection(ids) {
+    Array.prototype.forEach.call(rowBoxes(), function (box) { if (ids[box.value]) { box.checked = true; } });
+    syncPageBox();
+  }
+
+  function syncPageBox() {
+    var all = root.querySelector("[data-select-page]");
+    if (!all) { return; }
+    all.hidden = false;
+    var boxes = rowBoxes();
+    var ticked = Array.prototype.filter.call(boxes, function (box) { return box.checked; }).length;
+    all.checked = boxes.length > 0 && ticked === boxes.length;
+    all.indeterminate = ticked > 0 && ticked < boxes.length;
+  }
+
+  root.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.hasAttribute && target.hasAttribute("data-select-page")) {
+      Array.prototype.forEach.call(rowBoxes(), function (box) { box.checked = target.checked; });
+    }
+    if (target.name === "ids" || target.hasAttribute("data-select-page")) { syncPageBox(); }
+  });
+  syncPageBox();
 
   function startPolling() {
     if (pollTimer) { return; }
