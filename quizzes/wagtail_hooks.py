@@ -22,3 +22,27 @@ def quizzes_personal_data():
     from .personal_data import sections
 
     return sections()
+
+
+@hooks.register("basira_request_body_limits")
+def h5p_upload_body_limits():
+    """The H5P package upload accepts a body as large as a package (plus the form)."""
+    from literacy.security.body_limits import FORM_OVERHEAD
+
+    from .conf import app_settings
+
+    limit = app_settings.H5P_MAX_UPLOAD_BYTES + FORM_OVERHEAD
+    return {"wagtailsnippets_quizzes_h5ppackage:add": limit,
+            "wagtailsnippets_quizzes_h5ppackage:edit": limit,
+            "wagtailsnippetchoosers_quizzes_h5ppackage:create": limit}
+
+
+@hooks.register("basira_storage_used")
+def h5p_storage_used(user):
+    """An editor's H5P packages count towards their storage quota (their uploaded size)."""
+    from django.db.models import Sum
+
+    from .models import H5PPackage
+
+    packages = H5PPackage.objects.filter(uploaded_by=user)
+    return packages.aggregate(total=Sum("file_size"))["total"] or 0
