@@ -254,3 +254,16 @@ async def test_asgi_passes_bodies_within_the_limit():
     assert await _status(communicator) == 403
     await asyncio.sleep(0)
     await communicator.wait(1)
+
+
+def test_the_checks_say_when_bodies_are_unbounded(settings):
+    from literacy.checks import check_body_limits
+
+    assert check_body_limits() == []
+    settings.MIDDLEWARE = settings.MIDDLEWARE[1:]
+    [warning] = check_body_limits()
+    assert warning.id == "basira.W010" and "first in MIDDLEWARE" in warning.msg
+    settings.MIDDLEWARE = ["literacy.security.body_limits.BodyLimitMiddleware"]
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = DEFAULT - 1
+    [warning] = check_body_limits()
+    assert "FILE_UPLOAD_MAX_MEMORY_SIZE" in warning.msg
