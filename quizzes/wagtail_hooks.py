@@ -26,7 +26,10 @@ def quizzes_personal_data():
 
 @hooks.register("basira_request_body_limits")
 def h5p_upload_body_limits():
-    """The H5P package upload accepts a body as large as a package (plus the form)."""
+    """The H5P package upload accepts a body as large as a package (plus the form).
+
+    Guarded by tests/literacy/test_body_limits.py::test_every_url_refuses_a_body_over_its_limit.
+    """
     from literacy.security.body_limits import FORM_OVERHEAD
 
     from .conf import app_settings
@@ -39,7 +42,10 @@ def h5p_upload_body_limits():
 
 @hooks.register("basira_storage_used")
 def h5p_storage_used(user):
-    """An editor's H5P packages count towards their storage quota (their uploaded size)."""
+    """An editor's H5P packages count towards their storage quota (their uploaded size).
+
+    Guarded by tests/literacy/test_upload_limits.py::test_quota_refuses_an_upload_over_it.
+    """
     from django.db.models import Sum
 
     from .models import H5PPackage

@@ -48,6 +48,7 @@ DEFAULTS = {
     # Content-Length before anything reads it (literacy/security/body_limits.py). The
     # largest honest learner body is an H5P state: 64 KB of JSON (QUIZZES_H5P_STATE_MAX_BYTES)
     # form-encoded to at most three times that; quiz forms stop at 64 KB in their view.
+    # Guarded by tests/literacy/test_body_limits.py::test_every_url_refuses_a_body_over_its_limit.
     "REQUEST_BODY_LIMIT": 512 * KB,
     # More for some URLs: {URL name pattern (fnmatch, "namespace:name"): bytes}. Wagtail's
     # upload and editor URLs get theirs from the upload settings, plugins theirs from the

@@ -178,7 +178,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.quota.QuotaImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Documents learners open: office files and PDFs, nothing a computer runs.
+# Documents learners open: office files and PDFs, nothing a computer runs. Guarded by
+# tests/literacy/test_upload_limits.py::test_a_document_outside_the_allow_list_is_refused.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv",
                           "epub"]
 # ...and each editor's uploads in all stay within LITERACY_STORAGE_QUOTA_BYTES.
