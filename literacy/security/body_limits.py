@@ -86,10 +86,17 @@ def url_limits() -> dict[str, int]:
 
 
 def limit_for(path: str) -> int:
-    """The largest body this path accepts (the default unless a pattern gives more)."""
+    """The largest body this path accepts (the default unless a pattern gives more).
+
+    Guarded by tests/literacy/test_body_limits.py::test_limits_follow_the_url_in_every_language.
+    """
     default = conf.REQUEST_BODY_LIMIT
+    # Before LocaleMiddleware: the path's own language prefix must resolve (i18n_patterns
+    # match the active language's prefix only).
+    language = translation.get_language_from_path(path) or translation.get_language()
     try:
-        name = resolve(path).view_name
+        with translation.override(language):
+            name = resolve(path).view_name
     except Resolver404:
         return default
     return max([default, *(size for pattern, size in url_limits().items()
@@ -118,6 +125,10 @@ def too_large(request, limit: int) -> HttpResponse:
             response = HttpResponse(render_to_string(
                 "literacy/security/too_large.html", {"message": message}), status=413)
     response["Content-Language"] = language
+    # The header middlewares come after this one: the page carries its own.
+    response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'none'"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "no-store"
     return response
 
 

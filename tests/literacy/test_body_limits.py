@@ -135,6 +135,7 @@ def test_refusal_is_a_small_translated_page(client):
     page = arabic.content.decode()
     assert 'dir="rtl"' in page and "512" in page and "<script" not in page
     assert len(arabic.content) < 2000
+    assert arabic["Content-Security-Policy"].startswith("default-src 'none'")
     french = client.post(url.replace("/ar/", "/fr/", 1), body,
                          content_type="application/octet-stream")
     assert french["Content-Language"] == "fr" and "512 Ko" in french.content.decode()
@@ -267,3 +268,14 @@ def test_the_checks_say_when_bodies_are_unbounded(settings):
     settings.FILE_UPLOAD_MAX_MEMORY_SIZE = DEFAULT - 1
     [warning] = check_body_limits()
     assert "FILE_UPLOAD_MAX_MEMORY_SIZE" in warning.msg
+
+
+def test_limits_follow_the_url_in_every_language(settings):
+    """The limit is found before LocaleMiddleware: /en/ and /fr/ URLs resolve too."""
+    from literacy.security.body_limits import limit_for
+
+    settings.LITERACY_REQUEST_BODY_LIMITS = {"accounts:login": 2 * MB}
+    for language in ("ar", "en", "fr"):
+        assert limit_for(f"/{language}/accounts/login/") == 2 * MB
+    assert limit_for("/ar/accounts/signup/") == DEFAULT
+    assert limit_for("/no/such/url/") == DEFAULT
