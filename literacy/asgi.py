@@ -13,11 +13,14 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from basira.routing import websocket_urlpatterns  # noqa: E402
+from literacy.security.body_limits import BodyLimitASGI  # noqa: E402
 from literacy.security.socket_origins import SiteOriginValidator  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # Bodies counted while they arrive and cut at the URL's limit: Django's handler
+        # reads a whole body before any middleware (literacy/security/body_limits.py).
+        "http": BodyLimitASGI(django_asgi_app),
         # The site's own pages only: never the H5P origin, though it is an allowed host.
         "websocket": SiteOriginValidator(
             AuthMiddlewareStack(URLRouter(websocket_urlpatterns))

@@ -10,7 +10,7 @@ optional part is switched off. The Wagtail admin's dashboard lists the same mess
     basira.E003  a migrated language is not configured  basira.W003  no H5P origin
     basira.E004  django-otp apps missing                basira.E007  H5P origin = site origin
     basira.E005  django-otp's middleware missing        basira.E008  H5P origin malformed
-    basira.E006  a custom user model
+    basira.E006  a custom user model                    basira.W010  bodies unbounded
 """
 
 from urllib.parse import urlsplit
@@ -219,9 +219,34 @@ def check_h5p_origin(app_configs=None, **kwargs):
     return []
 
 
+BODY_LIMIT_MIDDLEWARE = "literacy.security.body_limits.BodyLimitMiddleware"
+
+
+@checks.register(checks.Tags.security)
+def check_body_limits(app_configs=None, **kwargs):
+    """Bodies are refused before anything reads them, and an ordinary one (under the
+    default limit) is never spooled to disk."""
+    from literacy.security import conf
+
+    problems = []
+    if list(settings.MIDDLEWARE)[:1] != [BODY_LIMIT_MIDDLEWARE]:
+        problems.append("BodyLimitMiddleware is not first in MIDDLEWARE: a body of any size "
+                        "is read (the CSRF middleware parses every POST) before it is refused.")
+    memory = settings.FILE_UPLOAD_MAX_MEMORY_SIZE
+    if memory is not None and conf.REQUEST_BODY_LIMIT > memory:
+        problems.append("LITERACY_REQUEST_BODY_LIMIT is above FILE_UPLOAD_MAX_MEMORY_SIZE: an "
+                        "ordinary request's file would be written to disk.")
+    return [checks.Warning(
+        problem, id="basira.W010",
+        hint=f"Put {BODY_LIMIT_MIDDLEWARE!r} first in MIDDLEWARE and keep "
+        "LITERACY_REQUEST_BODY_LIMIT at most FILE_UPLOAD_MAX_MEMORY_SIZE (README, \"Production\").",
+    ) for problem in problems]
+
+
 ALL_CHECKS = (
     check_modeltranslation_order, check_translated_languages, check_two_factor,
     check_user_model, check_locale_middleware, check_channel_layer, check_h5p_origin,
+    check_body_limits,
 )
 
 

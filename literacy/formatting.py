@@ -82,6 +82,14 @@ def score_of(score, maximum, decimals: int = 2) -> str:
     }
 
 
+def file_size(value) -> str:
+    """Bytes as people read them, in binary units: "1.5 MB", "512 KB" (fr "Mo", "Ko")."""
+    value = int(value or 0)
+    if value >= 1024 * 1024:
+        return gettext("%(size)s MB") % {"size": number(value / (1024 * 1024), 1)}
+    return gettext("%(size)s KB") % {"size": number(-(-value // 1024))}
+
+
 def _local(value):
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         return timezone.localtime(value)

@@ -9,7 +9,8 @@ from django.conf import settings
 MB = 1024 * 1024
 
 DEFAULTS = {
-    # A quiz form larger than this (bytes of the POST body) is refused before parsing.
+    # A quiz form larger than this (bytes of the POST body) is refused by the submission
+    # view; bodies over LITERACY_REQUEST_BODY_LIMIT are refused before parsing.
     "MAX_PAYLOAD_BYTES": 64 * 1024,
     # Longest accepted short-text answer (characters).
     "MAX_TEXT_ANSWER": 200,

@@ -22,3 +22,33 @@ def quizzes_personal_data():
     from .personal_data import sections
 
     return sections()
+
+
+@hooks.register("basira_request_body_limits")
+def h5p_upload_body_limits():
+    """The H5P package upload accepts a body as large as a package (plus the form).
+
+    Guarded by tests/literacy/test_body_limits.py::test_every_url_refuses_a_body_over_its_limit.
+    """
+    from literacy.security.body_limits import FORM_OVERHEAD
+
+    from .conf import app_settings
+
+    limit = app_settings.H5P_MAX_UPLOAD_BYTES + FORM_OVERHEAD
+    return {"wagtailsnippets_quizzes_h5ppackage:add": limit,
+            "wagtailsnippets_quizzes_h5ppackage:edit": limit,
+            "wagtailsnippetchoosers_quizzes_h5ppackage:create": limit}
+
+
+@hooks.register("basira_storage_used")
+def h5p_storage_used(user):
+    """An editor's H5P packages count towards their storage quota (their uploaded size).
+
+    Guarded by tests/literacy/test_upload_limits.py::test_quota_refuses_an_upload_over_it.
+    """
+    from django.db.models import Sum
+
+    from .models import H5PPackage
+
+    packages = H5PPackage.objects.filter(uploaded_by=user)
+    return packages.aggregate(total=Sum("file_size"))["total"] or 0

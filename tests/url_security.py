@@ -45,6 +45,13 @@ def _walk(resolver: URLResolver, prefix: str, namespace: str, module: str):
             yield Route(prefix + str(pattern.pattern), name, module, pattern.callback)
 
 
+def all_routes() -> list[Route]:
+    """Every route the site serves, Wagtail's and Django's included (for checks that hold
+    for every URL, as the request body limits do)."""
+    root = get_resolver()
+    return list(_walk(root, "", "", _module_name(root)))
+
+
 def site_routes() -> list[Route]:
     """The site's own routes (third-party URLconfs left out)."""
     root = get_resolver()

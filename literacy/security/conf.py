@@ -5,6 +5,9 @@ Every name is ``LITERACY_<NAME>`` in the Django settings.
 
 from django.conf import settings
 
+KB = 1024
+MB = 1024 * KB
+
 DEFAULTS = {
     # Store IP addresses and user agents (nowhere, by default). Nothing in Basira writes
     # them to the database; the login throttle keys the cache on a keyed hash of the client.
@@ -49,6 +52,19 @@ DEFAULTS = {
     # patterns as in channels' OriginValidator). None: ALLOWED_HOSTS less the H5P origin's
     # host, which is always refused (literacy/security/socket_origins.py).
     "WEBSOCKET_ORIGINS": None,
+    # Largest request body (bytes) on any URL not given more below, refused from its
+    # Content-Length before anything reads it (literacy/security/body_limits.py). The
+    # largest honest learner body is an H5P state: 64 KB of JSON (QUIZZES_H5P_STATE_MAX_BYTES)
+    # form-encoded to at most three times that; quiz forms stop at 64 KB in their view.
+    # Guarded by tests/literacy/test_body_limits.py::test_every_url_refuses_a_body_over_its_limit.
+    "REQUEST_BODY_LIMIT": 512 * KB,
+    # More for some URLs: {URL name pattern (fnmatch, "namespace:name"): bytes}. Wagtail's
+    # upload and editor URLs get theirs from the upload settings, plugins theirs from the
+    # ``basira_request_body_limits`` hook; entries here are added to (and win over) both.
+    "REQUEST_BODY_LIMITS": {},
+    # Bytes of images, documents and plugins' uploads (H5P packages) one editor may have
+    # uploaded in all; None for no quota. Superusers are exempt.
+    "STORAGE_QUOTA_BYTES": 500 * MB,
 }
 
 

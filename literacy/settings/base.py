@@ -49,6 +49,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an oversized body is refused from its length before anything reads it (the
+    # CSRF middleware parses every POST). Limits: LITERACY_REQUEST_BODY_LIMIT(S) below.
+    "literacy.security.body_limits.BodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # The H5P origin serves package files only (see quizzes/h5p/middleware.py).
     "quizzes.h5p.middleware.H5POriginMiddleware",
@@ -171,7 +174,27 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # ...but an SVG carrying script, handlers or external loads is refused at upload, and
 # documents and media are served sandboxed (literacy/security/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.uploads.SafeImageForm"
+# (literacy.security.quota.QuotaImageForm is that form within the editor's storage quota.)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.quota.QuotaImageForm"
+
+# Bounded uploads (docs/design.md, "Bounded input"). Each file type has its own limit,
+# refused with a form error; the URLs that take them accept bodies that large (plus the
+# form's fields), every other URL LITERACY_REQUEST_BODY_LIMIT (literacy/security/conf.py).
+# A field photo from a phone is 3-12 MB; 50 megapixels decode to 200 MB in memory.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents learners open: office files and PDFs, nothing a computer runs. Guarded by
+# tests/literacy/test_upload_limits.py::test_a_document_outside_the_allow_list_is_refused.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv",
+                          "epub"]
+# ...and each editor's uploads in all stay within LITERACY_STORAGE_QUOTA_BYTES.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "literacy.security.quota.QuotaDocumentForm"
+# Django's own caps, kept consistent with the body limits: the page editor's fields
+# (the editor URLs' body limit), and files held in memory, above every non-upload body
+# limit so that an ordinary request never spools to disk (checked in literacy/checks.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")

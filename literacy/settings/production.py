@@ -24,11 +24,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Static files are served pre-compressed by WhiteNoise with far-future cache headers;
 # HTML is compressed by GZipMiddleware (Django pads it against BREACH).
+# Bodies are still bounded first (literacy/security/body_limits.py, basira.W010).
+_FIRST = ("literacy.security.body_limits.BodyLimitMiddleware",
+          "django.middleware.security.SecurityMiddleware")
 MIDDLEWARE = [
+    "literacy.security.body_limits.BodyLimitMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *[m for m in MIDDLEWARE if m != "django.middleware.security.SecurityMiddleware"],  # noqa: F405
+    *[m for m in MIDDLEWARE if m not in _FIRST],  # noqa: F405
 ]
 
 STORAGES = {

@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from literacy.security.quota import check_storage_quota
+
 from .ingest import installed_libraries, store_package
 from .validation import PackageRejected, validate_package
 
@@ -28,6 +30,11 @@ class H5PPackageForm(WagtailAdminModelForm):
         upload = self.cleaned_data.get("h5p_file")
         if not upload:
             return upload
+        # The cheap check first; a replaced package of the editor's own no longer counts.
+        user = getattr(self, "for_user", None)
+        mine = self.instance.pk and self.instance.uploaded_by_id == getattr(user, "pk", None)
+        check_storage_quota(user=user, adding=upload.size,
+                            replacing=self.instance.file_size if mine else 0)
         try:
             self._validated = validate_package(upload, installed=installed_libraries())
         except PackageRejected as rejected:
