@@ -22,3 +22,10 @@ def quizzes_personal_data():
     from .personal_data import sections
 
     return sections()
+
+
+@hooks.register("basira_clean_orphans")
+def clean_h5p_orphans(*, older_than):
+    from .h5p.orphans import clean_h5p_orphans as clean
+
+    return clean(older_than=older_than)

@@ -85,8 +85,10 @@ def _upload_saving(sender, instance, raw=False, **kwargs):
 
 
 def connect() -> None:
-    from wagtail.images import get_image_model
-    from wagtail.models import UploadedFile
+    # Senders named lazily: a host site reloading its apps without Wagtail images still starts.
+    from wagtail.images import get_image_model_string
 
-    pre_save.connect(_image_saving, sender=get_image_model(), dispatch_uid="basira-strip-image")
-    pre_save.connect(_upload_saving, sender=UploadedFile, dispatch_uid="basira-strip-upload")
+    pre_save.connect(_image_saving, sender=get_image_model_string(),
+                     dispatch_uid="basira-strip-image")
+    pre_save.connect(_upload_saving, sender="wagtailcore.UploadedFile",
+                     dispatch_uid="basira-strip-upload")

@@ -135,7 +135,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files appear under their name only once fully written (literacy/security/disk.py).
+    "default": {"BACKEND": "literacy.security.disk.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -166,6 +167,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # ...but an SVG carrying script, handlers or external loads is refused at upload, and
 # documents and media are served sandboxed (literacy/security/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "literacy.security.uploads.SafeImageForm"
+# A full or read-only disk is a form error, not a server error.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "literacy.security.uploads.SafeDocumentForm"
 
 # Channels: in-memory by default; REDIS_URL switches to Redis (production, CI).
 REDIS_URL = os.environ.get("REDIS_URL", "")
