@@ -5,7 +5,8 @@ add view, the multiple uploader, an upload finished later from Wagtail's tempora
 ``UploadedFile``, the API and code. Renditions are made from the clean original, so they
 are clean too; ``manage.py strip_image_metadata`` cleans images stored before this.
 
-Guarded by tests/literacy/test_image_metadata.py::test_admin_upload_leaves_no_metadata_in_any_stored_file.
+Guarded by tests/literacy/test_image_metadata.py::test_admin_upload_leaves_no_metadata_in_any_stored_file
+and ::test_an_image_saved_by_code_is_stored_clean.
 """
 
 from __future__ import annotations

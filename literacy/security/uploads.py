@@ -82,7 +82,8 @@ class SafeImageForm(StoresFileWhenValid, BaseImageForm):
     """Wagtail's image form, refusing SVG files that carry script or external loads.
 
     The upload is stored while the form is validated, without its camera metadata, so a
-    full disk is a form error (literacy/security/disk.py, image_files.py).
+    full disk is a form error (literacy/security/disk.py, image_files.py). Guarded by
+    tests/literacy/test_image_metadata.py::test_replacing_the_file_of_an_image_in_the_admin_stores_it_clean.
     """
 
     def prepare_stored_file(self):

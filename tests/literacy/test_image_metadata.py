@@ -227,3 +227,37 @@ def test_files_that_carry_nothing_are_left_byte_for_byte():
     out = io.BytesIO()
     _picture().save(out, "PNG")
     assert clean_image_bytes(out.getvalue()) == out.getvalue()
+
+
+def test_replacing_the_file_of_an_image_in_the_admin_stores_it_clean(client, media, editor):
+    """The edit form strips the new file (the save of an existing row does not look again)."""
+    from django.core.files.base import ContentFile
+
+    image = get_image_model().objects.create(
+        title="replace me", file=ContentFile(dirty_png(), name="first.png"))
+    response = client.post(f"/admin/images/{image.pk}/", {
+        "title": "replace me", "file": SimpleUploadedFile("second.jpg", dirty_jpeg())})
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.file.name.endswith(".jpg")
+    for path in _stored_files(media):
+        assert_clean(path.read_bytes(), str(path))
+
+
+def test_an_image_saved_by_code_is_stored_clean(media):
+    """Not only the admin form: any new image row (seeders, the API, Wagtail's
+    create-from-upload view, which stores the file before the form) is cleaned on save."""
+    from django.core.files.base import ContentFile
+
+    image = get_image_model().objects.create(
+        title="by code", file=ContentFile(dirty_jpeg(), name="code.jpg"))
+    stored = Path(media, image.file.name).read_bytes()
+    assert_clean(stored, "saved by code")
+    assert image.file_size == len(stored) and image.file_hash == hash_filelike(io.BytesIO(stored))
+
+    later = get_image_model()(title="committed first")
+    later.file.save("committed.jpg", ContentFile(dirty_webp()), save=False)
+    later.file.field.update_dimension_fields(later, force=True)
+    later.save()
+    for path in _stored_files(media):
+        assert_clean(path.read_bytes(), str(path))
