@@ -6,7 +6,8 @@ add view, the multiple uploader, an upload finished later from Wagtail's tempora
 are clean too; ``manage.py strip_image_metadata`` cleans images stored before this.
 
 Guarded by tests/literacy/test_image_metadata.py::test_admin_upload_leaves_no_metadata_in_any_stored_file
-and ::test_an_image_saved_by_code_is_stored_clean.
+::test_an_image_saved_by_code_is_stored_clean and
+::test_a_file_held_for_the_multiple_uploader_is_stored_clean.
 """
 
 from __future__ import annotations

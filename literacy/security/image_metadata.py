@@ -28,8 +28,8 @@ import zlib
 ORIENTATION = 0x0112
 # JPEG segments kept: JFIF (APP0), the ICC profile (APP2 "ICC_PROFILE") and Adobe's colour
 # transform (APP14), which CMYK/YCCK decoding needs. Every other APPn (EXIF, XMP, IPTC in
-# Photoshop's APP13, MPF thumbnails) and COM goes.
-JPEG_KEPT_APP = {0xE0: (b"JFIF", b"JFXX"), 0xE2: (b"ICC_PROFILE\x00",), 0xEE: (b"Adobe",)}
+# Photoshop's APP13, JFXX and MPF thumbnails) and COM goes.
+JPEG_KEPT_APP = {0xE0: (b"JFIF\x00",), 0xE2: (b"ICC_PROFILE\x00",), 0xEE: (b"Adobe",)}
 # PNG chunks kept: what draws the picture (APNG frames included); text, eXIf, tIME and any
 # private chunk go.
 PNG_KEPT = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP",

@@ -261,3 +261,19 @@ def test_an_image_saved_by_code_is_stored_clean(media):
     later.save()
     for path in _stored_files(media):
         assert_clean(path.read_bytes(), str(path))
+
+
+def test_a_file_held_for_the_multiple_uploader_is_stored_clean(media):
+    """Wagtail keeps an upload whose other fields failed in ``UploadedFile`` until the editor
+    completes them: that copy is cleaned too."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.files.base import ContentFile
+    from wagtail.models import UploadedFile
+
+    UploadedFile.objects.create(
+        for_content_type=ContentType.objects.get_for_model(get_image_model()),
+        file=ContentFile(dirty_jpeg(), name="held.jpg"))
+    files = _stored_files(media)
+    assert files
+    for path in files:
+        assert_clean(path.read_bytes(), str(path))
