@@ -13,7 +13,8 @@ class LiteracyConfig(AppConfig):
             checks,  # noqa: F401
             content_cache,
         )
-        from .security import sessions, throttle  # noqa: F401
+        from .security import image_files, sessions, throttle  # noqa: F401
 
         content_cache.watch_pages()
         sessions.connect()
+        image_files.connect()

@@ -52,3 +52,10 @@ def h5p_storage_used(user):
 
     packages = H5PPackage.objects.filter(uploaded_by=user)
     return packages.aggregate(total=Sum("file_size"))["total"] or 0
+
+
+@hooks.register("basira_clean_orphans")
+def clean_h5p_orphans(*, older_than):
+    from .h5p.orphans import clean_h5p_orphans as clean
+
+    return clean(older_than=older_than)

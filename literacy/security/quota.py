@@ -16,12 +16,11 @@ from django import forms
 from django.db.models import Sum
 from django.utils.translation import gettext
 from wagtail import hooks
-from wagtail.documents.forms import BaseDocumentForm
 
 from literacy import formatting
 
 from . import conf
-from .uploads import SafeImageForm
+from .uploads import SafeDocumentForm, SafeImageForm
 
 HOOK_NAME = "basira_storage_used"
 
@@ -88,5 +87,6 @@ class QuotaImageForm(StorageQuotaMixin, SafeImageForm):
     """``WAGTAILIMAGES_IMAGE_FORM_BASE``: the safe image form, within the quota."""
 
 
-class QuotaDocumentForm(StorageQuotaMixin, BaseDocumentForm):
-    """``WAGTAILDOCS_DOCUMENT_FORM_BASE``: Wagtail's document form, within the quota."""
+class QuotaDocumentForm(StorageQuotaMixin, SafeDocumentForm):
+    """``WAGTAILDOCS_DOCUMENT_FORM_BASE``: the document form that turns a full disk into a
+    form error, within the quota (checked in ``clean``, before the file is written)."""

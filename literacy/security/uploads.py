@@ -19,7 +19,11 @@ import re
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from .disk import StoresFileWhenValid
+from .image_files import strip_image
 
 UPLOADED_FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 UPLOADED_PATH_PREFIXES = ("/documents/",)
@@ -74,8 +78,16 @@ def svg_problems(data: bytes) -> list[str]:
     return problems
 
 
-class SafeImageForm(BaseImageForm):
-    """Wagtail's image form, refusing SVG files that carry script or external loads."""
+class SafeImageForm(StoresFileWhenValid, BaseImageForm):
+    """Wagtail's image form, refusing SVG files that carry script or external loads.
+
+    The upload is stored while the form is validated, without its camera metadata, so a
+    full disk is a form error (literacy/security/disk.py, image_files.py). Guarded by
+    tests/literacy/test_image_metadata.py::test_replacing_the_file_of_an_image_in_the_admin_stores_it_clean.
+    """
+
+    def prepare_stored_file(self):
+        strip_image(self.instance)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -92,6 +104,10 @@ class SafeImageForm(BaseImageForm):
                     code="unsafe_svg",
                 )
         return upload
+
+
+class SafeDocumentForm(StoresFileWhenValid, BaseDocumentForm):
+    """Wagtail's document form; a full disk is a form error (literacy/security/disk.py)."""
 
 
 def is_uploaded_file_path(path: str) -> bool:

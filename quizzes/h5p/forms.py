@@ -4,9 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from literacy.security.disk import disk_errors_as_validation
 from literacy.security.quota import check_storage_quota
 
 from .ingest import installed_libraries, store_package
+from .staging import stage_package
 from .validation import PackageRejected, validate_package
 
 
@@ -20,6 +22,7 @@ class H5PPackageForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._validated = None
+        self._staged = None
         if not self.instance.pk:
             self.fields["h5p_file"].required = True
         for name, field in self.fields.items():
@@ -41,11 +44,26 @@ class H5PPackageForm(WagtailAdminModelForm):
             raise forms.ValidationError(rejected.message, code=rejected.code) from None
         return upload
 
+    def _post_clean(self):
+        super()._post_clean()
+        if self._validated is not None and not self._errors:
+            self._stage()
+
+    def _stage(self):
+        """Write the files now, so a full or read-only disk is an error on the file field."""
+        try:
+            with disk_errors_as_validation():
+                self._staged = stage_package(self._validated)
+        except forms.ValidationError as refused:
+            self._validated = None
+            self.add_error("h5p_file", refused)
+
     def save(self, commit=True):
         instance = super().save(commit=False)
         if self._validated is not None:
             user = getattr(self, "for_user", None)
-            return store_package(validated=self._validated, instance=instance, uploaded_by=user)
+            return store_package(validated=self._validated, instance=instance, uploaded_by=user,
+                                 staged=self._staged)
         if commit:
             instance.save()
             self.save_m2m()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import uuid
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 
 from ..models import H5PLibrary, H5PPackage
+from .staging import StagedPackage, move_tree, remove_tree, stage_package, write_file
 from .storage import h5p_storage, library_path
 from .validation import LibraryKey, ValidatedPackage, validate_package
 
@@ -45,20 +45,20 @@ def infer_max_score(validated: ValidatedPackage) -> int | None:
     return None
 
 
-def _write(storage, name: str, data: bytes, written: list[str]) -> None:
-    if storage.exists(name):
-        storage.delete(name)
-    saved = storage.save(name, ContentFile(data))
-    written.append(saved)
-
-
 def store_package(
-    *, validated: ValidatedPackage, instance: H5PPackage | None = None, uploaded_by=None
+    *, validated: ValidatedPackage, instance: H5PPackage | None = None, uploaded_by=None,
+    staged: StagedPackage | None = None,
 ) -> H5PPackage:
-    """Write files and rows; on any failure remove every file written and roll back rows."""
+    """Move staged files into place and write rows; on any failure nothing stays behind.
+
+    ``staged`` is what the admin form wrote while validating (so a full disk is a form
+    error); without it the files are staged here.
+    """
     storage = h5p_storage()
+    staged = staged or stage_package(validated)
     package = instance or H5PPackage()
-    written: list[str] = []
+    written: list[str] = []  # files written directly (a library installed meanwhile)
+    moved: list[str] = []  # folders moved into place
     replaced: list[str] = []
     previous_content = package.content_path if package.pk else None
     try:
@@ -76,8 +76,8 @@ def store_package(
             if uploaded_by is not None and getattr(uploaded_by, "pk", None):
                 package.uploaded_by = uploaded_by
             package.save()
-            for name, data in validated.content_files.items():
-                _write(storage, f"{package.content_path}/{name}", data, written)
+            move_tree(staged.content, package.content_path)
+            moved.append(package.content_path)
 
             libraries = []
             for packaged in validated.libraries:
@@ -92,8 +92,12 @@ def store_package(
                     libraries.append(library)
                     continue
                 path = library_path(packaged.folder, packaged.patch)
-                for rest, data in packaged.files.items():
-                    _write(storage, f"{path}/{rest}", data, written)
+                if path in staged.libraries:
+                    move_tree(f"{staged.prefix}/{path}", path)
+                    moved.append(path)
+                else:  # removed since staging: written here, and removed on failure
+                    for rest, data in packaged.files.items():
+                        written.append(write_file(storage, f"{path}/{rest}", data))
                 languages = sorted(
                     rest[len("language/"):-len(".json")] for rest in packaged.files
                     if rest.startswith("language/") and rest.endswith(".json")
@@ -122,13 +126,27 @@ def store_package(
             for old_path in replaced:
                 transaction.on_commit(lambda path=old_path: delete_tree(path))
     except BaseException:
-        for name in written:
-            try:
-                storage.delete(name)
-            except Exception:  # noqa: BLE001 - best effort; the original error matters
-                logger.exception("could not remove %s after a failed H5P ingest", name)
+        _remove_after_failure(storage, written, moved)
         raise
+    finally:
+        remove_tree(staged.prefix)  # what was staged but not needed, or everything on failure
     return package
+
+
+def _remove_after_failure(storage, written: list[str], moved: list[str]) -> None:
+    for name in written:
+        try:
+            storage.delete(name)
+        except Exception:  # noqa: BLE001 - best effort; the original error matters
+            logger.exception("could not remove %s after a failed H5P ingest", name)
+    try:  # the same library installed meanwhile by another upload keeps its files
+        kept = set(H5PLibrary.objects.filter(storage_path__in=moved)
+                   .values_list("storage_path", flat=True))
+    except Exception:  # noqa: BLE001 - the database may be what failed
+        kept = set()
+    for prefix in moved:
+        if prefix not in kept:
+            remove_tree(prefix)
 
 
 def ingest_package(*, upload, title: str = "", uploaded_by=None) -> H5PPackage:
@@ -141,12 +159,4 @@ def ingest_package(*, upload, title: str = "", uploaded_by=None) -> H5PPackage:
 
 def delete_tree(prefix: str) -> None:
     """Delete every file under a storage prefix (works for file systems and buckets)."""
-    storage = h5p_storage()
-    try:
-        directories, files = storage.listdir(prefix)
-    except (FileNotFoundError, NotImplementedError):
-        return
-    for name in files:
-        storage.delete(f"{prefix}/{name}")
-    for directory in directories:
-        delete_tree(f"{prefix}/{directory}")
+    remove_tree(prefix)

@@ -10,14 +10,17 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.core.files.storage import Storage, storages
+
+from literacy.security.disk import AtomicFileSystemStorage
 
 from ..conf import app_settings
 
 
 @cache
 def _default_storage(root: str) -> Storage:
-    return FileSystemStorage(location=root, base_url=None)
+    # Each file appears under its name only once fully written (literacy/security/disk.py).
+    return AtomicFileSystemStorage(location=root, base_url=None)
 
 
 def h5p_storage() -> Storage:
