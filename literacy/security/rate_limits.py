@@ -17,7 +17,12 @@ endpoints) with ``Retry-After``.
 With the cache unreachable the counters do not count (``literacy/cache.py``): limits are
 off rather than refusing everyone.
 
-Guarded by tests/literacy/test_rate_limits.py (every scope, the keys, GETs not counted).
+Guarded by one test per decorated view (removing any decorator fails it):
+tests/literacy/test_rate_limits.py (sign-up, recovery by code and by e-mail;
+::test_keys_name_nobody for the keys, ::test_showing_the_signup_form_does_not_count for
+GETs, ::test_recovery_past_the_limit_changes_nothing for the (name, client) key),
+tests/quizzes/test_rate_limits.py (start, submission, H5P results, live answers) and
+tests/courses/test_cohort_rate_limits.py (exports, cohort and organisation reports).
 """
 
 import math
@@ -41,10 +46,15 @@ def by_client(request) -> str:
     return f"client\x00{client_address(request)}"
 
 
+def of_user(user) -> str:
+    """A person's identity for the counters (where there is no request: a websocket)."""
+    return f"user\x00{user.pk}"
+
+
 def by_user(request) -> str:
     """The signed-in person; a visitor who is not signed in counts by client."""
     if request.user.is_authenticated:
-        return f"user\x00{request.user.pk}"
+        return of_user(request.user)
     return by_client(request)
 
 
@@ -75,13 +85,17 @@ class RateLimit:
 
     def hit(self, request, key=by_user) -> int | None:
         """Count this request: None if it may go on, else the seconds until it may."""
+        return self.count(key(request))
+
+    def count(self, identity: str) -> int | None:
+        """``hit`` for an identity made already (``of_user`` on a websocket)."""
         limit = self.limit()
         if limit is None:
             return None
         count, seconds = limit
         now = time.time()
         window = int(now // seconds)
-        cache_key = self._key(key(request), window)
+        cache_key = self._key(identity, window)
         cache.add(cache_key, 0, seconds + 1)
         try:
             used = cache.incr(cache_key)
@@ -93,13 +107,18 @@ class RateLimit:
         return max(1, math.ceil((window + 1) * seconds - now))
 
 
-def refusal(request, retry_after: int, *, as_json: bool = False):
-    """The 429 answer: when to try again, in the request's language."""
+def refusal_message(retry_after: int) -> str:
+    """When to try again, in the active language."""
     minutes = max(1, math.ceil(retry_after / 60))
-    message = ngettext(
+    return ngettext(
         "Too many requests in a short time. Please wait %(minutes)d minute and try again.",
         "Too many requests in a short time. Please wait %(minutes)d minutes and try again.",
         minutes) % {"minutes": minutes}
+
+
+def refusal(request, retry_after: int, *, as_json: bool = False):
+    """The 429 answer, in the request's language."""
+    message = refusal_message(retry_after)
     if as_json:
         response = JsonResponse({"error": message}, status=429)
     else:

@@ -1,4 +1,4 @@
-# ruff: noqa: F811 - the room fixture is imported
+# ruff: noqa: F811 - the room and layer fixtures are imported
 """Rate limits on quizzes (literacy/security/rate_limits.py): starting and submitting a
 quiz, H5P results and live answers are counted per person; past the limit the request is a
 translated 429 (JSON for the endpoints that answer JSON) and stores nothing."""
@@ -6,12 +6,19 @@ translated 429 (JSON for the endpoints that answer JSON) and stores nothing."""
 import json
 
 import pytest
+from channels.db import database_sync_to_async
 from django.test import Client
 from django.urls import reverse
 
 from quizzes.live import services
 from quizzes.live.models import LiveAnswer
 from quizzes.models import Attempt, H5PResult
+from tests.sockets import (  # noqa: F401
+    _close_thread_connections,
+    connect,
+    layer,
+    session_cookie,
+)
 
 from ..factories import UserFactory
 from .helpers import post_data
@@ -108,3 +115,45 @@ def test_live_answers_past_the_limit_store_nothing(settings, room):
     assert_refused(send(learner, answer), as_json=True)
     assert not LiveAnswer.objects.filter(user=learner).exists()
     assert send(other, answer).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_live_answers_by_socket_share_the_limit(settings, room, layer):
+    """The socket counts on the same counter as the answer view: one refused there is
+    refused here too, and nothing is stored."""
+    settings.LITERACY_RATE_LIMITS = {"live_answer": (1, 60)}
+
+    def prepare():
+        host, learner = UserFactory(), UserFactory()
+        room.hosts.add(host.pk)
+        room.members.add(learner.pk)
+        session = services.start_session(quiz=make_live_quiz(), host=host,
+                                         audience_key="room:1")
+        services.join(session=session, user=learner)
+        return host, learner, session, session_cookie(learner, False)
+
+    host, learner, session, cookie = await database_sync_to_async(prepare)()
+    socket, ok = await connect(f"/ws/live/{session.code}/", cookie)
+    assert ok
+    first = session.question_ids[0]
+    await socket.send_json_to({"type": "answer", "question": first, "value": "x"})
+    assert (await next_error(socket))["status"] == 409  # not open yet: counted
+
+    def open_question():
+        session_now = services.command(session_id=session.pk, user=host, action="next")
+        question = services.questions_by_id(session_now.quiz)[session_now.current_question_id]
+        return question.id, right_value(question)
+
+    qid, value = await database_sync_to_async(open_question)()
+    await socket.send_json_to({"type": "answer", "question": qid, "value": value})
+    error = await next_error(socket)
+    assert error["status"] == 429 and ARABIC_REFUSAL in error["message"]
+    assert not await database_sync_to_async(LiveAnswer.objects.exists)()
+    await socket.disconnect()
+
+
+async def next_error(socket):
+    while True:
+        message = await socket.receive_json_from(timeout=3)
+        if message["type"] == "error":
+            return message
