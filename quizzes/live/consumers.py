@@ -266,6 +266,8 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
     def _submit_sync(self, question_id, value):
         with translation.override(self.language):
             # The socket shares the answer view's limit (and counter) for this person.
+            # Guarded by tests/quizzes/test_rate_limits.py
+            # ::test_live_answers_by_socket_share_the_limit.
             retry_after = ANSWER_LIMIT.count(of_user(self.user))
             if retry_after is not None:
                 raise services.LiveError(refusal_message(retry_after), status=429)
