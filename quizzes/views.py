@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 from literacy.content_cache import specific_page
 from literacy.precompiled import get_by_pk, stream_field_names
 from literacy.security.characters import checks_own_characters
+from literacy.security.rate_limits import rate_limited
 
 from . import conf
 from .access import can_take
@@ -48,6 +49,7 @@ def _page_for(request, quiz, page_id):
 @checks_own_characters
 @require_POST
 @login_required
+@rate_limited("submission")
 @never_cache
 def submit_view(request, quiz_id):
     # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
@@ -83,6 +85,7 @@ def submit_view(request, quiz_id):
 @checks_own_characters
 @require_POST
 @login_required
+@rate_limited("quiz_start")
 def start_view(request, quiz_id):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     page_id = object_id(request.POST.get("page"))

@@ -35,6 +35,7 @@ from django.views.decorators.http import (
 
 from literacy.accounts.pseudonyms import shown
 from literacy.security.decorators import staff_2fa_required
+from literacy.security.rate_limits import rate_limited
 
 from ..models import CoursePage
 from ..models.cohorts import Attendance, Cohort, CohortMembership
@@ -431,6 +432,7 @@ def _export_cohorts(request) -> list[Cohort]:
 
 @require_safe
 @facilitator_required
+@rate_limited("export", methods=None)
 def export(request, kind, fmt):
     if kind not in exports.KINDS or fmt not in ("csv", "xlsx"):
         raise Http404
@@ -486,6 +488,7 @@ def _render_report(request, cohorts, title, fmt, organisation=None):
 
 @require_safe
 @facilitator_required
+@rate_limited("report", methods=None)
 def cohort_report(request, cohort_id, fmt="html"):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     return _render_report(request, [cohort], cohort.name, fmt)
@@ -493,6 +496,7 @@ def cohort_report(request, cohort_id, fmt="html"):
 
 @require_safe
 @coordinator_or_facilitator_required
+@rate_limited("report", methods=None)
 def organisation_report(request, organisation_id, fmt="html"):
     organisation = access.organisation_for_coordinator(request.user, organisation_id)
     cohorts = list(organisation.cohorts.all())

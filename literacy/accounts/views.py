@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -22,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import conf
+from ..security.rate_limits import by_client, by_name_typed, rate_limited
 from ..security.shared_devices import mark_shared
 from . import personal_data, recovery
 from .forms import (
@@ -44,6 +46,7 @@ def _safe_next(request, default="/"):
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limited("signup", key=by_client)
 def signup(request):
     if request.user.is_authenticated:
         return redirect(reverse("accounts:settings"))
@@ -245,6 +248,8 @@ def new_recovery_codes(request):
 @sensitive_post_parameters("code", "new_password1", "new_password2")
 @require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
+@rate_limited("recovery", key=by_client)
+@rate_limited("recovery_name", key=by_name_typed("username"))
 def recover(request):
     """Forgot your password: a recovery code, or (with an email address) a link by email.
 
@@ -283,9 +288,12 @@ def recover(request):
 
 # Password reset by email (Django's views, our templates) -----------------------------------
 
+@method_decorator([rate_limited("recovery", key=by_client),
+                   rate_limited("recovery_name", key=by_name_typed("email"))], name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
     """Sends a link only to an account that has this email address; the page says the same
-    whether or not one does (Django's behaviour, kept)."""
+    whether or not one does (Django's behaviour, kept). Rate limited with recovery codes,
+    per client and per address typed, so it cannot fill someone's inbox."""
 
     template_name = "literacy/accounts/password_reset_form.html"
     email_template_name = "literacy/accounts/password_reset_email.txt"

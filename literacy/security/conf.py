@@ -3,6 +3,8 @@
 Every name is ``LITERACY_<NAME>`` in the Django settings.
 """
 
+import re
+
 from django.conf import settings
 
 KB = 1024
@@ -32,6 +34,34 @@ DEFAULTS = {
     # a learner who mistypes in a workshop must not miss the quiz.
     "CODE_FAILURE_LIMIT": 10,
     "CODE_LOCKOUT_SECONDS": 5 * 60,
+    # Rate limits (literacy/security/rate_limits.py): scope -> (requests, seconds) per
+    # person, or per client for anonymous forms; None switches a scope off. A setting
+    # names only the scopes it changes. Chosen so a real learner never meets them and a
+    # flood is cut short:
+    "RATE_LIMITS": {
+        # Per client: a workshop of 40 behind one NAT signs up within minutes, so an hour
+        # must hold them all (and latecomers); a script that signed up 30 in 21 s (a
+        # password hash each, ~5,000 an hour) gets 60.
+        "signup": (60, 60 * 60),
+        # Recovery (codes and reset by e-mail): per client, as sign-up (a class that
+        # forgot its passwords), and per pseudonym or e-mail typed from that client, so
+        # that nobody can lock a person out from everywhere (as for sign-in), nor fill
+        # their inbox with reset links.
+        "recovery": (60, 60 * 60),
+        "recovery_name": (10, 60 * 60),
+        # Per person: a human takes minutes over a quiz; even one-question checks answered
+        # and retaken in a hurry stay far below one every 10 s.
+        "quiz_start": (30, 5 * 60),
+        "submission": (30, 5 * 60),
+        # H5P reports a result per check or retry of an activity.
+        "h5p_result": (60, 5 * 60),
+        # A live question lasts seconds; changing one's mind a few times is fine.
+        "live_answer": (60, 60),
+        # Facilitators' exports and donor reports (cohort and organisation, HTML and
+        # XLSX): each reads every attempt of the cohorts, a person reads a few at a time.
+        "export": (20, 10 * 60),
+        "report": (20, 10 * 60),
+    },
     # Reverse proxies in front of Django that append to X-Forwarded-For (0: use REMOTE_ADDR).
     "TRUSTED_PROXY_COUNT": 0,
     # Permissions-Policy: browser features no Basira page uses, switched off.
@@ -66,6 +96,22 @@ DEFAULTS = {
     # uploaded in all; None for no quota. Superusers are exempt.
     "STORAGE_QUOTA_BYTES": 500 * MB,
 }
+
+
+def parse_rate_limits(text: str) -> dict[str, tuple[int, int]]:
+    """``"submission=100000/60,export=40/600"`` as ``RATE_LIMITS`` overrides (the form
+    production settings read from ``BASIRA_RATE_LIMITS``). Strict: an unknown scope, a
+    missing part or a count or period that is not a positive whole number is a
+    ValueError naming it, so a typo stops the start instead of leaving a limit off."""
+    limits = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        match = re.fullmatch(r"([a-z_]+)\s*=\s*([0-9]+)\s*/\s*([0-9]+)", item, re.ASCII)
+        if not match or not int(match[2]) or not int(match[3]):
+            raise ValueError(f"rate limit {item!r} is not scope=count/seconds")
+        if match[1] not in DEFAULTS["RATE_LIMITS"]:
+            raise ValueError(f"unknown rate limit scope {match[1]!r}")
+        limits[match[1]] = (int(match[2]), int(match[3]))
+    return limits
 
 
 def __getattr__(name: str):

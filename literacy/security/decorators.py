@@ -12,13 +12,15 @@ to the verify page (if they have an authenticator) or to set one up. The path ru
 
 from functools import wraps
 
-from django.contrib.auth.views import redirect_to_login
-
 
 def staff_2fa_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        from .middleware import redirect_to  # avoids loading models at import time
+        # Imported here, not at the top: loading models at import time would keep the
+        # settings from importing this package (production reads literacy.security.conf).
+        from django.contrib.auth.views import redirect_to_login
+
+        from .middleware import redirect_to
         from .twofactor import has_two_factor, is_verified
 
         user = request.user

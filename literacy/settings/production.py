@@ -2,6 +2,8 @@
 
 import os
 
+from literacy.security.conf import parse_rate_limits
+
 from .base import *  # noqa: F403
 
 
@@ -67,3 +69,11 @@ CACHES = {
 # the login throttle keys on the client they saw (with 0, on REMOTE_ADDR, i.e. the proxy,
 # and one attacker could then lock a pseudonym out for everyone behind it).
 LITERACY_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+
+# Rate limits (defaults in literacy/security/conf.py) changed per scope without editing
+# settings: BASIRA_RATE_LIMITS="submission=100000/60,export=40/600". Parsed strictly: a
+# typo stops the start rather than leaving a limit other than the one meant.
+try:
+    LITERACY_RATE_LIMITS = parse_rate_limits(os.environ.get("BASIRA_RATE_LIMITS", ""))
+except ValueError as error:
+    raise SystemExit(f"Basira cannot start: BASIRA_RATE_LIMITS: {error}.") from None

@@ -31,6 +31,7 @@ from django.views.decorators.http import require_POST, require_safe
 from pyh5p._util import is_safe_relative_path
 
 from literacy.security.characters import checks_own_characters
+from literacy.security.rate_limits import rate_limited
 
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
@@ -314,6 +315,7 @@ def state(request, token, data_type, sub_content_id):
 @checks_own_characters
 @require_POST
 @never_cache
+@rate_limited("h5p_result", as_json=True)  # the session's user (else the client)
 def results(request):
     """A result reported by the player, relayed by the lesson page (CSRF-protected).
 

@@ -22,6 +22,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import translation
 
+from literacy.security.rate_limits import RateLimit, of_user, refusal_message
 from literacy.security.sessions import is_current, tag
 
 from . import audience, events, services, state
@@ -32,6 +33,7 @@ _SNAPSHOTS: dict[int, LiveSession] = {}
 # The periodic check of each socket's session (and a presenter's rights): the net under
 # the "recheck" events, for a session that ends unannounced (expired, deleted).
 RECHECK_SECONDS = 30
+ANSWER_LIMIT = RateLimit("live_answer")
 # Close codes: the session ended (sign in again), the right to run the session was lost.
 SIGNED_OUT, REFUSED = 4401, 4403
 
@@ -263,6 +265,12 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     def _submit_sync(self, question_id, value):
         with translation.override(self.language):
+            # The socket shares the answer view's limit (and counter) for this person.
+            # Guarded by tests/quizzes/test_rate_limits.py
+            # ::test_live_answers_by_socket_share_the_limit.
+            retry_after = ANSWER_LIMIT.count(of_user(self.user))
+            if retry_after is not None:
+                raise services.LiveError(refusal_message(retry_after), status=429)
             return services.submit_answer(session=self.session, user=self.user,
                                           question_id=question_id, value=value,
                                           joined_already=True)

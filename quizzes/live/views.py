@@ -25,6 +25,7 @@ from django.views.decorators.http import (
 from literacy.security import conf as security_conf
 from literacy.security.characters import checks_own_characters
 from literacy.security.decorators import staff_2fa_required
+from literacy.security.rate_limits import rate_limited
 from literacy.security.throttle import CodeThrottle
 from literacy.security.twofactor import is_verified, qr_svg
 
@@ -230,6 +231,7 @@ def _body(request) -> dict:
 @require_POST
 @login_required
 @never_cache
+@rate_limited("live_answer", as_json=True)
 @_refuses_paused(as_json=True)
 def answer(request, code):
     session = _session_or_404(request, code)

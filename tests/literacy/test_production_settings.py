@@ -51,3 +51,16 @@ def test_production_cache_answers_as_empty_while_redis_is_unreachable():
     assert result.returncode == 0, result.stderr
     assert "cached: miss" in result.stdout
     assert "cache unavailable" in result.stderr  # logged, not raised
+
+
+def test_rate_limits_come_from_the_environment_strictly():
+    """BASIRA_RATE_LIMITS changes the named scopes only; a typo stops the start."""
+    result = manage("shell", "-c", "from literacy.security.rate_limits import RateLimit; "
+                    "print(RateLimit('submission').limit(), RateLimit('signup').limit())",
+                    BASIRA_RATE_LIMITS="submission=100000/60", **GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "(100000, 60) (60, 3600)" in result.stdout
+    result = manage("check", BASIRA_RATE_LIMITS="submision=100000/60", **GOOD_ENV)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "Basira cannot start: BASIRA_RATE_LIMITS: unknown rate limit scope 'submision'."]
