@@ -215,7 +215,14 @@ def state_json(request, code):
 
 
 def _body(request) -> dict:
-    if len(request.body) > MAX_BODY:
+    """A JSON object (the script) or form fields (no script). Form fields are read from
+    request.POST, which middleware may already have parsed: the raw body of a multipart
+    form is then gone, so its size is the declared one."""
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    size = int(declared) if declared.isdigit() else MAX_BODY + 1
+    if request.content_type == "application/json":
+        size = len(request.body)
+    if size > MAX_BODY:
         raise services.LiveError(_("This request is too large."), status=413)
     if request.content_type == "application/json":
         try:
