@@ -41,6 +41,7 @@ from ..models import CoursePage
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
+    activity,
     cards,
     dashboard,
     exports,
@@ -195,6 +196,7 @@ def _sections_context(request, cohort):
         "figures": dashboard.figures_for_json(board.figures),
         "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
         "attention_count": len(attention),
+        "activity": activity.recent(cohort),
     }
 
 

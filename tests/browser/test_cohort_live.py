@@ -64,6 +64,9 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         expect(cell.locator('[data-part="done"]')).to_have_text(re.compile(r"^1/"),
                                                               timeout=10000)
         expect(cell).to_have_class(re.compile("cell--flash"))
+        # ...and the activity feed names who did what, at once.
+        expect(page.locator("[data-activity] li").first).to_contain_text("newcomer")
+        expect(page.locator("[data-activity] li").first).to_contain_text("أكمل درسًا")
         assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
         dashboard.screenshot("cohort-dashboard-live-ar")
         assert dashboard.foreign_requests() == []

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.cohorts import dashboard, pacing
+from courses.cohorts import dashboard, membership, pacing
 from courses.models import CohortMembership, ModuleRelease
 from tests.factories import UserFactory
 
@@ -241,3 +241,26 @@ def test_sections_alone_for_the_live_script(facilitator_client, cohort, learners
     assert f'data-cell="{newcomer.pk}-' in html
     page = facilitator_client.get(reverse("cohorts:dashboard", args=[cohort.pk])).content.decode()
     assert 'data-sections-url="' + reverse("cohorts:sections", args=[cohort.pk]) + '?page=1"' in page
+
+
+def test_activity_feed_lists_the_latest_of_the_cohort_only(facilitator_client, cohort, learners,
+                                                           course, other_cohort):
+    """Newest first, the cohort's own learners only, in a few queries whatever the site."""
+    from courses.cohorts import activity
+
+    lesson = lessons_in(course)[0]
+    complete(learners[0], lesson)
+    outsider = UserFactory(username="outsider")
+    membership.add_learner(user=outsider, cohort=other_cohort)
+    complete(outsider, lesson)
+    items = activity.recent(cohort)
+    assert items[0].kind == "lesson" and items[0].user_id == learners[0].pk
+    assert outsider.pk not in {item.user_id for item in items}
+    assert {"joined", "lesson"} <= {item.kind for item in items}
+    with translation.override("ar"):
+        html = facilitator_client.get(
+            reverse("cohorts:sections", args=[cohort.pk])).content.decode()
+    assert 'data-section="activity"' in html and "أكمل درسًا" in html
+    with CaptureQueriesContext(connection) as queries:
+        activity.recent(cohort)
+    assert len(queries) <= 5

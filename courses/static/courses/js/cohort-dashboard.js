@@ -91,6 +91,43 @@
      a second, and one more after the burst if anything happened meanwhile. */
   var sectionsUrl = root.getAttribute("data-sections-url");
   var SECTIONS_GAP_MS = 1000;
+  // Progress (many events in a busy cohort) brings the sections back in line less often:
+  // the cell and the feed change at once, the counts, worklist and gain within this.
+  var PROGRESS_GAP_MS = 10000;
+  var progressTimer = null;
+
+  function refreshSectionsSoon() {
+    if (progressTimer) { return; }
+    progressTimer = window.setTimeout(function () {
+      progressTimer = null;
+      refreshSections();
+    }, PROGRESS_GAP_MS);
+  }
+
+  /* A line at the top of the activity feed for a progress event (ids only arrive: the
+     pseudonym is read from the learner's row when it is on this page). */
+  function addActivity(event) {
+    var feed = root.querySelector("[data-section=activity]");
+    var list = feed && feed.querySelector("[data-activity]");
+    if (!list) { return; }
+    var cell = root.querySelector('[data-cell^="' + event.user + '-"]');
+    var nameCell = cell && cell.parentNode.querySelector("th bdi");
+    var item = document.createElement("li");
+    var who = document.createElement("bdi");
+    who.textContent = nameCell ? nameCell.textContent : feed.getAttribute("data-label-someone");
+    item.appendChild(who);
+    item.appendChild(document.createTextNode(" " + (feed.getAttribute(
+      "data-label-" + (event.kind === "quiz" ? "quiz" : "lesson")) || "")));
+    var when = document.createElement("span");
+    when.className = "muted";
+    when.textContent = " · " + (feed.getAttribute("data-label-now") || "");
+    item.appendChild(when);
+    var empty = list.querySelector("[data-activity-empty]");
+    if (empty) { empty.remove(); }
+    list.insertBefore(item, list.firstChild);
+    while (list.children.length > 10) { list.removeChild(list.lastChild); }
+    flash(item, "figure--flash");
+  }
   var sectionsBusy = false;
   var sectionsWanted = false;
   var sectionsLast = 0;
@@ -114,7 +151,8 @@
         if (!html) { return; }
         var fresh = new DOMParser().parseFromString(html, "text/html");
         var picked = selectedIds();
-        ["[data-section=figures]", "[data-section=matrix]", "[data-section=attention]"]
+        ["[data-section=figures]", "[data-section=matrix]", "[data-section=attention]",
+         "[data-section=activity]"]
           .forEach(function (sel) {
             var now = root.querySelector(sel);
             var next = fresh.querySelector(sel);
@@ -187,6 +225,8 @@
       if (event.type === "cohort.progress") {
         (event.cells || []).forEach(function (c) { updateCell(event.user, c, true); });
         updateFigures(event.figures);
+        addActivity(event);
+        refreshSectionsSoon();
       } else if (event.type === "cohort.figures") {
         updateFigures(event.figures);
       } else if (event.type === "cohort.members") {
