@@ -136,7 +136,7 @@ def test_dashboard_queries_do_not_grow_with_learners(facilitator_client, cohort,
         complete(user, lessons[i % len(lessons)])
     many = _query_count(facilitator_client, cohort)
     assert many == few
-    assert many <= 20
+    assert many <= 23  # incl. the activity feed: three queries, each bounded
 
 
 def test_learner_detail_lists_lessons(facilitator_client, cohort, learners, course):

@@ -115,7 +115,7 @@ def test_a_member_joins_by_code_and_a_non_member_is_refused(started, learners):
 def test_the_json_fallback_runs_a_whole_question(facilitator_client, started, learners):
     clients = [client_for(user) for user in learners]
     for client in clients:
-        client.get(f"/ar/quizzes/live/{started.code}/")
+        client.post(f"/ar/quizzes/live/{started.code}/")
     before = clients[0].get(f"/ar/quizzes/live/{started.code}/state.json").json()
     assert before["state"] == "lobby" and before["question"] is None
     state = command(facilitator_client, started, "next").json()
@@ -143,7 +143,7 @@ def test_the_json_fallback_runs_a_whole_question(facilitator_client, started, le
 
 def test_bad_json_and_foreign_fields_store_nothing(started, learners, facilitator_client):
     client = client_for(learners[0])
-    client.get(f"/ar/quizzes/live/{started.code}/")
+    client.post(f"/ar/quizzes/live/{started.code}/")
     command(facilitator_client, started, "next")
     url = f"/ar/quizzes/live/{started.code}/answer/"
     assert client.post(url, "not json", content_type="application/json").status_code == 400
@@ -158,7 +158,7 @@ def test_the_summary_stays_in_the_cohort_records(facilitator_client, started, co
                                                  learners):
     clients = [client_for(user) for user in learners]
     for client in clients:
-        client.get(f"/ar/quizzes/live/{started.code}/")
+        client.post(f"/ar/quizzes/live/{started.code}/")
     command(facilitator_client, started, "next", json=False)
     q = current_question(started)
     answer(clients[0], started, q.id, right_value(q))

@@ -64,12 +64,13 @@ def test_a_backlog_is_bounded_and_dropped_with_a_warning(layer, monkeypatch, set
         logging.getLogger("basira").removeHandler(caplog.handler)
 
 
-def test_the_in_memory_layer_is_sent_to_directly(settings):
+def test_the_in_memory_layer_is_sent_to_directly(monkeypatch):
     """One process, instant, and bound to the sockets' own event loop: no hand-off."""
     from asgiref.sync import async_to_sync
-    from channels.layers import get_channel_layer
+    from channels.layers import InMemoryChannelLayer
 
-    layer = get_channel_layer()
+    layer = InMemoryChannelLayer()
+    monkeypatch.setattr(channel_handoff, "get_channel_layer", lambda: layer)
     channel = async_to_sync(layer.new_channel)()
     async_to_sync(layer.group_add)("cohort.9", channel)
     channel_handoff.group_send("cohort.9", {"type": "cohort.members", "user": 1})

@@ -87,9 +87,9 @@ TABLE = {
         LOGIN, FORM, "learner", own=lambda w: reverse("quizzes:live_enter"),
         note="type the code shown on the projector"),
     "<lang>/quizzes/live/<str:code>/": Rule(
-        LOGIN, READ, "learner", own=lambda w: _live("live_play", w.live.code),
+        LOGIN, FORM, "learner", own=lambda w: _live("live_play", w.live.code),
         foreign=lambda w: _live("live_play", "ZZZZZZ"),
-        note="opening it joins a member (idempotent); a non-member gets 403 and is not "
+        note="opening it asks a member to confirm; the POST joins (idempotent); a non-member gets 403 and is not "
              "joined (tests/quizzes/test_live.py)"),
     "<lang>/quizzes/live/<str:code>/present/": Rule(
         STAFF, READ, "host", own=lambda w: _live("live_present", w.live.code),
