@@ -75,17 +75,20 @@ def is_locked(request, username: str) -> bool:
     return (cache.get(throttle_key(request, username)) or 0) >= conf.LOGIN_FAILURE_LIMIT
 
 
-def record_failure(request, username: str) -> int:
-    key = throttle_key(request, username)
-    timeout = conf.LOGIN_LOCKOUT_SECONDS
+def count_failure(key: str, timeout: int) -> int:
+    """One more failure under ``key``; the count lasts ``timeout`` from the latest one."""
     cache.add(key, 0, timeout)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout)
         count = 1
-    cache.touch(key, timeout)  # the lock lasts from the latest failure
+    cache.touch(key, timeout)
     return count
+
+
+def record_failure(request, username: str) -> int:
+    return count_failure(throttle_key(request, username), conf.LOGIN_LOCKOUT_SECONDS)
 
 
 def reset(request, username: str) -> None:
@@ -123,15 +126,7 @@ class CodeThrottle:
         return (cache.get(self._key(user)) or 0) >= self.limit()
 
     def record_failure(self, user) -> int:
-        key, timeout = self._key(user), self.seconds()
-        cache.add(key, 0, timeout)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout)
-            count = 1
-        cache.touch(key, timeout)  # the pause lasts from the latest failure
-        return count
+        return count_failure(self._key(user), self.seconds())
 
     def forget(self, user) -> None:
         cache.delete(self._key(user))

@@ -73,3 +73,26 @@ def wrong_value(question):
     if kind == "rate_a_post":
         return "2" if value["reliable"] else "6"
     raise AssertionError(kind)
+
+
+def client_of(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def waiting_session(room):
+    """A session in its lobby, its host, and one member of its room (``.learner``)."""
+    from quizzes.live import services
+
+    from ..factories import UserFactory
+
+    host, learner = UserFactory(username="host"), UserFactory(username="member")
+    room.hosts.add(host.pk)
+    room.members.add(learner.pk)
+    live = services.start_session(quiz=make_live_quiz(), host=host, audience_key="room:1")
+    live.learner = learner
+    return live

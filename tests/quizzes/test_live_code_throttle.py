@@ -5,13 +5,10 @@ with a translated 429; another learner is not affected."""
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 from django.urls import reverse
 
-from quizzes.live import services
-
 from ..factories import UserFactory
-from .live_helpers import make_live_quiz, room  # noqa: F401
+from .live_helpers import client_of, room, waiting_session  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 ENTER = "/ar/quizzes/live/"
@@ -25,19 +22,8 @@ def _limits(settings):
 
 
 @pytest.fixture
-def session(room):
-    host, learner = UserFactory(username="host"), UserFactory(username="guesser")
-    room.hosts.add(host.pk)
-    room.members.add(learner.pk)
-    live = services.start_session(quiz=make_live_quiz(), host=host, audience_key="room:1")
-    live.learner = learner
-    return live
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
+def session(waiting_session):
+    return waiting_session
 
 
 def test_wrong_live_codes_are_paused_like_sign_in(session, room):

@@ -4,32 +4,20 @@ door's code, the confirm button, the learner's dashboard (issue 16: no state cha
 GET)."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from quizzes.live import services
 from quizzes.live.models import LiveParticipant
 
 from ..factories import UserFactory
-from .live_helpers import make_live_quiz, room  # noqa: F401
+from .live_helpers import client_of, room, waiting_session  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def session(room):
-    host, learner = UserFactory(username="host"), UserFactory(username="member")
-    room.hosts.add(host.pk)
-    room.members.add(learner.pk)
-    live = services.start_session(quiz=make_live_quiz(), host=host, audience_key="room:1")
-    live.learner = learner
-    return live
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
+def session(waiting_session):
+    return waiting_session
 
 
 def test_opening_the_play_page_joins_nobody(session):
