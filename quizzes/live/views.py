@@ -218,13 +218,9 @@ def _body(request) -> dict:
     """A JSON object (the script) or form fields (no script). Form fields are read from
     request.POST, which middleware may already have parsed: the raw body of a multipart
     form is then gone, so its size is the declared one."""
-    declared = request.META.get("CONTENT_LENGTH") or "0"
-    size = int(declared) if declared.isdigit() else MAX_BODY + 1
     if request.content_type == "application/json":
-        size = len(request.body)
-    if size > MAX_BODY:
-        raise services.LiveError(_("This request is too large."), status=413)
-    if request.content_type == "application/json":
+        if len(request.body) > MAX_BODY:
+            raise services.LiveError(_("This request is too large."), status=413)
         try:
             data = json.loads(request.body or b"{}")
         except ValueError:
@@ -232,6 +228,9 @@ def _body(request) -> dict:
         if not isinstance(data, dict):
             raise services.LiveError(_("This request could not be read."))
         return data
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    if not declared.isdigit() or int(declared) > MAX_BODY:
+        raise services.LiveError(_("This request is too large."), status=413)
     return {key: request.POST.get(key) for key in request.POST}
 
 
