@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from . import fragments, services
-from .cohorts.pacing import closed_modules, cohorts_following
+from .cohorts.pacing import closed_modules, cohorts_following, upcoming_releases
 from .completion import completion_for
 from .models import (
     Certificate,
@@ -31,6 +31,8 @@ class OutlineLesson:
     minutes: int = 0
     required: bool = True
     current: bool = False
+    # Its module's tree path: "Continue" skips the lessons of modules still closed.
+    module_path: str = ""
 
 
 @dataclass
@@ -43,17 +45,25 @@ class OutlineModule:
         return sum(1 for lesson in self.lessons if lesson.done)
 
 
-def resume_lesson(lessons):
+def resume_lesson(lessons, closed_paths=frozenset()):
     """The lesson "Continue" opens, everywhere (course page, dashboard, lesson end, after
-    enrolling): the first unfinished lesson in course order, or None when all are done.
+    enrolling): the first unfinished lesson in course order that the learner may open, or
+    None when all are done or the rest is still closed by the cohort's pacing.
 
     Not "the lesson after the last one opened": a learner who skipped ahead, or left a
-    quiz unpassed, is brought back to what is still to do.
+    quiz unpassed, is brought back to what is still to do. Never a lesson of a closed
+    module (`closed_paths`, tree paths of modules): it would only show "opens on …".
+    Guarded by tests/courses/test_pacing.py::test_continue_skips_modules_closed_by_pacing.
     """
-    return next((lesson for lesson in lessons if not lesson.done), None)
+    return next((lesson for lesson in lessons
+                 if not lesson.done and lesson.module_path not in closed_paths), None)
 
 
-def _tally(context: dict, lessons: list) -> None:
+def _closed_paths(modules, closed: dict) -> set[str]:
+    return {module.page.path for module in modules if module.page.pk in closed}
+
+
+def _tally(context: dict, lessons: list, closed_paths=frozenset()) -> None:
     """Progress figures of a lesson or course page, from the same outline items that the
     outline shows, so that the bar, the counts and the marks always agree."""
     done = sum(1 for item in lessons if item.done)
@@ -61,7 +71,7 @@ def _tally(context: dict, lessons: list) -> None:
         done_count=done,
         lesson_count=len(lessons),
         percent=round(100 * done / len(lessons)) if lessons else 0,
-        continue_lesson=resume_lesson(lessons),
+        continue_lesson=resume_lesson(lessons, closed_paths),
     )
 
 
@@ -103,6 +113,7 @@ def _build(rows, course_depth, request, current_id=None, url_for=None):
                 minutes=getattr(row, "estimated_minutes", 0),
                 required=getattr(row, "required", True),
                 current=row.pk == current_id,
+                module_path=modules[-1].page.path,
             )
             modules[-1].lessons.append(item)
             lessons.append(item)
@@ -285,7 +296,7 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
         "completion": completion,
         "can_mark_complete": bool(enrollment) and completion.by_hand,
     }
-    _tally(context, lessons)
+    _tally(context, lessons, _closed_paths(modules, closed))
     return context
 
 
@@ -310,7 +321,8 @@ def record_visit(context: dict, request) -> None:
         context["lesson_done"] = True
         if context["current_lesson"] is not None:
             context["current_lesson"].done = True
-        _tally(context, context["outline_lessons"])
+        _tally(context, context["outline_lessons"],
+               _closed_paths(context["modules"], context["closed_modules"]))
 
 
 def course_lessons(course: CoursePage, request, enrollment=None) -> tuple[list, list]:
@@ -327,8 +339,10 @@ def continue_url(course: CoursePage, request) -> str:
     """Where "Continue" leads in this course: its first unfinished lesson, else the course
     page (everything done, or not enrolled)."""
     enrollment = Enrollment.objects.filter(user=request.user, course=course).first()
-    _modules, lessons = course_lessons(course, request, enrollment)
-    target = resume_lesson(lessons) if enrollment else None
+    modules, lessons = course_lessons(course, request, enrollment)
+    closed = closed_modules(request.user,
+                            {course.path: cohorts_following(request.user, course.pk)})
+    target = resume_lesson(lessons, _closed_paths(modules, closed)) if enrollment else None
     return target.url if target else course.get_url(request)
 
 
@@ -357,15 +371,15 @@ def course_context(course: CoursePage, request) -> dict:
         "topics": list(course.topics.all()),
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
-    _tally(context, lessons)
+    _tally(context, lessons, _closed_paths(modules, context["closed_modules"]))
     if not enrollment:
         context["continue_lesson"] = None
     return context
 
 
 def dashboard_rows(user, request) -> list[dict]:
-    """My courses with progress and where "Continue" leads: three queries whatever the
-    number of courses. The marks are the outline's (live lessons the learner completed),
+    """My courses with progress and where "Continue" leads: four queries whatever the
+    number of courses (five or six for a learner whose cohort still has a module closed). The marks are the outline's (live lessons the learner completed),
     so the dashboard, the course page and the lesson page show the same figures."""
     enrollments = list(
         Enrollment.objects.filter(user=user, course__live=True)
@@ -386,8 +400,12 @@ def dashboard_rows(user, request) -> list[dict]:
                 if path.startswith(course_path):
                     row = OutlineRow(pk=pk, path=path, depth=depth, title="",
                                      url_path=url_path)
-                    by_course[course_id].append(
-                        OutlineLesson(page=row, url="", done=pk in done_ids))
+                    by_course[course_id].append(OutlineLesson(
+                        page=row, url="", done=pk in done_ids,
+                        module_path=path[: -Page.steplen]))
+    closed = upcoming_releases(user) if enrollments else {}
+    closed_paths = set(Page.objects.filter(pk__in=closed).values_list("path", flat=True)
+                       ) if closed else set()
     certificates = {
         c.course_id: c for c in Certificate.objects.filter(user=user)
     }
@@ -395,7 +413,7 @@ def dashboard_rows(user, request) -> list[dict]:
     for enrollment in enrollments:
         lessons = by_course[enrollment.course_id]
         figures = {}
-        _tally(figures, lessons)
+        _tally(figures, lessons, closed_paths)
         target = figures["continue_lesson"]
         url_for = _url_maker(enrollment.course, request)
         result.append(

@@ -315,3 +315,28 @@ def test_pacing_costs_a_lesson_page_two_queries_whatever_the_cohorts(
                             facilitator=facilitator, courses=[course], learners=[learners[0]])
         release(extra, module_of(closed), 3 + n)
     assert _lesson_queries(signed_in(learners[0]), open_lesson.url) == paced
+
+
+def test_continue_skips_modules_closed_by_pacing(cohort, learners, course, closed):
+    """With the first module done and the second still closed, "Continue" skips to the
+    first open lesson after it: on the course page, the dashboard and after marking done."""
+    learner = learners[0]
+    lessons = lessons_in(course)
+    closed_module = module_of(closed).pk
+    before = [item for item in lessons if item.path < closed.path
+              and module_of(item).pk != closed_module]
+    after = next(item for item in lessons if item.path > closed.path
+                 and module_of(item).pk != closed_module)
+    for lesson in before[:-1]:
+        services.record_completion(user=learner, lesson=lesson, source="manual")
+    client = signed_in(learner)
+    response = client.post(reverse("courses:complete", args=[before[-1].pk]), {"next": "1"})
+    assert response["Location"] == after.url
+    assert client.get(course.url).context["continue_lesson"].url == after.url
+    html = client.get(reverse("courses:dashboard")).content.decode()
+    assert f'button--secondary" href="{after.url}"' in html
+    # Once it opens, "Continue" leads there.
+    release(cohort, module_of(closed), 0)
+    assert client.get(course.url).context["continue_lesson"].url == closed.url
+    html = client.get(reverse("courses:dashboard")).content.decode()
+    assert f'button--secondary" href="{closed.url}"' in html
