@@ -137,6 +137,8 @@ class OutlineRow:
     live: bool = True
     pacing: str = ""
     done: bool = False
+    estimated_minutes: int = 0
+    required: bool = True
     enrollment_id: int | None = None
     last_lesson_id: int | None = None
     # {"title": "ar"} when the title fell back to Arabic (read by literacy.fallback).
@@ -159,11 +161,15 @@ def _url_maker(page, request):
 
 
 def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow]:
+    """The course row then its live modules and lessons of a lesson's course."""
+    return structure_rows(_course_path(lesson), lesson.depth - 2, preview=preview)
+
+
+def structure_rows(course_path: str, depth: int, *, preview: bool = False) -> list[OutlineRow]:
     """The course row then its live modules and lessons, in tree order: one query by tree
     path whatever the size of the course, and the same for every learner, so cached under
-    the content generation (any page save makes a new one; see courses/fragments.py)."""
-    course_path = _course_path(lesson)
-    depth = lesson.depth - 2
+    the content generation (any page save makes a new one; see courses/fragments.py).
+    Read by the lesson page and the course page alike."""
     language = get_language() or "ar"
     title_columns = [f"title_{language}", "title_ar"] if language != "ar" else ["title_ar"]
 
@@ -173,30 +179,37 @@ def course_rows(lesson: LessonPage, *, preview: bool = False) -> list[OutlineRow
         ).order_by("path")
         if not preview:
             rows = rows.filter(live=True)
+        lesson = LessonPage.objects.filter(pk=OuterRef("pk"))
         rows = rows.annotate(
-            pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1])
+            pacing=Subquery(CoursePage.objects.filter(pk=OuterRef("pk")).values("pacing")[:1]),
+            minutes=Subquery(lesson.values("estimated_minutes")[:1]),
+            lesson_required=Subquery(lesson.values("required")[:1]),
         )
         return [
             OutlineRow(
                 pk=row["id"], path=row["path"], depth=row["depth"], live=row["live"],
                 url_path=row["url_path"], pacing=row["pacing"] or "",
+                estimated_minutes=row["minutes"] or 0,
+                required=row["lesson_required"] is not False,
                 title=next((row[c] for c in title_columns if row[c]), ""),
                 shown_languages={"title": next(
                     (c.removeprefix("title_") for c in title_columns if row[c]), language)},
             )
             for row in rows.values("id", "path", "depth", "live", "url_path", "pacing",
+                                   "minutes", "lesson_required",
                                    *dict.fromkeys(title_columns))
         ]
 
     if preview:
         return build()
-    key = f"courses:course-rows:{fragments.generation()}:{course_path}:{language}"
+    key = f"courses:outline-rows:{fragments.generation()}:{course_path}:{language}"
     return fragments.cached(key, build)
 
 
-def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int], set[int]]:
+def learner_course_state(user, course_id: int) -> tuple:
     """(enrolment id, last lesson id, ids of completed lessons, ids of the cohorts following
-    this course that the user learns in) of a learner in a course.
+    this course that the user learns in) of a learner in a course. `learner_course_state`
+    also gives when the course was completed.
 
     Runs on every lesson view: one round trip, written as plain SQL because building it
     with the ORM (a UNION of querysets) cost more than running it. The enrolment is
@@ -213,25 +226,25 @@ def learner_state(user, course_id: int) -> tuple[int | None, int | None, set[int
     # Table and column names come from the models; every value is a parameter.
     where = "WHERE user_id = %s AND course_id = %s"
     sql = (
-        f"SELECT 0, id, last_lesson_id FROM {enrolment} {where} "  # noqa: S608
-        f"UNION ALL SELECT 1, lesson_id, lesson_id FROM {progress} {where} "
-        f"UNION ALL SELECT 2, m.cohort_id, m.cohort_id FROM {membership} m "
+        f"SELECT 0, id, last_lesson_id, completed_at FROM {enrolment} {where} "  # noqa: S608
+        f"UNION ALL SELECT 1, lesson_id, lesson_id, NULL FROM {progress} {where} "
+        f"UNION ALL SELECT 2, m.cohort_id, m.cohort_id, NULL FROM {membership} m "
         f"JOIN {follows_table} f ON f.{follows_cohort} = m.cohort_id "
         f"WHERE m.user_id = %s AND m.role = %s AND f.{follows_course} = %s"
     )
-    enrollment_id = last_lesson_id = None
+    enrollment_id = last_lesson_id = completed_at = None
     done_ids, cohort_ids = set(), set()
     with connection.cursor() as cursor:
         cursor.execute(sql, [user.pk, course_id, user.pk, course_id,
                              user.pk, CohortMembership.Role.LEARNER.value, course_id])
-        for row_kind, first, second in cursor.fetchall():
+        for row_kind, first, second, when in cursor.fetchall():
             if row_kind == 0:
-                enrollment_id, last_lesson_id = first, second
+                enrollment_id, last_lesson_id, completed_at = first, second, when
             elif row_kind == 1:
                 done_ids.add(first)
             else:
                 cohort_ids.add(first)
-    return enrollment_id, last_lesson_id, done_ids, cohort_ids
+    return enrollment_id, last_lesson_id, done_ids, cohort_ids, completed_at
 
 
 def lesson_context(lesson: LessonPage, request) -> dict | None:
@@ -248,8 +261,8 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
     course = replace(rows[0])
     done_ids, cohort_ids = set(), set()
     if user.is_authenticated:
-        course.enrollment_id, course.last_lesson_id, done_ids, cohort_ids = learner_state(
-            user, course.pk)
+        course.enrollment_id, course.last_lesson_id, done_ids, cohort_ids, _completed = (
+            learner_course_state(user, course.pk))
     rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows[1:]]
     enrollment = None
     if course.enrollment_id:
@@ -346,18 +359,57 @@ def continue_url(course: CoursePage, request) -> str:
     return target.url if target else course.get_url(request)
 
 
+def _course_outline(course: CoursePage, request):
+    """(enrolment, modules, lessons, cohorts followed, completed at) of a course page.
+
+    The structure comes from `structure_rows` (cached per content generation and language,
+    shared with the lesson pages) and the learner's marks from `learner_course_state`: one
+    small query for a learner, none for a visitor, whatever the size of the course.
+    Previews (drafts, or a course not saved yet) read the pages themselves."""
+    user = request.user
+    if course.pk is None or is_preview(request):
+        enrollment = None
+        if user.is_authenticated and course.pk is not None:
+            enrollment = Enrollment.objects.filter(user=user, course=course).first()
+        modules, lessons = course_lessons(course, request, enrollment)
+        following = cohorts_following(user, course.pk) if course.pk else set()
+        return enrollment, modules, lessons, following, getattr(enrollment, "completed_at", None)
+    rows = [row for row in structure_rows(course.path, course.depth) if row.depth > course.depth]
+    enrollment, done_ids, cohort_ids, completed_at = None, set(), set(), None
+    if user.is_authenticated:
+        enrollment_id, last_lesson_id, done_ids, cohort_ids, completed_at = (
+            learner_course_state(user, course.pk))
+        if enrollment_id:
+            enrollment = Enrollment(pk=enrollment_id, user=user, course=course,
+                                    last_lesson_id=last_lesson_id, completed_at=completed_at)
+    rows = [replace(row, done=True) if row.pk in done_ids else row for row in rows]
+    modules, lessons = _build(rows, course.depth, request, url_for=_url_maker(course, request))
+    return enrollment, modules, lessons, cohort_ids, completed_at
+
+
+def _course_links(course: CoursePage) -> tuple[list, list]:
+    """(topics, live prerequisites) of a course: the same for everyone, so cached under the
+    content generation (saving a page or a topic starts a new one)."""
+    def build():
+        return (list(course.topics.all()),
+                [page for page in course.prerequisites.all() if page.live])
+
+    if course.pk is None or not course.live:
+        # Filtered in Python: a preview's unsaved choices are a FakeQuerySet (no .live()).
+        return build()
+    return fragments.cached(f"courses:course-links:{fragments.generation()}:{course.pk}",
+                            build)
+
+
 def course_context(course: CoursePage, request) -> dict:
     """Outline, progress, resume point, time left and certificate of a course page."""
     user = request.user
-    enrollment = None
-    # No id yet: the add form's preview of a new course (nobody is enrolled in it).
-    if user.is_authenticated and course.pk is not None:
-        enrollment = Enrollment.objects.filter(user=user, course=course).first()
-    modules, lessons = course_lessons(course, request, enrollment)
+    enrollment, modules, lessons, cohort_ids, completed_at = _course_outline(course, request)
     certificate = None
-    if enrollment and enrollment.completed_at:
+    if enrollment and completed_at:
         certificate = Certificate.objects.filter(user=user, course=course).first()
-    following = {course.path: cohorts_following(user, course.pk)} if course.pk else {}
+    topics, prerequisites = _course_links(course)
+    following = {course.path: cohort_ids} if course.pk else {}
     context = {
         "enrollment": enrollment,
         "modules": modules,
@@ -366,9 +418,8 @@ def course_context(course: CoursePage, request) -> dict:
         "first_lesson": lessons[0] if lessons else None,
         "certificate": certificate,
         "untranslated": untranslated(course),
-        # Filtered in Python: a preview's unsaved choices are a FakeQuerySet (no .live()).
-        "prerequisites": [page for page in course.prerequisites.all() if page.live],
-        "topics": list(course.topics.all()),
+        "prerequisites": prerequisites,
+        "topics": topics,
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
     _tally(context, lessons, _closed_paths(modules, context["closed_modules"]))

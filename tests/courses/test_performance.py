@@ -45,3 +45,18 @@ def test_course_page_query_count_is_constant(client, learner, catalogue):
         services.enroll(user=learner, course=course)
     client.force_login(learner)
     assert _queries(client, big.url) == _queries(client, small.url)
+
+
+def test_course_page_reads_its_outline_from_the_cache(client, learner, catalogue):
+    """Issue 19: the course page is at most 6 queries for a visitor and 8 for a learner (session, user),
+    whatever the course's size; the outline's structure is shared with the lesson pages
+    (courses.outline.structure_rows) and the learner's marks are one query."""
+    big = make_course(catalogue, slug="big", modules=6, lessons=8, blocks=1)
+    assert _queries(client, big.url) <= 6
+    services.enroll(user=learner, course=big)
+    for lesson in lessons_of(big)[:5]:
+        services.record_completion(user=learner, lesson=lesson, source="manual")
+    client.force_login(learner)
+    html = client.get(big.url).content.decode()
+    assert html.count("outline__lesson is-done") == 5
+    assert _queries(client, big.url) <= 8
