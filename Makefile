@@ -60,9 +60,10 @@ lint: $(VENV)/.installed
 clean:
 	rm -rf $(VENV) node_modules static/vendor staticfiles artifacts db.sqlite3 build dist
 
-# For developers: refresh each app's catalogue (<app>/locale/) from its source, then list
-# what is left to translate. After merging a branch that still added strings to the old
-# project-wide locale/, run `$(PY) scripts/translations.py split` instead.
+# For developers: refresh each app's catalogue (<app>/locale/) and the site's own (locale/:
+# templates/ and literacy/settings/) from their sources (makemessages over each one's files
+# alone), then list what is left to translate. `$(PY) scripts/translations.py split DIR`
+# does the same taking translations from a branch's old project-wide catalogues first.
 catalogues: $(VENV)/.installed
 	$(PY) scripts/translations.py extract
 	$(PY) scripts/translations.py missing || true

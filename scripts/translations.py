@@ -1,19 +1,23 @@
-"""Small tool for the apps' catalogues (``<app>/locale/<lang>/LC_MESSAGES/django.po``).
+"""Small tool for the catalogues: each app's (``<app>/locale/<lang>/LC_MESSAGES/django.po``)
+and the site's own (``locale/<lang>/LC_MESSAGES/django.po``).
 
 Each app (literacy, courses, quizzes) carries its own catalogue, so an installed wheel is
-translated; a msgid used by two apps is in both catalogues.
+translated; a msgid used by two apps is in both catalogues. The site (what this repository
+serves around the apps and the wheel does not ship: ``templates/``, ``literacy/settings/``
+and the other wiring in SITE_SOURCES) has its strings in the top-level ``locale/``, which
+settings.LOCALE_PATHS puts before the apps' catalogues. The site's English catalogue is
+filled from the msgids (English is the source language).
 
     python scripts/translations.py missing            # list untranslated or fuzzy msgids
     python scripts/translations.py apply FILE.json    # fill msgstrs from {"ar": {...}, "fr": {...}}
     python scripts/translations.py fill LANG OTHER.po # fill untranslated entries from another catalogue
-    python scripts/translations.py extract            # refresh every app catalogue from the source
-    python scripts/translations.py split [DIR]        # old project-wide catalogues -> app catalogues
+    python scripts/translations.py extract            # refresh every catalogue from the source
+    python scripts/translations.py split DIR          # extract, taking translations from DIR first
 
-``split`` reads project-wide catalogues in the old layout (``DIR/<lang>/LC_MESSAGES/django.po``,
-default ``locale/``, e.g. after merging branches that still added strings there), extracts
-each app's msgids from its source, writes each app's catalogue with the translations of DIR
-(which win) and of the app's current catalogue, then deletes DIR when it is ``locale/``.
-It can be re-run at any time. ``extract`` is the same without DIR (``make catalogues``).
+``split`` reads catalogues in the project-wide layout (``DIR/<lang>/LC_MESSAGES/django.po``,
+e.g. a branch's old ``locale/`` saved elsewhere before merging), extracts each catalogue's
+msgids from its source and writes it with the translations of DIR (which win) and of its
+current version. ``extract`` is the same without DIR (``make catalogues``).
 
 In FILE.json a plural entry is {"msgid": ["form0", "form1", ...]} (six forms for Arabic,
 two for French). Headers are normalised (language, plural forms, no fuzzy flag).
@@ -31,16 +35,28 @@ import polib
 
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ("literacy", "courses", "quizzes")
+SITE = "site"  # the name of the top-level catalogue (locale/)
+CATALOGUES = (*APPS, SITE)
+# The site's own sources: not in the wheel (pyproject.toml), so not in an app's catalogue.
+SITE_SOURCES = ("templates", "literacy/settings", "literacy/urls.py", "literacy/asgi.py",
+                "literacy/wsgi.py")
 HEADERS = {
     "ar": "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
     ": n%100>=11 && n%100<=99 ? 4 : 5;",
+    "en": "nplurals=2; plural=(n != 1);",
     "fr": "nplurals=2; plural=(n > 1);",
 }
-LANGS = tuple(HEADERS)
+LANGS = ("ar", "fr")  # the apps'; English is their source language
+SITE_LANGS = ("ar", "en", "fr")
 
 
-def catalogue_path(app: str, lang: str, root: Path = ROOT) -> Path:
-    return root / app / "locale" / lang / "LC_MESSAGES" / "django.po"
+def languages(name: str) -> tuple[str, ...]:
+    return SITE_LANGS if name == SITE else LANGS
+
+
+def catalogue_path(name: str, lang: str, root: Path = ROOT) -> Path:
+    folder = root if name == SITE else root / name
+    return folder / "locale" / lang / "LC_MESSAGES" / "django.po"
 
 
 def load(path: Path, lang: str) -> polib.POFile:
@@ -59,9 +75,9 @@ def load(path: Path, lang: str) -> polib.POFile:
 
 
 def catalogues(lang: str | None = None):
-    """(app, lang, POFile) for every app catalogue that exists."""
-    for app in APPS:
-        for code in (lang,) if lang else LANGS:
+    """(catalogue, lang, POFile) for every catalogue that exists."""
+    for app in CATALOGUES:
+        for code in (lang,) if lang else languages(app):
             path = catalogue_path(app, code)
             if path.exists():
                 yield app, code, load(path, code)
@@ -123,35 +139,70 @@ def fill(lang: str, other_path: str) -> None:
         po.save()
 
 
-def extract_app(app: str, workdir: Path, *, keep_existing: bool = True) -> Path:
-    """Run makemessages over a copy of one app's source in ``workdir``; returns the locale
-    folder there.
+def _ignored(directory: str, names: list[str]) -> set[str]:
+    """What an app's copy leaves out: its catalogue, built files and the site's wiring."""
+    skipped = {name for name in names
+               if name in ("locale", "__pycache__", "vendor") or name.endswith(".pyc")}
+    here = Path(directory).resolve()
+    for source in SITE_SOURCES:
+        path = ROOT / source
+        if path.parent == here and path.name in names:
+            skipped.add(path.name)
+    return skipped
 
-    Only the app is there, so the catalogue holds exactly the msgids the app uses; with
-    ``keep_existing`` the app's current catalogue is merged (msgmerge). A copy, not a
-    symlink: makemessages writes into any ``locale`` folder it finds next to the sources.
+
+def extract_app(app: str, workdir: Path, *, keep_existing: bool = True) -> Path:
+    """Run makemessages over a copy of one catalogue's sources (an app, or the site's
+    SITE_SOURCES) in ``workdir``; returns the locale folder there.
+
+    Only those sources are there, so the catalogue holds exactly the msgids they use; with
+    ``keep_existing`` the current catalogue is merged (msgmerge). A copy, not a symlink:
+    makemessages writes into any ``locale`` folder it finds next to the sources.
     """
-    shutil.copytree(ROOT / app, workdir / app, ignore=shutil.ignore_patterns(
-        "locale", "__pycache__", "*.pyc", "vendor"))
+    if app == SITE:
+        for source in SITE_SOURCES:
+            path, target = ROOT / source, workdir / source
+            if path.is_dir():
+                shutil.copytree(path, target, ignore=_ignored)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
+    else:
+        shutil.copytree(ROOT / app, workdir / app, ignore=_ignored)
     locale = workdir / "locale"
-    if keep_existing and (ROOT / app / "locale").is_dir():
-        shutil.copytree(ROOT / app / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
+    current = catalogue_path(app, "ar").parent.parent.parent
+    if keep_existing and current.is_dir():
+        shutil.copytree(current, locale, ignore=shutil.ignore_patterns("*.mo"))
     locale.mkdir(exist_ok=True)
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(ROOT),
            "DJANGO_SETTINGS_MODULE": "literacy.settings.test"}
     subprocess.run(  # noqa: S603 - our interpreter and manage.py, fixed arguments
         [sys.executable, str(ROOT / "manage.py"), "makemessages",
-         *[f"-l{lang}" for lang in LANGS], "--no-obsolete", "--no-location", "-v", "0"],
+         *[f"-l{lang}" for lang in languages(app)], "--no-obsolete", "--no-location",
+         "-v", "0"],
         cwd=workdir, check=True, env=env,
     )
+    if app == SITE:
+        _english_from_msgids(locale / "en" / "LC_MESSAGES" / "django.po")
     return locale
 
 
+def _english_from_msgids(path: Path) -> None:
+    po = load(path, "en")
+    for entry in po:
+        if entry.msgid_plural:
+            entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+        else:
+            entry.msgstr = entry.msgid
+        _unfuzzy(entry)
+    po.save()
+
+
 def split(source_dir: Path | None) -> None:
-    for app in APPS:
+    for app in CATALOGUES:
         with tempfile.TemporaryDirectory() as tmp:
             locale = extract_app(app, Path(tmp))
-            for lang in LANGS:
+            for lang in languages(app):
                 po = load(locale / lang / "LC_MESSAGES" / "django.po", lang)
                 if source_dir is not None:
                     old = source_dir / lang / "LC_MESSAGES" / "django.po"
@@ -162,9 +213,6 @@ def split(source_dir: Path | None) -> None:
                 po.save(str(target))
                 todo = sum(1 for e in po if _needs_text(e))
                 print(f"{target.relative_to(ROOT)}: {len(po)} entries, {todo} to translate")
-    if source_dir is not None and source_dir.resolve() == (ROOT / "locale").resolve():
-        shutil.rmtree(source_dir)
-        print("removed locale/ (the apps' catalogues replace it; `git rm -r locale` to record it)")
 
 
 if __name__ == "__main__":
@@ -177,7 +225,7 @@ if __name__ == "__main__":
         fill(args[1], args[2])
     elif args == ["extract"]:
         split(None)
-    elif args[:1] == ["split"] and len(args) <= 2:
-        split(Path(args[1]) if len(args) == 2 else ROOT / "locale")
+    elif args[:1] == ["split"] and len(args) == 2:
+        split(Path(args[1]))
     else:
         sys.exit(__doc__)

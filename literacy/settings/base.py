@@ -124,7 +124,9 @@ LANGUAGES = [
     ("en", _("English")),
     ("fr", _("French")),
 ]
-# Each app carries its catalogue (<app>/locale/), found through INSTALLED_APPS.
+# Each app carries its catalogue (<app>/locale/), found through INSTALLED_APPS; the site's
+# own strings (these settings, templates/) are in locale/, which wins over the apps'.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -140,6 +142,7 @@ WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+# The site's own icons and web app manifest, and the generated (ignored) static/vendor/.
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

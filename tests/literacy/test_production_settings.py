@@ -1,6 +1,7 @@
 """Production settings read the environment and refuse to start without essentials."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,13 +17,13 @@ GOOD_ENV = {
 }
 
 
-def manage(*args, **env):
+def manage(*args, timeout=120, **env):
     # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' conftest, never in production.
     dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
     base = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
         [sys.executable, "manage.py", *args, "--settings=literacy.settings.production"],
-        cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=120,
+        cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=timeout,
     )
 
 
@@ -64,3 +65,29 @@ def test_rate_limits_come_from_the_environment_strictly():
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "Basira cannot start: BASIRA_RATE_LIMITS: unknown rate limit scope 'submision'."]
+
+
+def test_collectstatic_then_whitenoise_serve_the_sites_assets(tmp_path):
+    """The deploy steps as the README gives them: collectstatic with production's storage
+    (hashed, compressed), then WhiteNoise answers the site's manifest with its media type
+    and the icons under their plain names (the manifest refers to those)."""
+    env = {**GOOD_ENV, "STATIC_ROOT": str(tmp_path)}
+    # Compressing every file (gzip and Brotli) takes a minute or more on a busy machine.
+    result = manage("collectstatic", "--noinput", "-v", "0", timeout=900, **env)
+    assert result.returncode == 0, result.stderr
+    script = (
+        "from django.test import Client; from django.templatetags.static import static; "
+        "c = Client(HTTP_HOST='basira.example'); "
+        "urls = [static('manifest.webmanifest'), '/static/icons/icon-maskable-512.png', "
+        "static('favicon.svg'), static('favicon.ico')]; "
+        "[print(u, r.status_code, r['Content-Type']) "
+        " for u, r in ((u, c.get(u, secure=True)) for u in urls)]"
+    )
+    result = manage("shell", "-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("/static/")]
+    assert re.fullmatch(r"/static/manifest\.[0-9a-f]{12}\.webmanifest 200 "
+                        r"application/manifest\+json", lines[0]), lines
+    assert lines[1] == "/static/icons/icon-maskable-512.png 200 image/png", lines
+    assert lines[2].endswith(" 200 image/svg+xml") and ".svg" in lines[2], lines
+    assert lines[3].endswith(" 200 image/x-icon"), lines

@@ -44,37 +44,62 @@ def _translations_tool():
 
 
 def test_each_app_carries_its_catalogues_and_arabic_has_six_plural_forms():
-    """An installed wheel has no project folder: every app brings its own translations."""
-    assert not (ROOT / "locale").exists(), (
-        "a project-wide locale/ is back: run `scripts/translations.py split` to move its "
-        "strings into the apps' catalogues"
-    )
-    for app in APPS:
-        ar = (ROOT / app / "locale/ar/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+    """An installed wheel has no project folder: every app brings its own translations;
+    the site's own strings are in the top-level locale/, in English too."""
+    tool = _translations_tool()
+    for name in tool.CATALOGUES:
+        ar = tool.catalogue_path(name, "ar").read_text(encoding="utf-8")
         assert "nplurals=6;" in ar
-        assert (ROOT / app / "locale/fr/LC_MESSAGES/django.po").exists()
+        for lang in tool.languages(name):
+            assert tool.catalogue_path(name, lang).exists()
+    assert tool.catalogue_path(tool.SITE, "ar") == ROOT / "locale/ar/LC_MESSAGES/django.po"
+    assert tool.languages(tool.SITE) == ("ar", "en", "fr")
+
+
+def test_the_site_catalogue_comes_first():
+    from django.conf import settings
+
+    assert [Path(path) for path in settings.LOCALE_PATHS] == [ROOT / "locale"]
 
 
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="gettext is not installed")
-@pytest.mark.parametrize("app", APPS)
-def test_catalogues_have_every_msgid_translated(app, tmp_path):
-    """makemessages over a copy of the app's source: no missing, empty or fuzzy entry."""
-    locale = _translations_tool().extract_app(app, tmp_path)
+@pytest.mark.parametrize("catalogue", [*APPS, "site"])
+def test_catalogues_have_every_msgid_translated(catalogue, tmp_path):
+    """makemessages over a copy of the catalogue's sources (an app, or the site's templates
+    and wiring): no missing, empty or fuzzy entry."""
+    tool = _translations_tool()
+    locale = tool.extract_app(catalogue, tmp_path)
     problems = []
-    for lang in ("ar", "fr"):
+    for lang in tool.languages(catalogue):
         po = locale / lang / "LC_MESSAGES" / "django.po"
         stats = subprocess.run(
             ["msgfmt", "--statistics", "-o", "/dev/null", str(po)],
             capture_output=True, text=True, check=True,
         ).stderr
         if "fuzzy" in stats or "untranslated" in stats:
-            problems.append(f"{app}/{lang}: {stats.strip()}")
+            problems.append(f"{catalogue}/{lang}: {stats.strip()}")
             for flag in ("--untranslated", "--only-fuzzy"):
                 listing = subprocess.run(
                     ["msgattrib", flag, str(po)], capture_output=True, text=True
                 ).stdout
                 problems.append(listing[:2000])
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not shutil.which("xgettext"), reason="gettext is not installed")
+def test_the_site_wiring_is_in_the_site_catalogue_not_an_apps(tmp_path):
+    """literacy/settings/ is not in the wheel: its strings (the language names) belong to
+    locale/, and literacy's catalogue, which the wheel ships, does not carry them."""
+    tool = _translations_tool()
+    site = tool.extract_app("site", tmp_path / "site", keep_existing=False)
+    literacy = tool.extract_app("literacy", tmp_path / "literacy", keep_existing=False)
+
+    def msgids(locale):
+        text = (locale / "ar/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+        return set(re.findall(r'^msgid "(.+)"$', text, re.MULTILINE))
+
+    assert {"Arabic", "English", "French", "Basira"} <= msgids(site)
+    assert not {"Arabic", "English", "French"} & msgids(literacy)
 
 
 @pytest.mark.django_db

@@ -70,9 +70,10 @@ def test_an_unknown_path_is_a_404_not_the_home_page(client, home_page, path):
 
 
 def test_the_favicon_is_the_static_icon(client, home_page):
+    """Answered, not redirected (tests/literacy/test_site_assets.py has the rest)."""
     response = client.get("/favicon.ico")
-    assert response.status_code == 302 and response["Location"].endswith("/favicon.svg")
-    assert 'rel="icon" href="/static/literacy/favicon.svg"' in client.get("/ar/").content.decode()
+    assert response.status_code == 200 and response["Content-Type"] == "image/x-icon"
+    assert 'rel="icon" href="/static/favicon.svg"' in client.get("/ar/").content.decode()
 
 
 def test_unknown_page_is_a_translated_404(client, home_page):

@@ -39,7 +39,7 @@ def _url(name):
 TABLE = {
     "healthz": Rule(PUBLIC, READ, own=_url("healthz")),
     "favicon.ico": Rule(PUBLIC, READ, own=lambda w: "/favicon.ico",
-                        note="a redirect to the static icon"),
+                        note="the site's icon (static/favicon.ico)"),
     "admin/logout/": Rule(PUBLIC, POST, "learner", own=lambda w: "/admin/logout/",
                           note="POST only: a cross-site link cannot sign an editor out"),
     "<lang>/privacy/": Rule(PUBLIC, READ, own=_url("privacy")),
