@@ -125,3 +125,24 @@ class SessionOwner(models.Model):
 
     def __str__(self):
         return f"{self.user} session"
+
+
+class ErasureRecord(models.Model):
+    """An account its owner erased, kept so that erasure survives a backup restore
+    (``manage.py replay_erasures`` erases the restored row again).
+
+    Holds nothing personal: the account's id (the row erasure keeps) and a keyed hash of
+    that id, the pseudonym and the sign-up second, which finds the very same row in a
+    restored backup and never another account that got the id after a restore. The
+    pseudonym itself is not kept: without the site's secret key the hash names nobody.
+    """
+
+    user_id = models.PositiveIntegerField()
+    account_key = models.CharField(max_length=64, unique=True)
+    erased_on = models.DateField()
+
+    class Meta:
+        verbose_name = _("erased account")
+
+    def __str__(self):
+        return f"erased account {self.user_id}"

@@ -166,7 +166,11 @@ def is_erased(user) -> bool:
 
 @transaction.atomic
 def erase(user) -> None:
-    """Erase the person from every section; the account's own section goes last."""
+    """Erase the person from every section; the account's own section goes last. The
+    erasure is recorded first, while the row still says who it was (accounts/erasures.py)."""
+    from .erasures import remember
+
+    remember(user=user)
     for section in reversed(sections()):
         if section.erase is not None:
             section.erase(user)
