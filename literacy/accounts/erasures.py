@@ -37,7 +37,8 @@ def account_key(user, *, secret=None) -> str:
 
 def _matches(user, key: str) -> bool:
     """Under the current secret key or a fallback (keys can rotate between erasure and
-    restore)."""
+    restore). Guarded by tests/literacy/test_erasure_replay.py::
+    test_replay_leaves_another_account_with_the_erased_id_alone."""
     secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
     return any(constant_time_compare(account_key(user, secret=secret), key)
                for secret in secrets)
