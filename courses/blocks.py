@@ -39,13 +39,30 @@ class ImageBlock(blocks.StructBlock):
         template = "courses/blocks/image_block.html"
 
 
+class VideoLinkBlock(EmbedBlock):
+    """An embed URL the server does not fetch (courses/video_embeds.py); a URL it cannot
+    read without asking the video site is refused with the reason."""
+
+    def clean(self, value):
+        from .video_embeds import known_video, oembed_allowed
+
+        if value and not oembed_allowed() and known_video(value.url) is None:
+            raise ValidationError(_(
+                "Only YouTube and Vimeo links can be used: Basira does not contact other "
+                "video sites. Upload the video file instead."))
+        return super().clean(value)
+
+
 class VideoBlock(blocks.StructBlock):
     """A self-hosted video file (preferred: no third-party request) or an embed, with
     captions and a transcript for learners who cannot play it."""
 
     title = blocks.CharBlock(label=_("title"))
     file = DocumentChooserBlock(label=_("video file"), required=False)
-    embed = EmbedBlock(label=_("embed URL"), required=False)
+    embed = VideoLinkBlock(
+        label=_("embed URL"), required=False,
+        help_text=_("A YouTube or Vimeo link. The server does not contact the video site; "
+                    "learners get a link and choose to open it there."))
     captions = DocumentChooserBlock(
         label=_("captions file (WebVTT)"), required=False
     )

@@ -24,6 +24,10 @@ DEFAULTS = {
     "REPORT_MIN_LEARNERS": 5,
     # Learners per page of the dashboard matrix.
     "DASHBOARD_PAGE_SIZE": 50,
+    # Video embeds: YouTube and Vimeo links are read from their shape and the server never
+    # contacts the video site. True lets other sites' links through Wagtail's oEmbed finder,
+    # which asks the video site when an editor saves (courses/video_embeds.py).
+    "VIDEO_OEMBED": False,
     # Score bands of the matrix cells: a best score below the first is low, below the
     # second middling, else high (percent; docs/design.md, "Facilitating at scale").
     "SCORE_BANDS": (50, 80),

@@ -154,3 +154,10 @@ def start_translation(request, page):
                 messages.error(request, gettext(
                     "%(language)s already has blocks: nothing was copied.")
                     % {"language": language_name(code)})
+
+
+@hooks.register("basira_export_kinds")
+def export_kinds():
+    from .cohorts.export_log import kind_labels
+
+    return kind_labels()

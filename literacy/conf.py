@@ -25,6 +25,13 @@ DEFAULTS = {
     # this many seconds, and events beyond this many waiting are dropped (pages catch up).
     "EVENT_SEND_SECONDS": 2.0,
     "EVENT_QUEUE_SIZE": 1000,
+    # An append-only file, outside the database and its backups, where every erasure of an
+    # account is also written (no personal data): `replay_erasures` reads it after a
+    # restore (deploy/backup-restore.md). Empty: the database's own records only.
+    "ERASURE_JOURNAL": "",
+    # Days the record of who exported what (literacy/exports_audit.py) is kept;
+    # `prune_export_audit` deletes older ones.
+    "EXPORT_AUDIT_DAYS": 365,
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

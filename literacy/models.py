@@ -125,3 +125,67 @@ class SessionOwner(models.Model):
 
     def __str__(self):
         return f"{self.user} session"
+
+
+class ErasureRecord(models.Model):
+    """An account its owner erased, kept so that erasure survives a backup restore
+    (``manage.py replay_erasures`` erases the restored row again).
+
+    Holds nothing personal: the account's id (the row erasure keeps) and a keyed hash of
+    that id, the pseudonym and the sign-up second, which finds the very same row in a
+    restored backup and never another account that got the id after a restore. The
+    pseudonym itself is not kept: without the site's secret key the hash names nobody.
+    """
+
+    user_id = models.PositiveIntegerField()
+    account_key = models.CharField(max_length=64, unique=True)
+    erased_on = models.DateField()
+
+    class Meta:
+        verbose_name = _("erased account")
+
+    def __str__(self):
+        return f"erased account {self.user_id}"
+
+
+class ExportRecord(models.Model):
+    """Who exported what and when (literacy/exports_audit.py): an export of learners' data
+    from a cohort, a report, a learner's own data. Never the data exported, never an IP
+    address; kept ``LITERACY_EXPORT_AUDIT_DAYS`` days (``manage.py prune_export_audit``).
+
+    ``kind`` and ``file_format`` are the exporting app's words ("matrix", "csv");
+    ``scope`` says what the ``targets`` ids are ("cohort", "organisation", or "account"
+    with none: the actor's own data). ``rows`` is the number of data rows written (without
+    the header), empty when unknown (a download cut short, a page).
+    """
+
+    actor = models.ForeignKey("auth.User", null=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    kind = models.CharField(max_length=40)
+    file_format = models.CharField(max_length=10)
+    scope = models.CharField(max_length=20)
+    rows = models.PositiveIntegerField(null=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("export record")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["scope", "created_at"], name="export_scope_time")]
+
+    def __str__(self):
+        return f"{self.kind}.{self.file_format} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ExportTarget(models.Model):
+    """One object an export covered (a cohort or an organisation, by id: the record
+    outlives a deleted cohort)."""
+
+    record = models.ForeignKey(ExportRecord, on_delete=models.CASCADE,
+                               related_name="targets")
+    object_id = models.PositiveIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("export target")
+
+    def __str__(self):
+        return f"{self.record_id} → {self.object_id}"

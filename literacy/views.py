@@ -63,6 +63,7 @@ def unknown_language(request, code, rest):
 @require_safe
 def privacy(request):
     """What Basira stores about a person, why, and for how long (in plain words)."""
+    from . import conf
     from .security import conf as security_conf
     from .security.throttle import lockout_minutes
 
@@ -72,4 +73,5 @@ def privacy(request):
         "store_client_data": security_conf.STORE_CLIENT_DATA,
         "log_days": security_conf.LOG_RETENTION_DAYS,
         "shared_minutes": max(1, security_conf.SHARED_DEVICE_IDLE_SECONDS // 60),
+        "export_days": int(conf.EXPORT_AUDIT_DAYS),
     })

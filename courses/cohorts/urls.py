@@ -3,7 +3,7 @@ language prefix."""
 
 from django.urls import path
 
-from . import attendance, team, views, worklist
+from . import attendance, export_log, team, views, worklist
 
 app_name = "cohorts"
 
@@ -48,6 +48,8 @@ urlpatterns = [
          views.organisation_report, name="organisation_report"),
     path("facilitate/organisations/<int:organisation_id>/report.xlsx",
          views.organisation_report, {"fmt": "xlsx"}, name="organisation_report_xlsx"),
+    path("facilitate/organisations/<int:organisation_id>/exports/",
+         export_log.export_log, name="export_log"),
     path("check-in/", attendance.check_in, name="check_in"),
     path("join/", views.join, name="join"),
     path("join/<str:code>/", views.invite, name="invite"),

@@ -34,6 +34,7 @@ from django.views.decorators.http import (
 )
 
 from literacy.accounts.pseudonyms import shown
+from literacy.exports_audit import counted, record_export
 from literacy.security.decorators import staff_2fa_required
 from literacy.security.rate_limits import rate_limited
 
@@ -439,7 +440,9 @@ def export(request, kind, fmt):
     if kind not in exports.KINDS or fmt not in ("csv", "xlsx"):
         raise Http404
     cohorts = _export_cohorts(request)
-    rows = exports.ROWS[kind](cohorts)
+    record = record_export(actor=request.user, kind=kind, file_format=fmt, scope="cohort",
+                           object_ids=[cohort.pk for cohort in cohorts])
+    rows = counted(exports.ROWS[kind](cohorts), record=record)
     stamp = timezone.localdate().isoformat()
     filename = f"basira-{kind}-{stamp}.{fmt}"
     if fmt == "csv":
@@ -469,10 +472,20 @@ def _report_labels():
     }
 
 
+def _record_report(request, cohorts, fmt, organisation):
+    if organisation is None:
+        return record_export(actor=request.user, kind="report", file_format=fmt,
+                             scope="cohort", object_ids=[cohort.pk for cohort in cohorts])
+    return record_export(actor=request.user, kind="report", file_format=fmt,
+                         scope="organisation", object_ids=[organisation.pk])
+
+
 def _render_report(request, cohorts, title, fmt, organisation=None):
     data = report.build(cohorts)
+    record = _record_report(request, cohorts, fmt, organisation)
     if fmt == "xlsx":
-        handle = exports.xlsx_file(iter(report.xlsx_rows(data, _report_labels())), "report")
+        rows = counted(report.xlsx_rows(data, _report_labels()), record=record)
+        handle = exports.xlsx_file(rows, "report")
         return FileResponse(
             handle, as_attachment=True,
             filename=f"basira-report-{timezone.localdate().isoformat()}.xlsx",

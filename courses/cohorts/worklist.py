@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
+from literacy.exports_audit import counted, record_export
+
 from . import access, dashboard, exports, selection
 from .conf import setting
 from .forms import BulkForm, FollowUpForm
@@ -100,7 +102,7 @@ def bulk(request, cohort_id):
     try:
         ids = selection.learners_of(cohort, data["chosen"])
         if action == "export":
-            return _export(cohort, ids)
+            return _export(request, cohort, ids)
         group = None
         if data.get("group") and not data.get("new_group", "").strip():
             group = selection.group_of(cohort, data["group"])
@@ -132,10 +134,13 @@ def _refused(request, cohort, errors):
                   {"cohort": cohort, "errors": errors}, status=400)
 
 
-def _export(cohort, ids):
+def _export(request, cohort, ids):
     """The matrix export's rows, for the selected learners alone."""
+    record = record_export(actor=request.user, kind="selection", file_format="csv",
+                           scope="cohort", object_ids=[cohort.pk])
+    rows = counted(exports.matrix_rows([cohort], user_ids=ids), record=record)
     response = StreamingHttpResponse(
-        exports.csv_chunks(exports.matrix_rows([cohort], user_ids=ids)),
+        exports.csv_chunks(rows),
         content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="basira-selection-{stamp}.csv"'

@@ -166,7 +166,11 @@ def is_erased(user) -> bool:
 
 @transaction.atomic
 def erase(user) -> None:
-    """Erase the person from every section; the account's own section goes last."""
+    """Erase the person from every section; the account's own section goes last. The
+    erasure is recorded first, while the row still says who it was (accounts/erasures.py)."""
+    from .erasures import remember
+
+    remember(user=user)
     for section in reversed(sections()):
         if section.erase is not None:
             section.erase(user)
@@ -253,6 +257,32 @@ def erase_account(user) -> None:
     user.user_permissions.clear()
 
 
+EXPORT_LABELS = {
+    "what": _("What"),
+    "format": _("Format"),
+    "at": _("When"),
+    "rows": _("Rows"),
+}
+
+
+def export_export_records(user) -> list[Record]:
+    """The exports this person made (literacy/exports_audit.py): what, never the data."""
+    from ..exports_audit import kind_label
+    from ..models import ExportRecord
+
+    return [{"what": kind_label(record.kind), "format": record.file_format,
+             "at": record.created_at, "rows": record.rows}
+            for record in ExportRecord.objects.filter(actor=user).order_by("created_at")]
+
+
+def erase_export_records(user) -> None:
+    """Records of the person's own data exports go; the others stay without a name."""
+    from ..models import ExportRecord
+
+    ExportRecord.objects.filter(actor=user, scope="account").delete()
+    ExportRecord.objects.filter(actor=user).update(actor=None)
+
+
 def end_sessions(user) -> None:
     """Delete every stored session of the user, found through the index written at
     sign-in (``SessionOwner``), not by decoding every session of the site (other engines
@@ -281,4 +311,6 @@ def end_sessions(user) -> None:
 
 def account_sections() -> Iterable[Section]:
     return [Section(key="account", title=_("Your account"), labels=ACCOUNT_LABELS,
-                    export=export_account, erase=erase_account)]
+                    export=export_account, erase=erase_account),
+            Section(key="exports", title=_("Exports you made"), labels=EXPORT_LABELS,
+                    export=export_export_records, erase=erase_export_records)]

@@ -23,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import conf
+from ..exports_audit import record_export
 from ..security.rate_limits import by_client, by_name_typed, rate_limited
 from ..security.shared_devices import mark_shared
 from . import personal_data, recovery
@@ -140,8 +141,11 @@ def personal_data_page(request):
 @never_cache
 def personal_data_json(request):
     """The same, as a JSON file to keep or take elsewhere."""
-    body = json.dumps(personal_data.export(request.user), cls=DjangoJSONEncoder,
-                      ensure_ascii=False, indent=2)
+    data = personal_data.export(request.user)
+    record_export(actor=request.user, kind="personal-data", file_format="json",
+                  scope="account", rows=sum(len(section["records"])
+                                            for section in data["sections"].values()))
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="basira-my-data.json"'
     return response

@@ -174,6 +174,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_USER_LOGIN_FORM = "literacy.admin_login.AdminLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Saving a video link never makes the server contact the video site: YouTube and Vimeo
+# links are read from their shape; other sites only with COURSES_VIDEO_OEMBED = True.
+WAGTAILEMBEDS_FINDERS = [{"class": "courses.video_embeds.PrivateVideoFinder"}]
 # Lesson diagrams are SVG (small, sharp on every screen); they are served as files.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # ...but an SVG carrying script, handlers or external loads is refused at upload, and
@@ -248,6 +251,9 @@ LITERACY_ARABIC_DIGITS = os.environ.get("LITERACY_ARABIC_DIGITS", "latn")
 # values this site chooses.
 # No IP address or user agent is stored anywhere unless this is turned on.
 LITERACY_STORE_CLIENT_DATA = os.environ.get("LITERACY_STORE_CLIENT_DATA", "0") == "1"
+# Every account erasure is also appended here, outside the database, so that a restored
+# backup can be erased again (`manage.py replay_erasures`, deploy/backup-restore.md).
+LITERACY_ERASURE_JOURNAL = os.environ.get("LITERACY_ERASURE_JOURNAL", "")
 # H5P content may be served from its own origin (quizzes/conf.py owns the default); the CSP's
 # frame-src allows exactly getattr(settings, "QUIZZES_H5P_ORIGIN", "") (or 'self' when empty:
 # H5P served from this origin). Set here only when the environment gives it.

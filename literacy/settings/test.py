@@ -17,3 +17,5 @@ _RUN = os.environ.get("BASIRA_TEST_RUN", "")
 MEDIA_ROOT = BASE_DIR / "artifacts" / ("test-media-" + _RUN if _RUN else "test-media")  # noqa: F405
 LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
 QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / ("test-h5p-" + _RUN if _RUN else "test-h5p")  # noqa: F405
+# Each test that erases an account writes its journal under tmp_path (tests set it).
+LITERACY_ERASURE_JOURNAL = ""

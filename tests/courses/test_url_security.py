@@ -208,6 +208,10 @@ TABLE = {
         own=lambda w: reverse("cohorts:organisation_report_xlsx", args=[w.organisation.pk]),
         foreign=lambda w: reverse("cohorts:organisation_report_xlsx",
                                   args=[w.other_organisation.pk])),
+    "<lang>/facilitate/organisations/<int:organisation_id>/exports/": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:export_log", args=[w.organisation.pk]),
+        foreign=lambda w: reverse("cohorts:export_log", args=[w.other_organisation.pk])),
     # --- joining a cohort ---
     "<lang>/check-in/": Rule(LOGIN, FORM, "learner", own=lambda w: reverse("cohorts:check_in")),
     "<lang>/join/": Rule(LOGIN, FORM, "newcomer", own=lambda w: reverse("cohorts:join")),
@@ -286,12 +290,16 @@ ROLES = ("anonymous", "newcomer", "learner", "facilitator", "editor", "admin")
 # lesson visited (one UPDATE, courses.services.record_visit) and, for a text-only lesson
 # whose editor chose "complete on view", its completion (courses.outline.record_visit).
 LESSON_VISIT = [("courses_enrollment", "UPDATE"), ("courses_lessonprogress", "INSERT")]
+# An export (a file or a report) leaves its record: who, what, when (docs/design.md).
+EXPORT_RECORD = [("literacy_exportrecord", "INSERT"), ("literacy_exporttarget", "INSERT"),
+                 ("literacy_exportrecord", "UPDATE")]
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_a_get_changes_nothing(role, world):
     """Every GET URL of the app (own and foreign), the course pages and the home page, as
-    each role: nothing is written but the session and a learner's lesson visit."""
+    each role: nothing is written but the session, a learner's lesson visit and the record
+    of an export."""
     from courses.models import LessonPage
     from courses.models.pages import CompletionRule
 
@@ -300,7 +308,7 @@ def test_a_get_changes_nothing(role, world):
     users = {**world.users, **staff_users(), "anonymous": None}
     urls = [*get_urls(TABLE, world), "/ar/", world.course.url, world.lesson.url,
             on_view.url, world.draft_lesson.url or "/ar/no-such-page/"]
-    assert not writes_of_gets(users[role], urls, allowed=LESSON_VISIT)
+    assert not writes_of_gets(users[role], urls, allowed=LESSON_VISIT + EXPORT_RECORD)
 
 
 # --- the live dashboard socket ----------------------------------------------------------

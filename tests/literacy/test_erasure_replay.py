@@ -1,0 +1,115 @@
+"""Erased learners stay erased after a backup restore: every erasure leaves a record with
+nothing personal in it (database and journal), and `replay_erasures` erases again the
+accounts a restored backup brings back."""
+
+import io
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from literacy.accounts import personal_data
+from literacy.models import ErasureRecord, SessionOwner
+from literacy.security.testing import login_verified
+from quizzes.models import Answer
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+from .personal_fixtures import *  # noqa: F403
+from .personal_fixtures import EMAIL, PSEUDONYM, TYPED, tables_containing
+
+pytestmark = pytest.mark.django_db
+User = get_user_model()
+
+# What a backup holds of the person: every model erasure changes or deletes.
+BACKED_UP = ["auth.user", "sessions.session", "literacy.profile", "literacy.sessionowner",
+             "literacy.accountrecoverycode", "quizzes.attempt", "quizzes.answer",
+             "quizzes.h5presult", "quizzes.h5puserdata", "otp_totp.totpdevice",
+             "otp_static.staticdevice", "otp_static.statictoken",
+             "wagtailcore.modellogentry", "courses.certificate", "courses.lessonprogress"]
+
+
+@pytest.fixture
+def journal(settings, tmp_path):
+    settings.LITERACY_ERASURE_JOURNAL = str(tmp_path / "erasures.jsonl")
+    return tmp_path / "erasures.jsonl"
+
+
+def _signed_in(client) -> bool:
+    return client.get(reverse("accounts:settings")).status_code == 200
+
+
+def _replay() -> str:
+    out = io.StringIO()
+    call_command("replay_erasures", stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def test_a_restored_account_is_erased_again_with_its_sessions_and_answers(
+        client, world, journal, tmp_path, django_capture_on_commit_callbacks):
+    learner = world.learner
+    other_device = Client()
+    login_verified(other_device, learner)
+    login_verified(client, learner)
+    backup = tmp_path / "backup.json"
+    call_command("dumpdata", *BACKED_UP, output=str(backup), verbosity=0)
+
+    with django_capture_on_commit_callbacks(execute=True), translation.override("ar"):
+        client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
+    assert tables_containing(PSEUDONYM, EMAIL, TYPED) == {}
+    # The record and the journal name nobody.
+    lines = journal.read_text().splitlines()
+    assert len(lines) == 1 and set(json.loads(lines[0])) == {"user_id", "account_key",
+                                                             "erased_on"}
+    assert PSEUDONYM not in lines[0] and EMAIL not in lines[0]
+
+    # The restore: yesterday's backup, which knew nothing of the erasure.
+    ErasureRecord.objects.all().delete()
+    call_command("loaddata", str(backup), verbosity=0)
+    assert set(tables_containing(PSEUDONYM, TYPED)) >= {"auth_user", "quizzes_answer"}
+    assert _signed_in(other_device)
+
+    assert "1 accounts erased again" in _replay()
+
+    assert tables_containing(PSEUDONYM, EMAIL, "Amira", "Secret", TYPED) == {}
+    erased = User.objects.get(pk=learner.pk)
+    assert personal_data.is_erased(erased)
+    assert not SessionOwner.objects.filter(user=erased).exists()
+    assert not _signed_in(other_device)
+    typed = Answer.objects.get(attempt__user=erased, question_type="short_text",
+                               attempt__quiz__kind="pretest")
+    assert typed.response == {"text": ""}
+    assert ErasureRecord.objects.count() == 1  # written back from the journal
+
+    # Twice is harmless: nothing more is erased, the erased name stays.
+    again = _replay()
+    assert "0 accounts erased again, 1 already erased" in again
+    assert User.objects.get(pk=learner.pk).username == erased.username
+    assert ErasureRecord.objects.count() == 1
+
+
+def test_replay_leaves_another_account_with_the_erased_id_alone(db, journal):
+    """A restore from before the account existed can give its id to a newcomer: the keyed
+    hash of pseudonym and sign-up time tells them apart."""
+    gone = UserFactory(username="soon-gone")
+    personal_data.erase(gone)
+    ErasureRecord.objects.get(user_id=gone.pk)
+    User.objects.filter(pk=gone.pk).update(username="newcomer", is_active=True)
+
+    assert "0 accounts erased again, 0 already erased, 1 not in this database" in _replay()
+    assert User.objects.get(pk=gone.pk).username == "newcomer"
+
+
+def test_a_journal_line_cut_short_does_not_stop_the_others(db, journal):
+    first = UserFactory(username="first-gone")
+    personal_data.erase(first)
+    record = ErasureRecord.objects.get()
+    journal.write_text(json.dumps({"user_id": record.user_id,
+                                   "account_key": record.account_key,
+                                   "erased_on": record.erased_on.isoformat()})
+                       + "\n" + '{"user_id": 4')
+    ErasureRecord.objects.all().delete()
+    assert "1 erasures known (1 written back from the journal)" in _replay()
