@@ -25,6 +25,11 @@ DEFAULTS = {
     # this many seconds, and events beyond this many waiting are dropped (pages catch up).
     "EVENT_SEND_SECONDS": 2.0,
     "EVENT_QUEUE_SIZE": 1000,
+    # Files a background task built for one person (a large export): where they wait for
+    # their download (None: a folder "prepared-files" beside MEDIA_ROOT, never served by
+    # the proxy) and how long they are kept (literacy/background.py).
+    "PREPARED_FILES_ROOT": None,
+    "PREPARED_FILES_HOURS": 24,
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

@@ -17,3 +17,4 @@ _RUN = os.environ.get("BASIRA_TEST_RUN", "")
 MEDIA_ROOT = BASE_DIR / "artifacts" / ("test-media-" + _RUN if _RUN else "test-media")  # noqa: F405
 LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
 QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / ("test-h5p-" + _RUN if _RUN else "test-h5p")  # noqa: F405
+LITERACY_PREPARED_FILES_ROOT = BASE_DIR / "artifacts" / ("test-prepared-" + _RUN if _RUN else "test-prepared")  # noqa: F405
