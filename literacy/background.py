@@ -47,13 +47,14 @@ def save_prepared(*, handle, suffix: str) -> str:
 
 
 def clean_prepared_files(*, now: float | None = None) -> list[str]:
-    """Remove prepared files older than LITERACY_PREPARED_FILES_HOURS; their paths."""
+    """Remove prepared files older than LITERACY_PREPARED_FILES_HOURS (in subfolders too:
+    certificates); their paths."""
     root = prepared_root()
     if not root.is_dir():
         return []
     cutoff = (now or time.time()) - conf.PREPARED_FILES_HOURS * 3600
     removed = []
-    for path in root.iterdir():
+    for path in root.rglob("*"):
         if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
             path.unlink(missing_ok=True)
             removed.append(str(path))

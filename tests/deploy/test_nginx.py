@@ -70,7 +70,8 @@ def unit_command(unit: str, replace: dict[str, str]) -> list[str]:
 def start(argv, env, log: Path, port: int) -> subprocess.Popen:
     process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log.open("ab"),
                                stderr=subprocess.STDOUT)
-    if not wait_for_port(port, timeout=60):
+    # Generous: on a busy CI machine loading Django and Wagtail takes a while.
+    if not wait_for_port(port, timeout=180) or process.poll() is not None:
         process.kill()
         raise RuntimeError(f"{argv[:3]} did not start: {log.read_text()[-2000:]}")
     return process
