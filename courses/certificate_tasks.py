@@ -64,6 +64,8 @@ def certificate_pdf(certificate, preferred_language: str | None) -> bytes:
 
 
 def remove_prepared(codes) -> None:
+    """Erasure reaches the rendered files too. Guarded by tests/courses/
+    test_certificate_worker.py::test_the_worker_renders_the_certificate_the_download_then_serves."""
     folder = prepared_root() / "certificates"
     for code in codes:
         for path in folder.glob(f"{code}-*.pdf"):
