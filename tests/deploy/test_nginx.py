@@ -104,25 +104,25 @@ def stack(tmp_path_factory, django_db_setup, django_db_blocker):
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
                    cwd=ROOT, env=env, check=True)
     web, ws, proxy = free_port(), free_port(), free_port()
-    processes = [
-        start(unit_command("basira-web.service", {
-            "127.0.0.1:8000": f"127.0.0.1:{web}", "4": "2"}), env, logs / "gunicorn.log", web),
-        start(unit_command("basira-ws.service", {"8001": str(ws)}), env,
-              logs / "daphne.log", ws),
-    ]
-    site = root / "site.conf"
-    site.write_text(subprocess.run(
-        [sys.executable, str(DEPLOY / "render.py"), str(DEPLOY / "nginx" / "basira.conf"),
-         "SERVER_NAME=127.0.0.1 localhost", f"LISTEN=127.0.0.1:{proxy}",
-         f"WEB=127.0.0.1:{web}", f"WS=127.0.0.1:{ws}", f"STATIC_ROOT={root / 'static'}",
-         f"MEDIA_ROOT={root / 'media'}", f"LOG_DIR={logs}", f"DEPLOY_DIR={DEPLOY}"],
-        check=True, capture_output=True, text=True).stdout)
-    (root / "nginx.conf").write_text(nginx_main_conf(root, site))
-    nginx = ["nginx", "-p", str(root), "-c", str(root / "nginx.conf"),
-             "-e", str(logs / "nginx-main.error.log")]
-    subprocess.run([*nginx, "-t", "-q"], check=True)
-    processes.append(start([*nginx, "-g", "daemon off;"], env, logs / "nginx.out", proxy))
+    processes = []  # stopped in the end even when a later one fails to start
     try:
+        processes.append(start(unit_command("basira-web.service", {
+            "127.0.0.1:8000": f"127.0.0.1:{web}", "4": "2"}), env, logs / "gunicorn.log", web))
+        processes.append(start(unit_command("basira-ws.service", {"8001": str(ws)}), env,
+                               logs / "daphne.log", ws))
+        site = root / "site.conf"
+        site.write_text(subprocess.run(
+            [sys.executable, str(DEPLOY / "render.py"), str(DEPLOY / "nginx" / "basira.conf"),
+             "SERVER_NAME=127.0.0.1 localhost", f"LISTEN=127.0.0.1:{proxy}",
+             f"WEB=127.0.0.1:{web}", f"WS=127.0.0.1:{ws}", f"STATIC_ROOT={root / 'static'}",
+             f"MEDIA_ROOT={root / 'media'}", f"LOG_DIR={logs}", f"DEPLOY_DIR={DEPLOY}"],
+            check=True, capture_output=True, text=True).stdout)
+        (root / "nginx.conf").write_text(nginx_main_conf(root, site))
+        nginx = ["nginx", "-p", str(root), "-c", str(root / "nginx.conf"),
+                 "-e", str(logs / "nginx-main.error.log")]
+        subprocess.run([*nginx, "-t", "-q"], check=True)
+        processes.append(start([*nginx, "-g", "daemon off;"], env, logs / "nginx.out",
+                               proxy))
         yield {"port": proxy, "root": root, "logs": logs}
     finally:
         for process in processes:
