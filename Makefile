@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup system deps assets messages migrate seed test test-browser test-package bench lint clean catalogues wheel
+.PHONY: run setup system deps assets messages migrate seed test test-browser test-package test-deploy bench lint clean catalogues wheel
 
 run: setup
 	@echo "Basira: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
@@ -14,7 +14,7 @@ run: setup
 setup: deps assets messages migrate seed
 
 system:
-	@PYTHON=$(PYTHON) WITH_BROWSER=$(WITH_BROWSER) scripts/check_system.sh
+	@PYTHON=$(PYTHON) WITH_BROWSER=$(WITH_BROWSER) WITH_DEPLOY=$(WITH_DEPLOY) scripts/check_system.sh
 
 # Stamp files: reinstall only when the pinned requirements change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | system
@@ -74,6 +74,12 @@ wheel: assets messages
 	rm -rf build dist/basira-*.whl
 	$(PY) -m pip wheel --no-deps --quiet --wheel-dir dist .
 	@ls -l dist/basira-*.whl
+
+# deploy/ tested: nginx in front of gunicorn and daphne with the production settings. Needs
+# nginx (`make system WITH_DEPLOY=1`), DATABASE_URL (PostgreSQL) and REDIS_URL.
+test-deploy: deps assets messages
+	@PYTHON=$(PYTHON) WITH_DEPLOY=1 scripts/check_system.sh
+	$(PY) -m pytest -m deploy tests/deploy $(PYTEST_ARGS)
 
 # Builds the wheel, installs it into a new `wagtail start` site and renders a course there.
 test-package: deps assets messages

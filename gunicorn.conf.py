@@ -24,3 +24,9 @@ def post_worker_init(worker):
     """
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
+
+
+# The access log (on with `--access-logfile -`, as deploy/systemd/basira-web.service does)
+# records no client: no address (%(h)s), no query string (%(U)s is the path alone: search
+# terms are learners' words), no referrer, no user agent. Checked by tests/deploy.
+access_log_format = '%(t)s %(m)s %(U)s %(s)s %(B)s %(M)sms'

@@ -40,6 +40,10 @@ DEFAULTS = {
     "FACILITATORS_GROUP": "Facilitators",
     # Days an invitation to co-facilitate a cohort stays open.
     "INVITATION_DAYS": 14,
+    # Exports over more learners than this are built by the background worker while the
+    # facilitator sees a page that waits for them (when the site has a worker: the
+    # immediate task backend builds every export in the request).
+    "EXPORT_WORKER_ROWS": 2000,
 }
 
 

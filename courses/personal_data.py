@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from literacy.accounts.personal_data import Section
 
+from .certificate_tasks import remove_prepared
 from .models import (
     Attendance,
     AttendanceChange,
@@ -82,9 +83,10 @@ def export_certificates(user) -> list[dict]:
 
 
 def withdraw_certificates(user) -> None:
-    Certificate.objects.filter(user=user, withdrawn_at__isnull=True).update(
-        withdrawn_at=timezone.now()
-    )
+    current = Certificate.objects.filter(user=user, withdrawn_at__isnull=True)
+    codes = list(current.values_list("code", flat=True))
+    current.update(withdrawn_at=timezone.now())
+    remove_prepared(codes)  # PDFs the worker rendered ahead (certificate_tasks.py)
 
 
 def export_memberships(user) -> list[dict]:

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .certificate_tasks import prepare_when_issued
 from .completion import completion_for
 from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
 from .models.pages import Pacing
@@ -98,6 +99,7 @@ def complete_course_if_done(*, user, course: CoursePage, enrollment: Enrollment)
     certificate, created = Certificate.objects.get_or_create(user=user, course_id=course.pk)
     if created:
         logger.info("certificate %s issued for course %s", certificate.pk, course.pk)
+        prepare_when_issued(certificate=certificate, user=user)
     return certificate
 
 

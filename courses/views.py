@@ -13,14 +13,11 @@ from literacy import formatting
 from . import search as course_search
 from . import services
 from .access import closed_until
-from .certificates import CODE_RE, render_pdf
+from .certificate_tasks import certificate_pdf as prepared_or_rendered_pdf
+from .certificate_tasks import profile_language
+from .certificates import CODE_RE
 from .models import Certificate, CourseIndexPage, CoursePage, LessonPage
 from .outline import continue_url, dashboard_rows
-
-
-def _profile_language(user):
-    profile = getattr(user, "basira_profile", None)
-    return getattr(profile, "language", None) or get_language()
 
 
 @require_safe
@@ -91,7 +88,7 @@ def certificate_pdf(request, code):
         Certificate.objects.select_related("course"), code=code, user=request.user,
         withdrawn_at__isnull=True,
     )
-    pdf = render_pdf(certificate, _profile_language(request.user))
+    pdf = prepared_or_rendered_pdf(certificate, profile_language(request.user))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="basira-certificate-{code}.pdf"'
     return response

@@ -32,6 +32,11 @@ DEFAULTS = {
     # Days the record of who exported what (literacy/exports_audit.py) is kept;
     # `prune_export_audit` deletes older ones.
     "EXPORT_AUDIT_DAYS": 365,
+    # Files a background task built for one person (a large export): where they wait for
+    # their download (None: a folder "prepared-files" beside MEDIA_ROOT, never served by
+    # the proxy) and how long they are kept (literacy/background.py).
+    "PREPARED_FILES_ROOT": None,
+    "PREPARED_FILES_HOURS": 24,
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

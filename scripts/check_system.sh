@@ -28,6 +28,10 @@ if [ "${WITH_BROWSER:-0}" = "1" ]; then
   need_cmd pdftoppm poppler-utils "checking certificates as images"
 fi
 
+if [ "${WITH_DEPLOY:-0}" = "1" ]; then
+  need_cmd nginx nginx-light "the deployment test, tests/deploy"
+fi
+
 [ ${#apt_pkgs[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

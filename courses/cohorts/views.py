@@ -32,7 +32,9 @@ from django.views.decorators.http import (
     require_POST,
     require_safe,
 )
+from django_tasks import TaskResultStatus
 
+from literacy import conf as literacy_conf
 from literacy.accounts.pseudonyms import shown
 from literacy.exports_audit import counted, record_export
 from literacy.security.decorators import staff_2fa_required
@@ -52,6 +54,7 @@ from . import (
     live_picker,
     membership,
     pacing,
+    prepared_exports,
     quizdata,
     report,
     selection,
@@ -440,20 +443,56 @@ def export(request, kind, fmt):
     if kind not in exports.KINDS or fmt not in ("csv", "xlsx"):
         raise Http404
     cohorts = _export_cohorts(request)
+    if prepared_exports.needs_worker(cohorts):
+        result_id = prepared_exports.start(user=request.user, kind=kind, fmt=fmt,
+                                           cohorts=cohorts)
+        return redirect("cohorts:export_prepared", result_id=result_id)
     record = record_export(actor=request.user, kind=kind, file_format=fmt, scope="cohort",
                            object_ids=[cohort.pk for cohort in cohorts])
     rows = counted(exports.ROWS[kind](cohorts), record=record)
-    stamp = timezone.localdate().isoformat()
-    filename = f"basira-{kind}-{stamp}.{fmt}"
+    filename = prepared_exports.export_filename(kind, fmt)
     if fmt == "csv":
         response = StreamingHttpResponse(exports.csv_chunks(rows),
-                                         content_type="text/csv; charset=utf-8")
+                                         content_type=prepared_exports.CONTENT_TYPES["csv"])
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
-    return FileResponse(
-        exports.xlsx_file(rows, kind), as_attachment=True, filename=filename,
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+    return FileResponse(exports.xlsx_file(rows, kind), as_attachment=True,
+                        filename=filename, content_type=prepared_exports.CONTENT_TYPES["xlsx"])
+
+
+EXPORT_REFRESH_SECONDS = 3
+
+
+@require_safe
+@never_cache
+@facilitator_required
+def export_prepared(request, result_id):
+    """A large export being built by the worker: this page refreshes itself (no script)
+    until the file is ready, then links to it (courses/cohorts/prepared_exports.py).
+
+    Only for a facilitator, and only the one who asked: guarded by tests/courses/
+    test_prepared_exports.py::test_a_learner_cannot_start_or_open_an_export (a learner,
+    and the asker once no longer a facilitator) and
+    ::test_another_facilitator_cannot_see_or_download_an_export."""
+    result = prepared_exports.result_for(user=request.user, result_id=result_id)
+    return render(request, "courses/cohorts/export_prepared.html", {
+        "result_id": result_id,
+        "ready": result.status == TaskResultStatus.SUCCESSFUL,
+        "failed": result.status == TaskResultStatus.FAILED,
+        "refresh": EXPORT_REFRESH_SECONDS,
+        "hours": literacy_conf.PREPARED_FILES_HOURS,
+    })
+
+
+@require_safe
+@never_cache
+@facilitator_required
+def export_download(request, result_id):
+    """The finished file, under the same guards as export_prepared."""
+    result = prepared_exports.result_for(user=request.user, result_id=result_id)
+    handle, filename = prepared_exports.prepared_file(result)
+    return FileResponse(handle, as_attachment=True, filename=filename,
+                        content_type=prepared_exports.CONTENT_TYPES[result.kwargs["fmt"]])
 
 
 def _report_labels():

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "csp",
+    # The background worker's queue (literacy/background.py): a table of task results.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -228,6 +230,11 @@ if REDIS_URL:
     }
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# Background tasks (django-tasks; Wagtail's own tasks, cleanup, large exports): run at once
+# inside the request here, so that `make run` is one process. Production queues them in
+# the database for `manage.py db_worker` (literacy/settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Sessions are read from the cache (written through to the database) when the cache is
 # shared by every process (Redis): a signed-in page then skips the session query. With a

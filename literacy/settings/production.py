@@ -67,6 +67,13 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
+# Background work goes to a queue in the database and one worker process runs it
+# (`manage.py db_worker`, deploy/systemd/basira-worker.service): Wagtail's own tasks, the
+# periodic cleanup (`manage.py enqueue_cleanup`, deploy/systemd/basira-cleanup.timer) and
+# exports above COURSES_EXPORT_WORKER_ROWS. Finished results are pruned with the rest of
+# the cleanup after LITERACY_PREPARED_FILES_HOURS.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Reverse proxies in front of gunicorn/daphne that append the client to X-Forwarded-For:
 # the login throttle keys on the client they saw (with 0, on REMOTE_ADDR, i.e. the proxy,
 # and one attacker could then lock a pseudonym out for everyone behind it).

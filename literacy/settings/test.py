@@ -19,3 +19,4 @@ LOGGING["loggers"]["basira"]["level"] = "WARNING"  # noqa: F405
 QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / ("test-h5p-" + _RUN if _RUN else "test-h5p")  # noqa: F405
 # Each test that erases an account writes its journal under tmp_path (tests set it).
 LITERACY_ERASURE_JOURNAL = ""
+LITERACY_PREPARED_FILES_ROOT = BASE_DIR / "artifacts" / ("test-prepared-" + _RUN if _RUN else "test-prepared")  # noqa: F405

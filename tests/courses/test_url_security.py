@@ -198,6 +198,17 @@ TABLE = {
             reverse("cohorts:export", args=["attempts", "xlsx"])
             + f"?cohort={w.cohort.pk}&cohort={w.other_cohort.pk}",
         ]),
+    "<lang>/facilitate/exports/prepared/<str:result_id>/": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:export_prepared", args=[w.export_id]),
+        foreign=lambda w: [reverse("cohorts:export_prepared", args=[w.other_export_id]),
+                           reverse("cohorts:export_prepared", args=["not-an-id"])],
+        note="a large export the worker builds: only for whoever asked for it "
+             "(test_prepared_exports.py)"),
+    "<lang>/facilitate/exports/prepared/<str:result_id>/download": Rule(
+        STAFF, READ, "facilitator",
+        own=lambda w: reverse("cohorts:export_download", args=[w.export_id]),
+        foreign=lambda w: reverse("cohorts:export_download", args=[w.other_export_id])),
     "<lang>/facilitate/organisations/<int:organisation_id>/report/": Rule(
         STAFF, READ, "facilitator",
         own=lambda w: reverse("cohorts:organisation_report", args=[w.organisation.pk]),
@@ -243,7 +254,11 @@ def world(organisation, facilitator, cohort, learners, other_facilitator, other_
     invitee = make_facilitator("invitee")
     invitations.invite(cohort=cohort, by=facilitator, pseudonym=invitee.username)
     invitations.invite(cohort=other_cohort, by=other_facilitator, pseudonym="someone-else")
+    export_id, other_export_id = (
+        _built_export(owner=owner, cohort=c)
+        for owner, c in ((facilitator, cohort), (other_facilitator, other_cohort)))
     return SimpleNamespace(
+        export_id=export_id, other_export_id=other_export_id,
         course=course, lesson=lessons_of(course)[0], draft_course=draft_course,
         draft_lesson=draft_lesson, cohort=cohort, second_cohort=second,
         other_cohort=other_cohort, organisation=organisation,
@@ -257,6 +272,26 @@ def world(organisation, facilitator, cohort, learners, other_facilitator, other_
         users={"learner": learner, "facilitator": facilitator, "invitee": invitee,
                "newcomer": UserFactory(username="newcomer")},
     )
+
+
+@pytest.fixture(autouse=True)
+def _queued_tasks(settings):
+    """Background tasks queued in the database, as in production, so that the prepared
+    export URLs have something to show (courses/cohorts/prepared_exports.py)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def _built_export(*, owner, cohort) -> str:
+    """A finished large export, as the worker leaves it; its result id."""
+    from django_tasks_db.models import DBTaskResult
+
+    from courses.cohorts.prepared_exports import build_export
+
+    arguments = {"owner_id": owner.pk, "kind": "attendance", "fmt": "csv",
+                 "cohort_ids": [cohort.pk], "language": "en"}
+    result = build_export.enqueue(**arguments)
+    DBTaskResult.objects.get(id=result.id).set_successful(build_export.call(**arguments))
+    return str(result.id)
 
 
 def test_every_courses_url_has_a_security_classification():

@@ -18,8 +18,8 @@ class WebSocket:
 
     @classmethod
     async def connect(cls, host: str, port: int, path: str, *, origin: str,
-                      cookie: str = "") -> "WebSocket":
-        reader, writer = await asyncio.open_connection(host, port)
+                      cookie: str = "", local_addr: tuple | None = None) -> "WebSocket":
+        reader, writer = await asyncio.open_connection(host, port, local_addr=local_addr)
         key = base64.b64encode(os.urandom(16)).decode()
         lines = [
             f"GET {path} HTTP/1.1", f"Host: {host}:{port}", "Upgrade: websocket",

@@ -1,6 +1,6 @@
-"""Delete expired sessions and their owners' index rows (run daily by the deployment's
-timer, deploy/README): Django's ``clearsessions``, then the index rows left without a
-session."""
+"""Delete expired sessions and their owners' index rows (run hourly by the worker, queued
+by `enqueue_cleanup` from the deployment's timer, deploy/README.md): Django's
+``clearsessions``, then the index rows left without a session."""
 
 from django.contrib.sessions.models import Session
 from django.core.management import BaseCommand, call_command
