@@ -201,20 +201,17 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
 
         lesson_prefix = Substr("lesson__path", 1, len(modules[0].path))
         course_ids = {module.course_id for module in modules}
+        # One pass over the members' progress for both the cells (live lessons only) and
+        # the last completion (any lesson): the scan is the dearest part of the board.
         progress = (
-            LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
-                                          lesson__live=True)
-            .annotate(mpath=lesson_prefix)
-            .values_list("user_id", "mpath")
-            .annotate(n=Count("id"))
-        )
-        for uid, mpath, n in progress:
-            done[(uid, mpath)] = n
-        for uid, when in (
             LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids)
-            .values("user_id").annotate(last=Max("completed_at"))
-            .values_list("user_id", "last")
-        ):
+            .annotate(mpath=lesson_prefix)
+            .values_list("user_id", "mpath", "lesson__live")
+            .annotate(n=Count("id"), last=Max("completed_at"))
+        )
+        for uid, mpath, live, n, when in progress:
+            if live:
+                done[(uid, mpath)] = n
             _touch(last, uid, when)
         for uid, when in (
             # Enrolling stamps last_activity_at too: only later visits count as activity.
@@ -226,13 +223,12 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
             _touch(last, uid, when)
         course_paths = sorted({module.path[:-STEP] for module in modules})
         attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=course_paths)
-        scores, last_attempt = quizdata.best_scores_by_prefix(
+        scores, last_attempt, failed_twice = quizdata.scores_by_prefix(
             attempts, quizdata.module_expression(length=len(modules[0].path),
                                                  page_paths=course_paths)
         )
         for uid, when in last_attempt.items():
             _touch(last, uid, when)
-        failed_twice = quizdata.failed_graded_twice(attempts)
 
     # The worklist's follow-ups: for the whole board only (a live event or one learner's
     # page needs the reasons, not who followed them up).

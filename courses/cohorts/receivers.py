@@ -16,7 +16,8 @@ from .access import cohort_ids_of_learner, forget_member_caches
 
 def on_progress_saved(sender, instance, created, **kwargs):
     if created and not kwargs.get("raw"):
-        figure_cache.changed(cohort_ids=cohort_ids_of_learner(instance.user_id))
+        # No new figure version: a completed lesson changes no cached figure (the gains
+        # rest on attempts); completion and activity are counted afresh on every view.
         events.publish_progress(user_id=instance.user_id, page_id=instance.lesson_id,
                                 kind="lesson")
 
