@@ -44,7 +44,26 @@ def _analyze():
             cursor.execute("ANALYZE")
 
 
+class _EventBeforeEachView:
+    """A client whose every dashboard view follows an event of the cohort (an attempt,
+    a completion, a join): the cached gains are never fresh, so each view computes them
+    (the cold path: a busy cohort with an event between any two views)."""
+
+    def __init__(self, client, cohort_id):
+        self.client, self.cohort_id = client, cohort_id
+
+    def get(self, url, **headers):
+        from courses.cohorts import figure_cache
+
+        figure_cache.changed(cohort_ids=[self.cohort_id])
+        return self.client.get(url, **headers)
+
+
 def run_dashboard(ctx):
+    """`dashboard_2000.server_ms` and `.vs_wagtail_min_ratio` (the contract) measure the
+    cold path: an event of the cohort before every view, so the cached gains
+    (courses/cohorts/figure_cache.py) are recomputed each time. `.warm_server_ms` and
+    `.warm_vs_wagtail_min_ratio` (report) measure views with no event in between."""
     from courses.management.commands.generate_cohort_data import generate
 
     # 2,500 pre/post attempts in the cohort; 10,000 of the same series in other cohorts.
@@ -53,13 +72,22 @@ def run_dashboard(ctx):
     _analyze()
     minimal_page()
     client = _client_for(cohort)
+    url = f"/ar/facilitate/cohorts/{cohort.pk}/"
     timing, minimal = time_in_turn(
-        (client, f"/ar/facilitate/cohorts/{cohort.pk}/", {}),
+        (_EventBeforeEachView(client, cohort.pk), url, {}),
         (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST}), n=15, warmup=3)
     yield metric("dashboard_2000.queries", timing["queries"], "queries")
-    yield metric("dashboard_2000.server_ms", timing["p50"], "ms", p95=round(timing["p95"], 1))
+    yield metric("dashboard_2000.server_ms", timing["p50"], "ms", p95=round(timing["p95"], 1),
+                 cache="cold")
     yield metric("dashboard_2000.vs_wagtail_min_ratio", timing["p50"] / minimal["p50"],
-                 "ratio", wagtail_min_p50=round(minimal["p50"], 3), target=40)
+                 "ratio", wagtail_min_p50=round(minimal["p50"], 3), target=40, cache="cold")
+    warm, minimal = time_in_turn(
+        (client, url, {}), (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST}), n=15, warmup=3)
+    yield metric("dashboard_2000.warm_queries", warm["queries"], "queries")
+    yield metric("dashboard_2000.warm_server_ms", warm["p50"], "ms",
+                 p95=round(warm["p95"], 1), cache="warm")
+    yield metric("dashboard_2000.warm_vs_wagtail_min_ratio", warm["p50"] / minimal["p50"],
+                 "ratio", wagtail_min_p50=round(minimal["p50"], 3), cache="warm")
     yield from _attendance_save(client, cohort)
 
 

@@ -8,7 +8,7 @@ existence is not revealed).
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from ..models.cohorts import Cohort, CohortMembership, Organisation
+from ..models.cohorts import Cohort, CohortGroup, CohortMembership, Organisation
 from .conf import setting
 
 Role = CohortMembership.Role
@@ -84,6 +84,18 @@ def learner_of_cohort(cohort: Cohort, user_id):
     if membership is None:
         raise Http404
     return membership
+
+
+def group_of_cohort(cohort: Cohort, group_id) -> CohortGroup:
+    """One of the groups of `cohort` (already checked to be the facilitator's); Http404
+    otherwise, so a group of another cohort is never renamed or deleted through this one.
+
+    Guarded by tests/courses/test_cohort_groups.py::
+    test_a_group_of_another_cohort_is_not_found_through_this_one"""
+    group = CohortGroup.objects.filter(cohort=cohort, pk=group_id).first()
+    if group is None:
+        raise Http404
+    return group
 
 
 def organisations_for_coordinator(user) -> QuerySet[Organisation]:

@@ -19,7 +19,7 @@ from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
 from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
-from . import bands, quizdata
+from . import bands, figure_cache, quizdata
 from .conf import setting
 
 STEP = Page.steplen
@@ -201,20 +201,17 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
 
         lesson_prefix = Substr("lesson__path", 1, len(modules[0].path))
         course_ids = {module.course_id for module in modules}
+        # One pass over the members' progress for both the cells (live lessons only) and
+        # the last completion (any lesson): the scan is the dearest part of the board.
         progress = (
-            LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
-                                          lesson__live=True)
-            .annotate(mpath=lesson_prefix)
-            .values_list("user_id", "mpath")
-            .annotate(n=Count("id"))
-        )
-        for uid, mpath, n in progress:
-            done[(uid, mpath)] = n
-        for uid, when in (
             LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids)
-            .values("user_id").annotate(last=Max("completed_at"))
-            .values_list("user_id", "last")
-        ):
+            .annotate(mpath=lesson_prefix)
+            .values_list("user_id", "mpath", "lesson__live")
+            .annotate(n=Count("id"), last=Max("completed_at"))
+        )
+        for uid, mpath, live, n, when in progress:
+            if live:
+                done[(uid, mpath)] = n
             _touch(last, uid, when)
         for uid, when in (
             # Enrolling stamps last_activity_at too: only later visits count as activity.
@@ -226,13 +223,12 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
             _touch(last, uid, when)
         course_paths = sorted({module.path[:-STEP] for module in modules})
         attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=course_paths)
-        scores, last_attempt = quizdata.best_scores_by_prefix(
+        scores, last_attempt, failed_twice = quizdata.scores_by_prefix(
             attempts, quizdata.module_expression(length=len(modules[0].path),
                                                  page_paths=course_paths)
         )
         for uid, when in last_attempt.items():
             _touch(last, uid, when)
-        failed_twice = quizdata.failed_graded_twice(attempts)
 
     # The worklist's follow-ups: for the whole board only (a live event or one learner's
     # page needs the reasons, not who followed them up).
@@ -244,6 +240,7 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
     week_ago = now - timedelta(days=7)
     schedule = Schedule(modules, today=today, grace=setting("COURSES_SCHEDULE_GRACE_DAYS"))
     lesson_total = sum(module.lesson_count for module in modules)
+    zone = timezone.get_current_timezone()  # once: asking per row costs more than the rest
     for row in rows:
         uid = row.user_id
         row.last_active = last.get(uid)
@@ -258,13 +255,16 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
         row.started = row.done > 0 or any(cell.score is not None for cell in cells)
         row.follow_up = follow_ups.get(uid)
         row.reasons = _reasons(row, now=now, schedule=schedule, failed_twice=failed_twice,
-                               inactive_days=inactive_days, not_started_days=not_started_days)
+                               inactive_days=inactive_days, not_started_days=not_started_days,
+                               joined_on=row.joined_at.astimezone(zone).date())
     figures["active"] = sum(1 for r in rows if r.last_active and r.last_active >= week_ago)
     figures["completed"] = sum(1 for r in rows if r.complete)
     figures["completion_rate"] = round(100 * figures["completed"] / len(rows))
     if user_ids is None and gains:
-        figures["gain"] = quizdata.gains(
-            user_ids=member_ids, page_paths=sorted({m.path[:-STEP] for m in modules}))
+        paths = sorted({m.path[:-STEP] for m in modules})
+        figures["gain"] = figure_cache.cohort_gains(
+            cohort.pk, page_paths=paths,
+            compute=lambda: quizdata.gains(user_ids=member_ids, page_paths=paths))
     return Dashboard(cohort, modules, rows, figures)
 
 
@@ -285,16 +285,23 @@ class Schedule:
 
     def __init__(self, modules: list[Module], *, today: date, grace: int):
         self.today = today
+        self._overdue: dict[date, list[int]] = {}  # learners join on a few days
         self.paced = [(m.id, m.opens_on, (m.due_on - m.opens_on) + timedelta(days=grace))
                       for m in modules if m.opens_on is not None and m.due_on is not None]
 
     def overdue(self, joined: date) -> list[int]:
         """The ids of the modules due by today for a learner who joined on `joined`."""
+        if joined not in self._overdue:
+            self._overdue[joined] = self._due(joined)
+        return self._overdue[joined]
+
+    def _due(self, joined: date) -> list[int]:
         return [module_id for module_id, opens, window in self.paced
                 if max(opens, joined) + window <= self.today]
 
 
-def _reasons(row: Row, *, now, schedule, failed_twice, inactive_days, not_started_days):
+def _reasons(row: Row, *, now, schedule, failed_twice, inactive_days, not_started_days,
+             joined_on: date):
     """Why this learner needs attention, as (code, number) pairs; empty when they do not."""
     reasons = []
     if row.complete:
@@ -310,7 +317,7 @@ def _reasons(row: Row, *, now, schedule, failed_twice, inactive_days, not_starte
             reasons.append(("inactive", days))
     if row.user_id in failed_twice:
         reasons.append(("failed_twice", 2))
-    overdue = schedule.overdue(timezone.localdate(row.joined_at)) if schedule.paced else ()
+    overdue = schedule.overdue(joined_on) if schedule.paced else ()
     if overdue:
         cells = {cell.module_id: cell for cell in row.cells}
         behind = sum(1 for module_id in overdue if not cells[module_id].complete)

@@ -228,6 +228,11 @@ class FollowUpForm(forms.Form):
                            widget=forms.TextInput(attrs={"dir": "auto"}))
 
 
+class GroupNameForm(forms.Form):
+    name = forms.CharField(label=_("Name of the group"), max_length=100,
+                           widget=forms.TextInput(attrs={"dir": "auto"}))
+
+
 class BulkForm(forms.Form):
     """An action on the learners selected on the dashboard matrix (`ids`), or on every
     learner of the page shown (`page_ids` with `whole_page`)."""

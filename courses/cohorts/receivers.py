@@ -10,18 +10,30 @@ from django.db.models.signals import post_delete, post_save
 from literacy.signals import sessions_changed
 from quizzes.live import events as live_events
 
-from . import events
-from .access import forget_member_caches
+from . import events, figure_cache
+from .access import cohort_ids_of_learner, forget_member_caches
 
 
 def on_progress_saved(sender, instance, created, **kwargs):
     if created and not kwargs.get("raw"):
+        # No new figure version: a completed lesson changes no cached figure (the gains
+        # rest on attempts); completion and activity are counted afresh on every view.
         events.publish_progress(user_id=instance.user_id, page_id=instance.lesson_id,
                                 kind="lesson")
 
 
+def on_attempt_changed(sender, instance, **kwargs):
+    """A submitted attempt saved (graded, regraded) or any attempt deleted (erasure):
+    the figures of the learner's cohorts are computed afresh."""
+    if kwargs.get("raw") or (kwargs.get("signal") is post_save
+                             and instance.submitted_at is None):
+        return
+    figure_cache.changed(cohort_ids=cohort_ids_of_learner(instance.user_id))
+
+
 def on_membership_changed(sender, instance, created=False, **kwargs):
     forget_member_caches(instance.user_id)
+    figure_cache.changed(cohort_ids=[instance.cohort_id])
     if not created:
         # Removed, or its role changed: a live quiz this member started may no longer be
         # theirs to run, so their presenter sockets check their rights now.
@@ -45,6 +57,11 @@ def connect() -> None:
                       dispatch_uid="cohorts_membership_saved")
     post_delete.connect(on_membership_changed, sender="courses.CohortMembership",
                         dispatch_uid="cohorts_membership_deleted")
+    # A lazy sender: nothing is connected when the quizzes plugin is not installed.
+    post_save.connect(on_attempt_changed, sender="quizzes.Attempt",
+                      dispatch_uid="cohorts_attempt_saved")
+    post_delete.connect(on_attempt_changed, sender="quizzes.Attempt",
+                        dispatch_uid="cohorts_attempt_deleted")
     try:
         quiz_signals = importlib.import_module("quizzes.signals")
     except ImportError:

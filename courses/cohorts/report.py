@@ -60,7 +60,9 @@ def _figure(value, n, minimum, **extra) -> Figure:
 
 def build(cohorts: list[Cohort]) -> Report:
     minimum = setting("COURSES_REPORT_MIN_LEARNERS")
-    boards = [dashboard.build(cohort) for cohort in cohorts]
+    # One cohort: its dashboard's gain (cached per cohort) is the report's; several: the
+    # gain of all their learners together, computed once below.
+    boards = [dashboard.build(cohort, gains=len(cohorts) == 1) for cohort in cohorts]
     rows = [row for board in boards for row in board.rows]
     n = len(rows)
     started = sum(1 for row in rows if row.started)
@@ -87,8 +89,9 @@ def build(cohorts: list[Cohort]) -> Report:
         for board in boards
     )
     course_paths = sorted({m.path[:-dashboard.STEP] for b in boards for m in b.modules})
-    gain = quizdata.gains(user_ids=[row.user_id for row in rows],
-                          page_paths=course_paths) or {"n": 0, "mean": None}
+    gain = (boards[0].figures["gain"] if len(boards) == 1 else quizdata.gains(
+        user_ids=[row.user_id for row in rows], page_paths=course_paths)) \
+        or {"n": 0, "mean": None}
     normalised = gain.get("normalised") or {"n": 0, "mean": None}
     return Report(
         cohorts=cohorts,

@@ -3,7 +3,7 @@ language prefix."""
 
 from django.urls import path
 
-from . import attendance, export_log, team, views, worklist
+from . import attendance, export_log, groups, team, views, worklist
 
 app_name = "cohorts"
 
@@ -20,6 +20,9 @@ urlpatterns = [
          name="follow_up"),
     path(cohort + "attention/<int:user_id>/reopen/", worklist.reopen, name="reopen"),
     path(cohort + "selection/", worklist.bulk, name="bulk"),
+    path(cohort + "groups/", groups.index, name="groups"),
+    path(cohort + "groups/<int:group_id>/rename/", groups.group_rename, name="group_rename"),
+    path(cohort + "groups/<int:group_id>/delete/", groups.group_delete, name="group_delete"),
     path(cohort + "qr.svg", views.cohort_qr, name="qr"),
     path(cohort + "code/", views.cohort_code, name="code"),
     path(cohort + "facilitators/<int:user_id>/remove/", views.facilitator_remove,

@@ -201,6 +201,7 @@ def _sections_context(request, cohort):
         "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
         "attention_count": len(attention),
         "activity": activity.recent(cohort),
+        "now": timezone.now(),  # the live script stamps "last activity" with today
     }
 
 

@@ -49,13 +49,17 @@ already = get_user_model().objects.create(username="early-bird")
 cohort = make_cohort(name="مجموعة مباشرة", organisation=organisation, facilitator=facilitator,
                      courses=[course], learners=[already],
                      starts_on=timezone.localdate(), ends_on=timezone.localdate())
+from courses.cohorts import selection  # noqa: E402
+
+group = selection.move_to_group(cohort=cohort, user_ids=[already.pk], new_name="الصباح")
 learner = get_user_model().objects.create(username="newcomer")
 # A join storm (test_cohort_live.py::test_a_join_storm_fetches_no_whole_page).
-storm = [session_for(get_user_model().objects.create(username=f"storm-{i:02d}"))
-         for i in range(20)]
+storm_users = [get_user_model().objects.create(username=f"storm-{i:02d}") for i in range(20)]
+storm = [session_for(user) for user in storm_users]
 lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
 print(json.dumps({
-    "cohort": cohort.pk, "code": cohort.join_code, "learner": learner.pk,
+    "cohort": cohort.pk, "code": cohort.join_code, "group": group.pk, "learner": learner.pk,
     "lesson_url": lesson.get_url(), "lesson": lesson.pk,
     "facilitator_session": session_for(facilitator, verified=True), "learner_session": session_for(learner), "storm_sessions": storm,
+    "storm_ids": [user.pk for user in storm_users],
 }))

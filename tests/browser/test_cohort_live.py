@@ -64,6 +64,12 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         expect(cell.locator('[data-part="done"]')).to_have_text(re.compile(r"^1/"),
                                                               timeout=10000)
         expect(cell).to_have_class(re.compile("cell--flash"))
+        # the learner's row totals and last activity change with it, without a fetch
+        row_progress = page.locator(f'[data-progress="{site["learner"]}"]')
+        expect(row_progress).to_have_text(re.compile(r"^1/"), timeout=10000)
+        today = page.locator("[data-section=matrix]").get_attribute("data-today")
+        expect(page.locator(f'[data-last-active="{site["learner"]}"] time')).to_have_text(
+            today)
         # ...and the activity feed names who did what, at once.
         expect(page.locator("[data-activity] li").first).to_contain_text("newcomer")
         expect(page.locator("[data-activity] li").first).to_contain_text("أكمل درسًا")
@@ -84,6 +90,17 @@ def test_facilitator_sees_a_learner_complete_a_lesson_live(browser, site):
         page.set_viewport_size({"width": 360, "height": 740})
         dashboard.screenshot("cohort-worklist-ar")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        cohort_url = f"{base}/ar/facilitate/cohorts/{site['cohort']}"
+        page.goto(f"{cohort_url}/groups/")
+        dashboard.screenshot("cohort-groups-ar")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert dashboard.axe_violations() == []
+        page.goto(f"{cohort_url}/groups/{site['group']}/delete/")
+        dashboard.screenshot("cohort-group-delete-ar")
+        page.locator("form button.button--danger").click()
+        page.wait_for_load_state()
+        expect(page.locator("body")).to_contain_text("حُذفت المجموعة")
+        dashboard.screenshot("cohort-group-deleted-ar")
     finally:
         facilitator.close()
         learner.close()
@@ -94,8 +111,15 @@ def test_a_join_storm_fetches_no_whole_page(browser, site):
     """20 learners join one after the other while three dashboard tabs are open: no tab
     fetches the whole page again, and each fetches its changing sections at most about
     once a second; every tab ends with the 21 members and their rows
-    (bench: join_storm.full_page_fetches)."""
-    storm = join_storm(browser, site)
+    (bench: join_storm.full_page_fetches). Then the 20 complete a lesson each: every tab
+    updates their rows' totals live, fetching at most about once a second."""
+    storm = join_storm(browser, site, progress=True)
     assert storm.full_page_fetches == 0, storm
     for fetches in storm.sections_fetches:
         assert 1 <= fetches <= storm.seconds + 2, storm
+    # Then each of the 20 completes a lesson: every tab shows each one's row totals from
+    # the events alone; no tab reloads, and whatever it fetches meanwhile (the sections,
+    # coalesced) stays under one a second.
+    assert storm.progress_full_page_fetches == 0, storm
+    for fetches in storm.progress_other_fetches:
+        assert fetches <= storm.progress_seconds + 1, storm

@@ -252,6 +252,7 @@ def test_filtered_dashboard_queries_do_not_grow(facilitator_client, cohort, cour
         user = UserFactory(username=f"more-{i}")
         membership.add_learner(user=user, cohort=cohort)
         complete(user, lessons[i % len(lessons)])
+    count()  # the joins renewed the cached gains: computed again once (figure_cache)
     assert count() == few
 
 

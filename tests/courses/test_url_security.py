@@ -17,7 +17,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.urls import reverse
 
-from courses.cohorts import invitations, membership
+from courses.cohorts import invitations, membership, selection
 from courses.models import Certificate, CoursePage
 from courses.services import enroll
 from tests.sockets import (  # noqa: F401
@@ -122,6 +122,18 @@ TABLE = {
         data=lambda w: {"action": "group", "new_group": "A", "ids": [w.learner.pk]},
         foreign=_foreign_cohort("bulk"),
         note="ids of another cohort's learners: 400 (test_cohort_find.py)"),
+    C + "groups/": Rule(STAFF, READ, "facilitator", own=_own_cohort("groups"),
+                        foreign=_foreign_cohort("groups")),
+    C + "groups/<int:group_id>/rename/": Rule(
+        STAFF, FORM, "facilitator", own=_own_cohort("group_rename", group_id=lambda w: w.group.pk),
+        data=lambda w: {"name": "B"},
+        foreign=lambda w: [_c("group_rename", w, w.other_cohort, group_id=w.other_group.pk),
+                           _c("group_rename", w, group_id=w.other_group.pk)]),
+    C + "groups/<int:group_id>/delete/": Rule(
+        STAFF, FORM, "facilitator", own=_own_cohort("group_delete", group_id=lambda w: w.group.pk),
+        foreign=lambda w: [_c("group_delete", w, w.other_cohort, group_id=w.other_group.pk),
+                           _c("group_delete", w, group_id=w.other_group.pk)],
+        note="GET asks to confirm; POST deletes (the learners stay, in no group)"),
     C + "qr.svg": Rule(STAFF, READ, "facilitator", own=_own_cohort("qr"),
                        foreign=_foreign_cohort("qr")),
     C + "code/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("code"),
@@ -257,8 +269,12 @@ def world(organisation, facilitator, cohort, learners, other_facilitator, other_
     export_id, other_export_id = (
         _built_export(owner=owner, cohort=c)
         for owner, c in ((facilitator, cohort), (other_facilitator, other_cohort)))
+    stranger = other_cohort.memberships.get(role="learner").user
     return SimpleNamespace(
         export_id=export_id, other_export_id=other_export_id,
+        group=selection.move_to_group(cohort=cohort, user_ids=[other.pk], new_name="A"),
+        other_group=selection.move_to_group(cohort=other_cohort, user_ids=[stranger.pk],
+                                            new_name="A"),
         course=course, lesson=lessons_of(course)[0], draft_course=draft_course,
         draft_lesson=draft_lesson, cohort=cohort, second_cohort=second,
         other_cohort=other_cohort, organisation=organisation,

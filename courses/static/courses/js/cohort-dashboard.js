@@ -55,6 +55,27 @@
     if (changed && highlight) { flash(td, "cell--flash"); }
   }
 
+  /* The learner's totals and last activity on their row (when it is on this page): a
+     progress event carries every cell of the learner, so the sum is the whole. */
+  function updateRow(userId, cells) {
+    var progress = root.querySelector('[data-progress="' + userId + '"]');
+    if (progress && cells.length) {
+      var done = 0, total = 0;
+      cells.forEach(function (c) { done += Math.min(c.done, c.total); total += c.total; });
+      progress.textContent = formatNumber(done) + "/" + formatNumber(total);
+    }
+    var last = root.querySelector('[data-last-active="' + userId + '"]');
+    var matrix = root.querySelector("[data-section=matrix]");
+    if (last && matrix) {
+      var stamp = document.createElement("time");
+      stamp.setAttribute("datetime", matrix.getAttribute("data-now") || "");
+      stamp.textContent = matrix.getAttribute("data-today") || "";
+      last.textContent = "";
+      last.appendChild(stamp);
+      flash(last, "cell--flash");
+    }
+  }
+
   function setFigure(name, text) {
     var dd = root.querySelector('[data-figure="' + name + '"]');
     if (!dd) { return; }
@@ -224,6 +245,7 @@
       try { event = JSON.parse(message.data); } catch (e) { return; }
       if (event.type === "cohort.progress") {
         (event.cells || []).forEach(function (c) { updateCell(event.user, c, true); });
+        updateRow(event.user, event.cells || []);
         updateFigures(event.figures);
         addActivity(event);
         refreshSectionsSoon();
