@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from statistics import NormalDist, mean, stdev
 
 from . import conf
-from .grading import judged_manipulative
+from .question_types import names, question_type
 
 # Two-sided 95 % Student t quantiles by degrees of freedom (df > 30: interpolated table).
 _T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
@@ -73,11 +73,14 @@ def d_prime_and_c(counts: SignalCounts) -> tuple[float, float]:
     return z(hit_rate) - z(fa_rate), -(z(hit_rate) + z(fa_rate)) / 2
 
 
-SIGNAL_TYPES = ("real_or_fake", "rate_a_post")
+def signal_types() -> tuple[str, ...]:
+    """The question types signal detection counts (``QuestionType.detects_signals``)."""
+    return names(detects_signals=True)
 
 
 def signal_counts(questions, answers) -> SignalCounts:
-    """Hits and false alarms over the real/fake and rate-a-post items of one attempt.
+    """Hits and false alarms over the items of one attempt whose type detects signals
+    (real/fake, rate-a-post: ``QuestionType.signal``).
 
     questions: canonical question blocks; answers: {question id: response dict}.
     """
@@ -86,13 +89,10 @@ def signal_counts(questions, answers) -> SignalCounts:
         response = answers.get(question.id)
         if response is None:
             continue
-        if question.block_type == "real_or_fake":
-            signal, said_yes = not question.value["real"], response["choice"] == "fake"
-        elif question.block_type == "rate_a_post":
-            signal = not question.value["reliable"]
-            said_yes = judged_manipulative(response["reliability"])
-        else:
+        judged = question_type(question).signal(question.value, response)
+        if judged is None:
             continue
+        signal, said_yes = judged
         total = total + SignalCounts(
             hits=int(signal and said_yes), misses=int(signal and not said_yes),
             false_alarms=int(not signal and said_yes),
@@ -175,10 +175,10 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     # Only the answers signal detection reads, of these attempts (a subquery: a list of
     # thousands of ids costs Django more to prepare than the database to read).
     answers: dict[int, dict] = {}
-    if any(q.block_type in SIGNAL_TYPES for qs in questions.values() for q in qs):
+    if any(question_type(q).detects_signals for qs in questions.values() for q in qs):
         firsts_ids = {a.pk for a in firsts.values()}
         for answer in (Answer.objects.filter(attempt__in=attempts.values("pk"),
-                                             question_type__in=SIGNAL_TYPES)
+                                             question_type__in=signal_types())
                        .only("attempt_id", "question_id", "response")):
             if answer.attempt_id in firsts_ids:
                 answers.setdefault(answer.attempt_id, {})[answer.question_id] = \
