@@ -10,15 +10,16 @@ Scores are compared in percent so that parallel forms with different maxima comp
   c = −(z(H) + z(F)) / 2 (bias; positive = inclined to trust), with the log-linear
   correction H = (hits + 0.5) / (signals + 1), F = (false alarms + 0.5) / (noise + 1)
   so that rates of 0 or 1 stay finite;
-- group means with 95 % confidence intervals (Student's t), suppressed below
-  QUIZZES_MIN_GROUP_SIZE learners.
+- group means with 95 % confidence intervals (Student's t), suppressed for groups the
+  one small-group rule calls too small (``literacy.small_groups``).
 """
 
 import math
 from dataclasses import dataclass
 from statistics import NormalDist, mean, stdev
 
-from . import conf
+from literacy.small_groups import too_small
+
 from .question_types import names, question_type
 
 # Two-sided 95 % Student t quantiles by degrees of freedom (df > 30: interpolated table).
@@ -111,11 +112,12 @@ class GroupFigure:
     suppressed: bool = False
 
 
-def group_mean(values, *, min_group: int | None = None) -> GroupFigure:
+def group_mean(values) -> GroupFigure:
+    """The mean with its 95 % CI; suppressed for a small group (``too_small``) and below
+    two values, which have no interval."""
     values = [v for v in values if v is not None]
-    min_group = conf.get("QUIZZES_MIN_GROUP_SIZE") if min_group is None else min_group
     n = len(values)
-    if n < max(min_group, 2):
+    if too_small(n) or n < 2:
         return GroupFigure(n=n, suppressed=True)
     centre = mean(values)
     half = t95(n - 1) * stdev(values) / math.sqrt(n)
@@ -196,10 +198,9 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     return rows
 
 
-def group_gains(rows: list[LearnerGain], *, min_group: int | None = None) -> dict:
+def group_gains(rows: list[LearnerGain]) -> dict:
     """Group means (95 % CI) of each figure; the normalised gain counts defined ones only."""
-    def figure(values):
-        return group_mean(values, min_group=min_group)
+    figure = group_mean
 
     return {
         "learners": len(rows),

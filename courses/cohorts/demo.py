@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from .. import conf
 from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
 from ..models.cohorts import (
     Announcement,
@@ -17,7 +18,6 @@ from ..models.cohorts import (
     Organisation,
 )
 from . import dashboard, membership
-from .conf import setting
 
 ORGANISATION = "شبكة الصحفيين المستقلين"
 # Western digits, as the Arabic interface writes them (docs/design.md, "Formatting policy").
@@ -59,7 +59,7 @@ def seed() -> list[str]:
     organisation, _ = Organisation.objects.get_or_create(name=ORGANISATION)
     facilitator = _user(*FACILITATOR)
     coordinator = _user(*COORDINATOR)
-    group, _ = Group.objects.get_or_create(name=setting("COURSES_FACILITATORS_GROUP"))
+    group, _ = Group.objects.get_or_create(name=conf.FACILITATORS_GROUP)
     facilitator.groups.add(group)
     organisation.facilitators.add(facilitator)
     organisation.coordinators.add(coordinator)

@@ -120,14 +120,13 @@ def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
     return {"n": n, "mean": m, "low": m - half, "high": m + half}
 
 
-def gains(*, user_ids, min_group: int = 2,
-          page_paths: list[str] | None = None) -> dict | None:
+def gains(*, user_ids, page_paths: list[str] | None = None) -> dict | None:
     """Mean pre/post gain (percentage points) of these learners with its 95 % CI, and
     under "normalised" the mean normalised gain g with its 95 % CI.
 
     From `quizzes.gains` (first pre-test and first post-test of each series the learners
-    took, paired per learner); None without the quizzes app. `mean` is None when fewer
-    than `min_group` learners have both tests. With `page_paths` (the courses' paths),
+    took, paired per learner); None without the quizzes app. `mean` is None when too few
+    learners have both tests (the one small-group rule, ``literacy.small_groups``). With `page_paths` (the courses' paths),
     only the series of attempts that count for those courses (``submitted_attempts``)."""
     Attempt = attempt_model()
     if Attempt is None:
@@ -152,7 +151,7 @@ def gains(*, user_ids, min_group: int = 2,
     )
     # Only these learners' attempts are read (the cost is bounded by the cohort).
     rows = quiz_gains.series_gains(list(series), user_ids=ids)
-    group = quiz_gains.group_gains(rows, min_group=min_group)
+    group = quiz_gains.group_gains(rows)
     figure, normalised = group["raw_gain"], group["normalised_gain"]
     # n counts (learner, series) pairs; "learners" the distinct learners behind them.
     return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high,

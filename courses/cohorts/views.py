@@ -36,7 +36,9 @@ from django.views.decorators.http import (
 from literacy.accounts.pseudonyms import shown
 from literacy.security.decorators import staff_2fa_required
 from literacy.security.rate_limits import rate_limited
+from literacy.small_groups import min_group_size
 
+from .. import conf
 from ..models import CoursePage
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
@@ -55,7 +57,6 @@ from . import (
     report,
     selection,
 )
-from .conf import setting
 from .forms import (
     AnnouncementForm,
     BulkForm,
@@ -194,7 +195,7 @@ def _sections_context(request, cohort):
         "kept_params": [(key, value) for key, values in request.GET.lists()
                         if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
-        "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
+        "attention": attention[:conf.ATTENTION_ON_DASHBOARD],
         "attention_count": len(attention),
         "activity": activity.recent(cohort),
     }
@@ -454,7 +455,7 @@ def export(request, kind, fmt):
 
 
 def _report_labels():
-    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
+    minimum = min_group_size()
     return {
         "figure": _("Figure"), "value": _("Value"), "n": "n", "basis": _("Based on"),
         "learners": _("Learners enrolled"), "started": _("Started (%)"),

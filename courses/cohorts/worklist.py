@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
+from .. import conf
 from . import access, dashboard, exports, selection
-from .conf import setting
 from .forms import BulkForm, FollowUpForm
 from .views import facilitator_required
 
@@ -38,7 +38,7 @@ def attention(request, cohort_id):
     cases = board.attention if show == "open" else board.followed_up
     if reason in dashboard.REASONS:
         cases = [row for row in cases if reason in dict(row.reasons)]
-    page = Paginator(cases, setting("COURSES_ATTENTION_PAGE_SIZE")).get_page(
+    page = Paginator(cases, conf.ATTENTION_PAGE_SIZE).get_page(
         request.GET.get("page"))
     groups = {group.pk: group.name for group in cohort.groups.all()}
     return render(request, "courses/cohorts/attention.html", {

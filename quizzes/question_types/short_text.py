@@ -77,7 +77,7 @@ class ShortText(QuestionType):
         if has_nul(text):  # PostgreSQL cannot store it
             form.error(_("the answer contains a character that is not allowed (a NUL byte)."))
             return None
-        if len(text) > conf.get("QUIZZES_MAX_TEXT_ANSWER"):
+        if len(text) > conf.MAX_TEXT_ANSWER:
             form.error(_("the answer is too long."))
             return None
         return {"text": text}
