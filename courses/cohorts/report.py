@@ -178,7 +178,7 @@ def _isolated(text: str) -> str:
 
 def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> str:
     """Horizontal bars (percentages) as inline SVG; suppressed bars are left empty."""
-    width, bar_h, gap, label_w = 320, 18, 30, 0
+    width, bar_h, gap = 320, 18, 30
     height = max(1, len(items)) * (bar_h + gap) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -201,7 +201,7 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
             f'{_isolated(escape(shown))}{basis_text}</text>'
         )
         parts.append(
-            f'<rect x="{x + label_w:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
+            f'<rect x="{x:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
             f'class="report-chart__bar"/>'
         )
     parts.append("</svg>")

@@ -57,6 +57,14 @@ class AnswerFields:
             return True
         return False
 
+    def parts_only(self, allowed) -> bool:
+        """False (and an error) when a main answer or a part other than ``allowed`` was
+        sent: for types answered by parts only (positions, matches, ratings)."""
+        if self.main:
+            self.unexpected_field()
+            return False
+        return not self.unexpected(allowed)
+
     def one(self, values: list[str]) -> str | None:
         if len(values) > 1:
             self.error(_("the same answer field was sent more than once."))

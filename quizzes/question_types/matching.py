@@ -45,9 +45,7 @@ class Matching(QuestionType):
 
     def parse(self, question, form):
         ids = item_ids(question.value, "pairs")
-        if form.main or form.unexpected(ids):
-            if form.main:
-                form.unexpected_field()
+        if not form.parts_only(ids):
             return None
         if set(form.fields) != set(ids):
             form.error(_("match every item."))

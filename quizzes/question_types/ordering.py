@@ -33,9 +33,7 @@ class Ordering(QuestionType):
 
     def parse(self, question, form):
         ids = item_ids(question.value, "items")
-        if form.main or form.unexpected(ids):
-            if form.main:
-                form.unexpected_field()
+        if not form.parts_only(ids):
             return None
         if set(form.fields) != set(ids):
             form.error(_("give every item a position."))

@@ -52,9 +52,7 @@ class RateAPost(ShowsPost, QuestionType):
     detects_signals = True
 
     def parse(self, question, form):
-        if form.main or form.unexpected(PARTS):
-            if form.main:
-                form.unexpected_field()
+        if not form.parts_only(PARTS):
             return None
         if not all(form.get(part) for part in PARTS):
             form.missing()
