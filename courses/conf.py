@@ -1,10 +1,10 @@
 """Settings of the courses app, with their defaults in one place; read lazily.
 
 A project overrides any of them with the same name prefixed by ``COURSES_`` in its settings.
-Read them as ``app_settings.INACTIVE_DAYS`` or ``setting("COURSES_INACTIVE_DAYS")``.
+Read them as ``conf.INACTIVE_DAYS`` (``from courses import conf``; literacy.app_settings).
 """
 
-from django.conf import settings
+from literacy.app_settings import AppSettings
 
 DEFAULTS = {
     # Cohorts: a learner with no activity for this many days is listed as needing attention…
@@ -20,8 +20,6 @@ DEFAULTS = {
     # Wrong join codes allowed per learner before a pause, and the pause in seconds.
     "JOIN_MAX_FAILURES": 5,
     "JOIN_LOCKOUT_SECONDS": 15 * 60,
-    # Aggregates over fewer learners than this are not shown in reports.
-    "REPORT_MIN_LEARNERS": 5,
     # Learners per page of the dashboard matrix.
     "DASHBOARD_PAGE_SIZE": 50,
     # Video embeds: YouTube and Vimeo links are read from their shape and the server never
@@ -47,16 +45,5 @@ DEFAULTS = {
 }
 
 
-class AppSettings:
-    def __getattr__(self, name: str):
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        return getattr(settings, f"COURSES_{name}", DEFAULTS[name])
-
-
-app_settings = AppSettings()
-
-
-def setting(name: str):
-    """A setting by its full name (``COURSES_...``)."""
-    return getattr(app_settings, name.removeprefix("COURSES_"))
+app_settings = AppSettings("COURSES", DEFAULTS)
+__getattr__ = app_settings.module_getattr

@@ -17,8 +17,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from quizzes.demo import create_quiz, series_of
+
 from . import demo_content, services
-from .blocks import LessonStreamBlock
 from .completion import completion_for
 from .demo_content import disinformation, rights, safety
 from .demo_content.glossary_disinformation import GLOSSARY_DISINFORMATION
@@ -203,12 +204,8 @@ def _h5p_block(value: dict):
 
 
 def _quiz_block(block: dict):
-    """A quiz block, when the quizzes app offers both the block and the demo factory."""
-    if block["type"] != "quiz" or "quiz" not in LessonStreamBlock.base_blocks:
-        return None
-    try:
-        from quizzes.demo import create_quiz  # optional plugin
-    except ImportError:
+    """A quiz block from the quiz bank (None for another block or an unknown quiz)."""
+    if block["type"] != "quiz":
         return None
     data = quiz_bank().get(block["value"]["quiz"])
     if not data:
@@ -315,7 +312,7 @@ def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePag
             lesson = LessonPage(
                 slug=lesson_data["slug"],
                 estimated_minutes=lesson_data.get("minutes", 5),
-                completion_rule=_completion(lesson_data.get("completion", "manual")),
+                completion_rule=lesson_data.get("completion", "manual"),
             )
             _translate(lesson, "title", lesson_data["title"])
             _translate(lesson, "summary", lesson_data.get("summary", ""))
@@ -356,10 +353,6 @@ def _place_pre_post_tests(data: dict) -> None:
 
 
 def _create_series_siblings(key: str) -> None:
-    try:
-        from quizzes.demo import create_quiz, series_of
-    except ImportError:
-        return
     bank = quiz_bank()
     if key not in bank:
         return
@@ -367,14 +360,6 @@ def _create_series_siblings(key: str) -> None:
     for other_key, other in bank.items():
         if other.get("kind") in ("pretest", "posttest") and series_of(other_key, other) == series:
             create_quiz(other | {"key": other_key})
-
-
-def _completion(rule: str) -> str:
-    # Quiz completion needs the quizzes app; until it places quiz blocks, such lessons
-    # complete by hand so that the demo courses can be finished.
-    if rule == "quiz" and "quiz" not in LessonStreamBlock.base_blocks:
-        return "manual"
-    return rule
 
 
 def seed_prerequisites(index, courses: list[dict]) -> None:

@@ -1,14 +1,15 @@
 """Listeners: search index on publish, and lesson progress from the quizzes app.
 
 The quizzes app sends `attempt_graded` and `h5p_result_recorded` inside its grading
-transaction; we record the lesson's progress in that same transaction. quizzes is an
-optional plugin: without it (or before it defines those signals) nothing is connected.
+transaction; we record the lesson's progress in that same transaction. courses requires
+quizzes (docs/design.md, "Dependencies"), so both are always connected.
 """
 
-import importlib
 import logging
 
 from wagtail.signals import page_published, page_unpublished
+
+from quizzes.signals import attempt_graded, h5p_result_recorded
 
 from . import search, services
 from .completion import completion_for
@@ -75,14 +76,6 @@ def on_h5p_result_recorded(sender, *, user=None, passed=False, page_id=None, res
 def connect() -> None:
     page_published.connect(on_page_published, dispatch_uid="courses_search_publish")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="courses_search_unpublish")
-    try:
-        quiz_signals = importlib.import_module("quizzes.signals")
-    except ImportError:
-        return
-    for name, receiver in (
-        ("attempt_graded", on_attempt_graded),
-        ("h5p_result_recorded", on_h5p_result_recorded),
-    ):
-        signal = getattr(quiz_signals, name, None)
-        if signal is not None:
-            signal.connect(receiver, dispatch_uid=f"courses_{name}")
+    attempt_graded.connect(on_attempt_graded, dispatch_uid="courses_attempt_graded")
+    h5p_result_recorded.connect(on_h5p_result_recorded,
+                                dispatch_uid="courses_h5p_result_recorded")

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from django.utils.html import format_html
 from wagtail.embeds.finders.base import EmbedFinder
 
-from .conf import setting
+from . import conf
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com",
@@ -85,7 +85,7 @@ def known_video(url: str) -> KnownVideo | None:
 
 
 def oembed_allowed() -> bool:
-    return bool(setting("COURSES_VIDEO_OEMBED"))
+    return bool(conf.VIDEO_OEMBED)
 
 
 class PrivateVideoFinder(EmbedFinder):

@@ -7,16 +7,21 @@ optional part is switched off. The Wagtail admin's dashboard lists the same mess
 
     basira.E001  modeltranslation apps missing          basira.W001  no LocaleMiddleware
     basira.E002  app order breaks modeltranslation      basira.W002  no channel layer
-    basira.E003  a migrated language is not configured  basira.W003  no H5P origin
-    basira.E004  django-otp apps missing                basira.E007  H5P origin = site origin
-    basira.E005  django-otp's middleware missing        basira.E008  H5P origin malformed
-    basira.E006  a custom user model                    basira.W010  bodies unbounded
-"""
+    basira.E003  a migrated language is not configured  basira.W010  bodies unbounded
+    basira.E004  django-otp apps missing
+    basira.E005  django-otp's middleware missing
+    basira.E006  a custom user model
 
-from urllib.parse import urlsplit
+Plugins register their own checks with the ``BASIRA`` tag from their AppConfig.ready
+(``quizzes.checks``: basira.W003, E007, E008 about the H5P origin); the core names none.
+"""
 
 from django.conf import settings
 from django.core import checks
+
+# The tag of every Basira check, the core's and the plugins': the admin's dashboard
+# lists the messages of the checks with this tag (``basira_messages``).
+BASIRA = "basira"
 
 # The translated columns in Basira's migrations exist for these languages.
 MIGRATED_LANGUAGES = ("ar", "en", "fr")
@@ -39,7 +44,7 @@ def _basira_installed(apps) -> bool:
     return any(app in apps for app in BASIRA_APPS)
 
 
-@checks.register(checks.Tags.translation)
+@checks.register(checks.Tags.translation, BASIRA)
 def check_modeltranslation_order(app_configs=None, **kwargs):
     apps = list(settings.INSTALLED_APPS)
     missing = [app for app in MODELTRANSLATION_APPS if app not in apps]
@@ -70,7 +75,7 @@ def check_modeltranslation_order(app_configs=None, **kwargs):
     return []
 
 
-@checks.register(checks.Tags.translation)
+@checks.register(checks.Tags.translation, BASIRA)
 def check_translated_languages(app_configs=None, **kwargs):
     site_languages = [code for code, _name in settings.LANGUAGES]
     lists = {"LANGUAGES": site_languages}
@@ -95,7 +100,7 @@ def check_translated_languages(app_configs=None, **kwargs):
     ]
 
 
-@checks.register(checks.Tags.security)
+@checks.register(checks.Tags.security, BASIRA)
 def check_two_factor(app_configs=None, **kwargs):
     """The facilitator area and cohort exports open only after a second factor."""
     errors = []
@@ -123,7 +128,7 @@ def check_two_factor(app_configs=None, **kwargs):
     return errors
 
 
-@checks.register(checks.Tags.models)
+@checks.register(checks.Tags.models, BASIRA)
 def check_user_model(app_configs=None, **kwargs):
     if settings.AUTH_USER_MODEL.lower() == "auth.user":
         return []
@@ -137,7 +142,7 @@ def check_user_model(app_configs=None, **kwargs):
     ]
 
 
-@checks.register(checks.Tags.translation)
+@checks.register(checks.Tags.translation, BASIRA)
 def check_locale_middleware(app_configs=None, **kwargs):
     if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
         return []
@@ -158,7 +163,7 @@ def channel_layer_configured() -> bool:
     )
 
 
-@checks.register()
+@checks.register(BASIRA)
 def check_channel_layer(app_configs=None, **kwargs):
     if channel_layer_configured():
         return []
@@ -174,55 +179,10 @@ def check_channel_layer(app_configs=None, **kwargs):
     ]
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else ""
-
-
-@checks.register(checks.Tags.security)
-def check_h5p_origin(app_configs=None, **kwargs):
-    if "quizzes" not in settings.INSTALLED_APPS:
-        return []
-    from quizzes.conf import app_settings as quizzes_settings
-
-    configured = quizzes_settings.H5P_ORIGIN or ""
-    if not configured:
-        return [
-            checks.Warning(
-                "QUIZZES_H5P_ORIGIN is not set: H5P activities are not played (lessons show "
-                "a notice instead); Basira never runs H5P packages on the site's own origin.",
-                hint="Set QUIZZES_H5P_ORIGIN to a second origin that reaches this server "
-                "(for example 'https://h5p.example.org'), never the site's own.",
-                id="basira.W003",
-            )
-        ]
-    origin = _origin(configured)
-    if not origin or origin != configured.rstrip("/").lower():
-        return [
-            checks.Error(
-                f"QUIZZES_H5P_ORIGIN is {configured!r}, which is not an origin.",
-                hint="Give scheme and host only, for example 'https://h5p.example.org'.",
-                id="basira.E008",
-            )
-        ]
-    site = _origin(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "")
-    if origin == site:
-        return [
-            checks.Error(
-                f"QUIZZES_H5P_ORIGIN ({configured}) is the site's own origin: H5P packages "
-                "(anyone's JavaScript) would run next to learners' sessions.",
-                hint="Serve H5P from another host name (e.g. h5p.<your domain>) pointing to "
-                "the same server, and set QUIZZES_H5P_ORIGIN to it.",
-                id="basira.E007",
-            )
-        ]
-    return []
-
-
 BODY_LIMIT_MIDDLEWARE = "literacy.security.body_limits.BodyLimitMiddleware"
 
 
-@checks.register(checks.Tags.security)
+@checks.register(checks.Tags.security, BASIRA)
 def check_body_limits(app_configs=None, **kwargs):
     """Bodies are refused before anything reads them, and an ordinary one (under the
     default limit) is never spooled to disk."""
@@ -243,13 +203,9 @@ def check_body_limits(app_configs=None, **kwargs):
     ) for problem in problems]
 
 
-ALL_CHECKS = (
-    check_modeltranslation_order, check_translated_languages, check_two_factor,
-    check_user_model, check_locale_middleware, check_channel_layer, check_h5p_origin,
-    check_body_limits,
-)
-
-
 def basira_messages(level: int = checks.WARNING) -> list[checks.CheckMessage]:
-    """Basira's check messages at ``level`` or above (for the admin's dashboard)."""
-    return [message for check in ALL_CHECKS for message in check() if message.level >= level]
+    """Basira's check messages at ``level`` or above (for the admin's dashboard): every
+    check registered with the ``BASIRA`` tag, the core's here and each plugin's own
+    (registered by its AppConfig.ready, e.g. ``quizzes.checks``)."""
+    return [message for message in checks.run_checks(tags=[BASIRA])
+            if message.level >= level]

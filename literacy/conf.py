@@ -1,12 +1,12 @@
 """Settings of the core app (prefixed ``LITERACY_``), with their defaults, read lazily.
 
-``conf.HOME_PAGE_CREATABLE`` reads ``settings.LITERACY_HOME_PAGE_CREATABLE`` or the default.
+``conf.HOME_PAGE_CREATABLE`` reads ``settings.LITERACY_HOME_PAGE_CREATABLE`` or the default
+(``literacy.app_settings.AppSettings``, the one helper every app's conf.py uses).
 The security features' settings share the prefix; their defaults live in security/conf.py
 and are listed here too (``ALL_DEFAULTS``) for the README's table.
 """
 
-from django.conf import settings
-
+from .app_settings import AppSettings
 from .security.conf import DEFAULTS as SECURITY_DEFAULTS
 
 DEFAULTS = {
@@ -37,12 +37,12 @@ DEFAULTS = {
     # the proxy) and how long they are kept (literacy/background.py).
     "PREPARED_FILES_ROOT": None,
     "PREPARED_FILES_HOURS": 24,
+    # The one small-group rule (literacy/small_groups.py): no figure about learners
+    # (cohort dashboards and reports, learning gains) describes fewer of them than this.
+    "MIN_GROUP_SIZE": 5,
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}
 
-
-def __getattr__(name: str):
-    if name not in DEFAULTS:
-        raise AttributeError(name)
-    return getattr(settings, f"LITERACY_{name}", DEFAULTS[name])
+app_settings = AppSettings("LITERACY", DEFAULTS)
+__getattr__ = app_settings.module_getattr

@@ -8,6 +8,7 @@ class QuizzesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401 - registers the app's system checks
         from .h5p import receivers  # noqa: F401
         from .live import receivers as live_receivers
 

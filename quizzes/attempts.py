@@ -118,7 +118,7 @@ def attempts_left(quiz, used: int) -> int | None:
 
 
 def _deadline_passed(attempt: Attempt, now: datetime) -> bool:
-    grace = timedelta(seconds=conf.get("QUIZZES_TIME_LIMIT_GRACE_SECONDS"))
+    grace = timedelta(seconds=conf.TIME_LIMIT_GRACE_SECONDS)
     return attempt.deadline is not None and now > attempt.deadline + grace
 
 

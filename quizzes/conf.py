@@ -1,10 +1,11 @@
 """Settings of the quizzes app, with their defaults in one place; read lazily.
 
 A project overrides any of them with the same name prefixed by ``QUIZZES_`` in its
-settings. Read them as ``app_settings.H5P_ORIGIN`` or ``get("QUIZZES_MAX_TEXT_ANSWER")``.
+settings. Read them as ``conf.MAX_TEXT_ANSWER`` (``from quizzes import conf``;
+literacy.app_settings); ``app_settings`` is the same object.
 """
 
-from django.conf import settings
+from literacy.app_settings import AppSettings
 
 MB = 1024 * 1024
 
@@ -16,8 +17,6 @@ DEFAULTS = {
     "MAX_TEXT_ANSWER": 200,
     # Seconds accepted after a time limit, for the network and a slow phone.
     "TIME_LIMIT_GRACE_SECONDS": 30,
-    # Groups smaller than this have their learning-gain figures suppressed.
-    "MIN_GROUP_SIZE": 5,
     # The separate origin (scheme://host[:port]) that serves H5P package files and the
     # player frame. Empty: H5P activities are not played at all (never on the site origin).
     "H5P_ORIGIN": "",
@@ -46,16 +45,5 @@ DEFAULTS = {
 }
 
 
-class AppSettings:
-    def __getattr__(self, name: str):
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        return getattr(settings, f"QUIZZES_{name}", DEFAULTS[name])
-
-
-app_settings = AppSettings()
-
-
-def get(name: str):
-    """A setting by its full name (``QUIZZES_...``)."""
-    return getattr(app_settings, name.removeprefix("QUIZZES_"))
+app_settings = AppSettings("QUIZZES", DEFAULTS)
+__getattr__ = app_settings.module_getattr

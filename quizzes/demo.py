@@ -12,13 +12,9 @@ from django.conf import settings
 from django.db import transaction
 
 from .models import Quiz
+from .question_types import named, names, question_type
 from .review import default_key_when
 
-NORMALISE_KEYS = {
-    "hamza": "ignore_hamza", "alef_maqsura": "ignore_alef_maqsura",
-    "teh_marbuta": "ignore_teh_marbuta", "tashkeel": "ignore_tashkeel",
-    "tatweel": "ignore_tatweel", "digits": "fold_digits",
-}
 SERIES_SUFFIXES = ("-pre-a", "-pre-b", "-post-a", "-post-b")
 
 
@@ -53,47 +49,30 @@ def _post(post, lang):
     }
 
 
-def _question(q: dict, ids: dict, lang: str) -> dict:  # noqa: C901 - one branch per type
+class DemoText:
+    """One language's view of a question in the demo format, for its type's
+    ``demo_value``: translated texts and the list items with their shared ids."""
+
+    def __init__(self, ids: dict, lang: str):
+        self.ids, self.lang = ids, lang
+
+    def t(self, value) -> str:
+        return _t(value, self.lang)
+
+    def items(self, values, convert, ids: str = "items") -> list[dict]:
+        return _items(values, self.ids[ids], convert)
+
+    def post(self, post) -> dict:
+        return _post(post, self.lang)
+
+
+def _question(q: dict, ids: dict, lang: str) -> dict:
     kind = q["type"]
+    if kind not in names():
+        raise ValueError(f"unknown question type {kind!r}")
     value = {"prompt": _t(q["prompt"], lang), "explanation": _t(q.get("explanation"), lang),
              "explanation_safe": bool(q.get("explanation_safe")), "points": q.get("points", 1)}
-    if kind in ("single_choice", "multiple_response"):
-        value["options"] = _items(q["options"], ids["items"], lambda o: {
-            "text": _t(o["text"], lang), "correct": bool(o.get("correct")),
-            "feedback": _t(o.get("feedback"), lang)})
-    elif kind == "true_false":
-        value.update(answer=bool(q["answer"]), feedback_true=_t(q.get("feedback_true"), lang),
-                     feedback_false=_t(q.get("feedback_false"), lang))
-    elif kind == "ordering":
-        value["items"] = _items(q["items"], ids["items"], lambda item: _t(item, lang))
-    elif kind == "matching":
-        value["pairs"] = _items(q["pairs"], ids["items"], lambda pair: {
-            "left": _t(pair[0], lang), "right": _t(pair[1], lang)})
-    elif kind == "short_text":
-        value["answers"] = _items(q["answers"], ids["items"], lambda a: _t(a, lang))
-        normalise = q.get("normalise") or {}
-        for key, field in NORMALISE_KEYS.items():
-            value[field] = bool(normalise.get(key, True))
-    elif kind == "rate_a_post":
-        value.update(post=_post(q["post"], lang), reliable=bool(q["reliable"]),
-                     technique=q.get("technique") or "")
-    elif kind == "real_or_fake":
-        value.update(headline=_t(q["headline"], lang), outlet=_t(q.get("outlet"), lang),
-                     real=bool(q["real"]))
-    elif kind == "spot_the_technique":
-        value.update(post=_post(q["post"], lang), technique=q.get("technique") or "none")
-    elif kind == "phishing_or_legitimate":
-        m = q["message"]
-        value.update(
-            message={"channel": m.get("channel", "email"), "sender": m["sender"],
-                     "sender_name": _t(m.get("sender_name"), lang),
-                     "subject": _t(m.get("subject"), lang), "body": _t(m["body"], lang),
-                     "links": _items(m.get("links", []), ids["links"], lambda s: s)},
-            phishing=bool(q["phishing"]),
-            signs=_items(q.get("signs", []), ids["signs"], lambda s: _t(s, lang)),
-        )
-    else:
-        raise ValueError(f"unknown question type {kind!r}")
+    value.update(named(kind).demo_value(q, DemoText(ids, lang)))
     return {"type": kind, "value": value, "id": ids["id"]}
 
 
@@ -164,30 +143,12 @@ PRE_ABILITY = (0.35, 0.7)
 GAIN_MEAN, GAIN_SPREAD = 0.3, 0.25
 
 
-def _demo_answer(question, right: bool, rng) -> dict[str, list[str]]:
-    """Form fields for one real/fake or rate-a-post item, answered right or wrong."""
-    field, value = f"q.{question.id}", question.value
-    if question.block_type == "real_or_fake":
-        truth = "real" if value["real"] else "fake"
-        choice = truth if right else ("fake" if truth == "real" else "real")
-        confidence = rng.randint(4, 7) if right else rng.randint(2, 6)
-        return {field: [choice], f"{field}.confidence": [str(confidence)]}
-    if question.block_type == "rate_a_post":
-        trust = value["reliable"] == right  # rated reliable (5-7) or not (1-3, or undecided 4)
-        reliability = rng.randint(5, 7) if trust else rng.choice([1, 2, 3, 3, 4] if not right
-                                                                   else [1, 2, 3])
-        return {f"{field}.reliability": [str(reliability)],
-                f"{field}.confidence": [str(rng.randint(3, 7))],
-                f"{field}.share": ["yes" if trust and rng.random() < 0.5 else "no"]}
-    raise ValueError(f"no demo answers for {question.block_type} questions")
-
-
 def _demo_submission(quiz, ability: float, rng):
     from django.utils.datastructures import MultiValueDict
 
     fields = {}
     for question in quiz.canonical_questions():
-        fields.update(_demo_answer(question, rng.random() < ability, rng))
+        fields.update(question_type(question).demo_answer(question, rng.random() < ability, rng))
     return MultiValueDict(fields)
 
 

@@ -10,16 +10,17 @@ Scores are compared in percent so that parallel forms with different maxima comp
   c = −(z(H) + z(F)) / 2 (bias; positive = inclined to trust), with the log-linear
   correction H = (hits + 0.5) / (signals + 1), F = (false alarms + 0.5) / (noise + 1)
   so that rates of 0 or 1 stay finite;
-- group means with 95 % confidence intervals (Student's t), suppressed below
-  QUIZZES_MIN_GROUP_SIZE learners.
+- group means with 95 % confidence intervals (Student's t), suppressed for groups the
+  one small-group rule calls too small (``literacy.small_groups``).
 """
 
 import math
 from dataclasses import dataclass
 from statistics import NormalDist, mean, stdev
 
-from . import conf
-from .grading import judged_manipulative
+from literacy.small_groups import too_small
+
+from .question_types import names, question_type
 
 # Two-sided 95 % Student t quantiles by degrees of freedom (df > 30: interpolated table).
 _T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
@@ -73,11 +74,14 @@ def d_prime_and_c(counts: SignalCounts) -> tuple[float, float]:
     return z(hit_rate) - z(fa_rate), -(z(hit_rate) + z(fa_rate)) / 2
 
 
-SIGNAL_TYPES = ("real_or_fake", "rate_a_post")
+def signal_types() -> tuple[str, ...]:
+    """The question types signal detection counts (``QuestionType.detects_signals``)."""
+    return names(detects_signals=True)
 
 
 def signal_counts(questions, answers) -> SignalCounts:
-    """Hits and false alarms over the real/fake and rate-a-post items of one attempt.
+    """Hits and false alarms over the items of one attempt whose type detects signals
+    (real/fake, rate-a-post: ``QuestionType.signal``).
 
     questions: canonical question blocks; answers: {question id: response dict}.
     """
@@ -86,13 +90,10 @@ def signal_counts(questions, answers) -> SignalCounts:
         response = answers.get(question.id)
         if response is None:
             continue
-        if question.block_type == "real_or_fake":
-            signal, said_yes = not question.value["real"], response["choice"] == "fake"
-        elif question.block_type == "rate_a_post":
-            signal = not question.value["reliable"]
-            said_yes = judged_manipulative(response["reliability"])
-        else:
+        judged = question_type(question).signal(question.value, response)
+        if judged is None:
             continue
+        signal, said_yes = judged
         total = total + SignalCounts(
             hits=int(signal and said_yes), misses=int(signal and not said_yes),
             false_alarms=int(not signal and said_yes),
@@ -111,11 +112,12 @@ class GroupFigure:
     suppressed: bool = False
 
 
-def group_mean(values, *, min_group: int | None = None) -> GroupFigure:
+def group_mean(values) -> GroupFigure:
+    """The mean with its 95 % CI; suppressed for a small group (``too_small``) and below
+    two values, which have no interval."""
     values = [v for v in values if v is not None]
-    min_group = conf.get("QUIZZES_MIN_GROUP_SIZE") if min_group is None else min_group
     n = len(values)
-    if n < max(min_group, 2):
+    if too_small(n) or n < 2:
         return GroupFigure(n=n, suppressed=True)
     centre = mean(values)
     half = t95(n - 1) * stdev(values) / math.sqrt(n)
@@ -175,10 +177,10 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     # Only the answers signal detection reads, of these attempts (a subquery: a list of
     # thousands of ids costs Django more to prepare than the database to read).
     answers: dict[int, dict] = {}
-    if any(q.block_type in SIGNAL_TYPES for qs in questions.values() for q in qs):
+    if any(question_type(q).detects_signals for qs in questions.values() for q in qs):
         firsts_ids = {a.pk for a in firsts.values()}
         for answer in (Answer.objects.filter(attempt__in=attempts.values("pk"),
-                                             question_type__in=SIGNAL_TYPES)
+                                             question_type__in=signal_types())
                        .only("attempt_id", "question_id", "response")):
             if answer.attempt_id in firsts_ids:
                 answers.setdefault(answer.attempt_id, {})[answer.question_id] = \
@@ -196,10 +198,9 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     return rows
 
 
-def group_gains(rows: list[LearnerGain], *, min_group: int | None = None) -> dict:
+def group_gains(rows: list[LearnerGain]) -> dict:
     """Group means (95 % CI) of each figure; the normalised gain counts defined ones only."""
-    def figure(values):
-        return group_mean(values, min_group=min_group)
+    figure = group_mean
 
     return {
         "learners": len(rows),

@@ -5,14 +5,10 @@ explanations or the authored order of ordering items and matching pairs. After
 submitting: only what the review policy allows (``quizzes.review.ReviewPolicy``).
 """
 
-import random
-
 from django.conf import settings
 from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from literacy.fallback import shown_language
 
@@ -25,193 +21,34 @@ from .attempts import (
     last_attempt,
     review_for,
 )
-from .blocks import TECHNIQUES_OR_NONE
-from .grading import BINARY_CHOICES, matching_token, ordered_questions
+from .grading import ordered_questions
 from .models import Attempt
-
-TECHNIQUE_LABELS = dict(TECHNIQUES_OR_NONE)
-
-
-def binary_labels():
-    return {
-        "true_false": {"true": _("True"), "false": _("False")},
-        "real_or_fake": {"real": _("Real"), "fake": _("Fake")},
-        "phishing_or_legitimate": {"phishing": _("Phishing"), "legitimate": _("Legitimate")},
-        "spot_the_technique": {key: str(label) for key, label in TECHNIQUES_OR_NONE},
-    }
-
-
-class _Localised:
-    """Texts of the active language laid over the canonical (Arabic) question stream."""
-
-    def __init__(self, quiz):
-        self.by_id = {}
-        lang = get_language() or settings.LANGUAGE_CODE
-        if lang != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            stream = getattr(quiz, f"questions_{lang}", None)
-            if stream:
-                self.by_id = {block.id: block for block in stream}
-
-    def value(self, question):
-        local = self.by_id.get(question.id)
-        if local is not None and local.block_type == question.block_type:
-            return local.value
-        return None
-
-    @staticmethod
-    def text(canonical, local, name):
-        if local is not None and local.get(name):
-            return local[name]
-        return canonical[name]
-
-    @staticmethod
-    def items(canonical, local, name):
-        """(id, canonical item value, localised item value) for a ListBlock."""
-        canon = list(canonical[name].bound_blocks)
-        local_items = list(local[name].bound_blocks) if local is not None else []
-        local_by_id = {child.id: child.value for child in local_items}
-        rows = []
-        for index, child in enumerate(canon):
-            value = local_by_id.get(child.id)
-            if value is None and len(local_items) == len(canon):
-                value = local_items[index].value
-            rows.append((child.id, child.value, value if value else child.value))
-        return rows
-
-
-def _shuffled(rows, seed, salt, avoid_identity=False):
-    """``rows`` in an order reproducible from the attempt's seed.
-
-    avoid_identity: ordering items and matching rights never appear in the authored
-    (correct) order, which would give the answer away, and every other order is equally
-    likely: a draw in the authored order is redrawn, not fixed up (moving it to one
-    chosen order made that order twice as likely). Two rows have one other order only,
-    which would be the answer itself, so they are shuffled over both orders (authors
-    can no longer save them: ``blocks.AtLeastThree``).
-    Guarded by tests/quizzes/test_shuffle.py::test_shuffle_is_uniform_over_the_wrong_orders.
-    """
-    original, rows = list(rows), list(rows)
-    rng = random.Random(f"{seed}:{salt}")  # noqa: S311 - display order
-    rng.shuffle(rows)
-    while avoid_identity and len(rows) > 2 and rows == original:
-        rng.shuffle(rows)
-    return rows
-
-
-def _post(canonical, local):
-    post_c = canonical["post"]
-    post_l = local["post"] if local is not None else None
-
-    def text(name):
-        return _Localised.text(post_c, post_l, name)
-
-    return {
-        "display_name": text("display_name"), "handle": post_c["handle"],
-        "verified": bool(post_c["verified"]), "text": text("text"), "image": post_c["image"],
-        "date": post_c["date"], "likes": post_c["likes"], "shares": post_c["shares"],
-        "comments": post_c["comments"],
-    }
-
-
-def _message(canonical, local):
-    msg_c = canonical["message"]
-    msg_l = local["message"] if local is not None else None
-    return {
-        "channel": msg_c["channel"], "sender": msg_c["sender"],
-        "sender_name": _Localised.text(msg_c, msg_l, "sender_name"),
-        "subject": _Localised.text(msg_c, msg_l, "subject"),
-        "body": _Localised.text(msg_c, msg_l, "body"),
-        "links": list(msg_c["links"]),
-    }
-
-
-def mockup(question, local) -> dict:
-    """The material a question shows (post, message, headline): never its verdict."""
-    value, kind = question.value, question.block_type
-    if kind in ("rate_a_post", "spot_the_technique"):
-        return {"post": _post(value, local)}
-    if kind == "phishing_or_legitimate":
-        return {"message": _message(value, local)}
-    if kind == "real_or_fake":
-        return {"headline": _Localised.text(value, local, "headline"),
-                "outlet": _Localised.text(value, local, "outlet")}
-    return {}
+from .question_types import Localised, question_type
 
 
 def learner_questions(quiz, *, seed: int, previous=None) -> list[dict]:
     """The questions as a learner sees them before submitting (allow-listed fields only).
 
-    Only ``previous`` (the learner's own answers, on an error page) ticks or fills in
+    Each type adds its own fields (``QuestionType.learner_fields``). Only ``previous``
+    (the learner's own answers, on an error page) ticks or fills in
     anything: a fresh form is the same whichever answer is right.
     Guarded by tests/quizzes/test_fresh_form.py (nothing ticked, selected or filled in
     for every question type; the same form whichever answer is right).
     """
     previous = previous or {}
-    localised = _Localised(quiz)
-    labels = binary_labels()
+    localised = Localised(quiz)
     rows = []
     for number, question in enumerate(ordered_questions(quiz, seed), 1):
-        value, kind, qid = question.value, question.block_type, question.id
+        kind, value, qid = question_type(question), question.value, question.id
         local = localised.value(question)
         field = f"q.{qid}"
-        row = {"id": qid, "type": kind, "number": number, "field": field,
-               "prompt": _Localised.text(value, local, "prompt"), **mockup(question, local)}
-        if kind in ("single_choice", "multiple_response"):
-            chosen = set(_getlist(previous, field))
-            options = [{"id": oid, "text": loc["text"], "checked": oid in chosen}
-                       for oid, _c, loc in _Localised.items(value, local, "options")]
-            if quiz.shuffle_options:
-                options = _shuffled(options, seed, qid)
-            row["options"] = options
-        elif kind in BINARY_CHOICES:
-            current = _get(previous, field)
-            row["choices"] = [{"value": key, "label": label, "checked": key == current}
-                              for key, label in labels[kind].items()]
-            if kind == "real_or_fake":
-                row["confidence"] = _scale(previous, f"{field}.confidence")
-        elif kind == "ordering":
-            items = _Localised.items(value, local, "items")
-            shuffled = _shuffled([(iid, loc, index) for index, (iid, _c, loc) in
-                                  enumerate(items)], seed, qid, avoid_identity=True)
-            row["items"] = [{"id": iid, "text": text, "field": f"{field}.{iid}",
-                             "selected": _get(previous, f"{field}.{iid}")}
-                            for iid, text, _i in shuffled]
-            row["positions"] = [str(n) for n in range(1, len(items) + 1)]
-        elif kind == "matching":
-            pairs = _Localised.items(value, local, "pairs")
-            row["lefts"] = [{"id": pid, "text": loc["left"], "field": f"{field}.{pid}",
-                             "selected": _get(previous, f"{field}.{pid}")}
-                            for pid, _c, loc in pairs]
-            rights = _shuffled([(matching_token(qid, pid), loc["right"], index)
-                                for index, (pid, _c, loc) in enumerate(pairs)],
-                               seed, f"{qid}:rights", avoid_identity=True)
-            row["rights"] = [{"token": token, "text": text} for token, text, _i in rights]
-        elif kind == "short_text":
-            row["text"] = _get(previous, field) or ""
-        elif kind == "rate_a_post":
-            row["reliability"] = _scale(previous, f"{field}.reliability")
-            row["confidence"] = _scale(previous, f"{field}.confidence")
-            row["share"] = _get(previous, f"{field}.share")
-        rows.append(row)
+        rows.append({
+            "id": qid, "type": question.block_type, "number": number, "field": field,
+            "prompt": Localised.text(value, local, "prompt"), **kind.mockup(value, local),
+            **kind.learner_fields(question, local, field=field, previous=previous, seed=seed,
+                                  shuffle_options=quiz.shuffle_options),
+        })
     return rows
-
-
-def _get(data, name):
-    value = data.get(name) if hasattr(data, "get") else None
-    return str(value) if value is not None else None
-
-
-def _getlist(data, name):
-    if hasattr(data, "getlist"):
-        return data.getlist(name)
-    value = data.get(name)
-    return value if isinstance(value, list) else ([value] if value else [])
-
-
-def _scale(data, name):
-    current = _get(data, name)
-    return {"name": name, "points": [{"value": str(n), "checked": str(n) == current}
-                                     for n in range(1, 8)]}
 
 
 def quiz_info(quiz) -> dict:
@@ -350,88 +187,24 @@ def _page_state(request, page) -> _PageQuizzes:
     return memo[key]
 
 
-def _option_texts(rows, ids):
-    return [loc["text"] for oid, _c, loc in rows if oid in ids]
-
-
-def _truth(kind, value) -> str:
-    if kind == "true_false":
-        return "true" if value["answer"] else "false"
-    if kind == "real_or_fake":
-        return "real" if value["real"] else "fake"
-    if kind == "phishing_or_legitimate":
-        return "phishing" if value["phishing"] else "legitimate"
-    return value["technique"]
-
-
-def review_items(attempt, review) -> list[dict]:  # noqa: C901
+def review_items(attempt, review) -> list[dict]:
     """One row per question of a submitted attempt, showing what ``review`` allows."""
     quiz = attempt.quiz
     answers = {a.question_id: a for a in attempt.answers.all()}
-    localised = _Localised(quiz)
-    labels = binary_labels()
+    localised = Localised(quiz)
     rows = []
     for number, question in enumerate(ordered_questions(quiz, attempt.order_seed), 1):
-        value, kind = question.value, question.block_type
+        kind, value = question_type(question), question.value
         local = localised.value(question)
         answer = answers.get(question.id)
-        row = {"number": number, "type": kind,
-               "prompt": _Localised.text(value, local, "prompt"), **mockup(question, local),
+        row = {"number": number, "type": question.block_type,
+               "prompt": Localised.text(value, local, "prompt"), **kind.mockup(value, local),
                "given": [], "right": [], "feedback": [], "signs": []}
-        response = answer.response if answer else {}
-        if kind in ("single_choice", "multiple_response"):
-            options = _Localised.items(value, local, "options")
-            chosen = set(response.get("choices") or [response.get("choice")])
-            row["given"] = _option_texts(options, chosen)
-            row["right"] = [loc["text"] for _i, canon, loc in options if canon["correct"]]
-            row["feedback"] = [loc["feedback"] for oid, _c, loc in options
-                               if oid in chosen and loc["feedback"]]
-        elif kind in BINARY_CHOICES:
-            choice = response.get("choice")
-            row["given"] = [labels[kind][choice]] if choice else []
-            if kind == "real_or_fake" and response.get("confidence"):
-                row["given"].append(_("Confidence: %(n)s of 7") % {"n": response["confidence"]})
-            row["right"] = [labels[kind][_truth(kind, value)]]
-            if kind == "true_false" and choice:
-                text = _Localised.text(value, local, f"feedback_{choice}")
-                row["feedback"] = [text] if text else []
-            if kind == "phishing_or_legitimate":
-                row["signs"] = [loc for _i, _c, loc in _Localised.items(value, local, "signs")]
-        elif kind == "rate_a_post":
-            if response:
-                # A live workshop quiz asks for the rating only.
-                row["given"] = [_("Reliability: %(n)s of 7") % {"n": response["reliability"]}]
-                if "confidence" in response:
-                    row["given"].append(_("Confidence: %(n)s of 7") % {"n": response["confidence"]})
-                if "share" in response:
-                    row["given"].append(_("Would share: yes") if response["share"]
-                                        else _("Would share: no"))
-            if value["reliable"]:
-                row["right"] = [_("Reliable")]
-            else:
-                technique = TECHNIQUE_LABELS.get(value["technique"] or "", "")
-                row["right"] = [_("Manipulative") + (f" ({technique})" if technique else "")]
-        elif kind == "ordering":
-            items = _Localised.items(value, local, "items")
-            positions = response.get("positions", {})
-            given = sorted((p, iid) for iid, p in positions.items())
-            texts = {iid: loc for iid, _c, loc in items}
-            row["given"] = [texts[iid] for _p, iid in given if iid in texts]
-            row["right"] = [loc for _i, _c, loc in items]
-            row["ordered"] = True
-        elif kind == "matching":
-            pairs = {pid: loc for pid, _c, loc in _Localised.items(value, local, "pairs")}
-            matches = response.get("matches", {})
-            row["given"] = [f"{pairs[left]['left']} ← {pairs[right]['right']}"
-                            for left, right in matches.items() if left in pairs and right in pairs]
-            row["right"] = [f"{pair['left']} ← {pair['right']}" for pair in pairs.values()]
-        elif kind == "short_text":
-            row["given"] = [response["text"]] if response.get("text") else []
-            row["right"] = list(value["answers"])[:1]
+        row.update(kind.review(question, local, answer.response if answer else {}))
         # Feedback and signs tell the answer: they belong to the key, as do the
         # explanations not marked safe to show before it (quizzes.review).
         if review.explanations or (review.safe_explanations and value.get("explanation_safe")):
-            row["explanation"] = _Localised.text(value, local, "explanation")
+            row["explanation"] = Localised.text(value, local, "explanation")
         if not review.explanations:
             row["feedback"], row["signs"] = [], []
         if not review.answers:

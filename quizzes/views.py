@@ -61,7 +61,7 @@ def submit_view(request, quiz_id):
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
-    if length > conf.get("QUIZZES_MAX_PAYLOAD_BYTES"):
+    if length > conf.MAX_PAYLOAD_BYTES:
         return _refuse(request, quiz, None, [_("These answers are too large to be accepted.")],
                        status=413)
     try:

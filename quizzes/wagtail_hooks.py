@@ -24,6 +24,25 @@ def quizzes_personal_data():
     return sections()
 
 
+@hooks.register("basira_csp_frame_sources")
+def h5p_frame_source():
+    """The site's pages frame H5P activities from the H5P origin (when there is one).
+
+    Guarded by tests/literacy/test_security_headers.py::test_frames_are_limited_to_the_h5p_origin."""
+    from . import conf
+
+    origin = (conf.H5P_ORIGIN or "").strip().rstrip("/")
+    return [origin] if origin else []
+
+
+@hooks.register("basira_untrusted_origins")
+def h5p_untrusted_origin():
+    """Strangers' H5P JavaScript runs on the H5P origin: no websocket opens from there.
+
+    Guarded by tests/literacy/test_socket_origins.py::test_a_socket_from_the_h5p_origin_is_refused."""
+    return h5p_frame_source()
+
+
 @hooks.register("basira_request_body_limits")
 def h5p_upload_body_limits():
     """The H5P package upload accepts a body as large as a package (plus the form).

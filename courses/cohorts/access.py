@@ -8,8 +8,8 @@ existence is not revealed).
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from .. import conf
 from ..models.cohorts import Cohort, CohortGroup, CohortMembership, Organisation
-from .conf import setting
 
 Role = CohortMembership.Role
 
@@ -18,7 +18,7 @@ def is_facilitator(user) -> bool:
     """May open the facilitator area (create cohorts, see the ones they facilitate)."""
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.groups.filter(name=setting("COURSES_FACILITATORS_GROUP")).exists():
+    if user.groups.filter(name=conf.FACILITATORS_GROUP).exists():
         return True
     return CohortMembership.objects.filter(user=user, role=Role.FACILITATOR).exists()
 
@@ -36,7 +36,7 @@ def invitable_facilitators():
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.filter(
-        is_active=True, groups__name=setting("COURSES_FACILITATORS_GROUP"))
+        is_active=True, groups__name=conf.FACILITATORS_GROUP)
 
 
 def is_coordinator(user) -> bool:
@@ -176,7 +176,7 @@ def cohort_roles(user) -> dict:
     memberships = CohortMembership.objects.filter(user=OuterRef("pk"))
     row = get_user_model().objects.filter(pk=user.pk).annotate(
         in_group=Exists(get_user_model().groups.through.objects.filter(
-            user_id=OuterRef("pk"), group__name=setting("COURSES_FACILITATORS_GROUP"))),
+            user_id=OuterRef("pk"), group__name=conf.FACILITATORS_GROUP)),
         facilitates=Exists(memberships.filter(role=Role.FACILITATOR)),
         learns=Exists(memberships.filter(role=Role.LEARNER)),
         coordinates=Exists(Organisation.coordinators.through.objects.filter(

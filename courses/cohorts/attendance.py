@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from .. import conf
 from . import access, roll_call
-from .conf import setting
 from .forms import AttendanceForm, CheckInForm, SessionDateForm
 from .views import facilitator_required
 
@@ -69,7 +69,7 @@ def attendance(request, cohort_id):
     query = source.get("q", "").strip()[:100]
     everyone = roll_call.learners_of(cohort)
     rows = roll_call.learners_of(cohort, query) if query else everyone
-    paginator = Paginator(rows, setting("COURSES_ATTENDANCE_PAGE_SIZE"))
+    paginator = Paginator(rows, conf.ATTENDANCE_PAGE_SIZE)
     status = 200
     form = None
     picker = SessionDateForm(
@@ -136,8 +136,8 @@ def attendance_check_in(request, cohort_id):
         messages.success(request, ngettext(
             "Self check-in open for %(count)s minute.",
             "Self check-in open for %(count)s minutes.",
-            setting("COURSES_CHECK_IN_MINUTES")) % {
-            "count": setting("COURSES_CHECK_IN_MINUTES")})
+            conf.CHECK_IN_MINUTES) % {
+            "count": conf.CHECK_IN_MINUTES})
     return redirect(_sheet_url(cohort, day))
 
 

@@ -10,13 +10,13 @@ from django.utils.translation import gettext as _
 
 from literacy import formatting
 
-from .conf import setting
+from .. import conf
 
 BANDS = ("low", "mid", "high")
 
 
 def thresholds() -> tuple[int, int]:
-    low, high = setting("COURSES_SCORE_BANDS")
+    low, high = conf.SCORE_BANDS
     return int(low), int(high)
 
 

@@ -11,9 +11,9 @@ same whatever the number of cohorts, and a cold one one build per cohort whose c
 from django.core.cache import cache
 from django.db.models import Count
 
+from .. import conf
 from ..models.cohorts import Cohort, CohortMembership
 from . import dashboard
-from .conf import setting
 
 
 def _key(cohort_id: int) -> str:
@@ -33,7 +33,7 @@ def attention_counts(cohorts: list[Cohort]) -> dict[int, int]:
     counts = {cohort.pk: found.get(_key(cohort.pk)) for cohort in cohorts}
     missing = {_key(cohort.pk): len(dashboard.build(cohort).attention)
                for cohort in cohorts if counts[cohort.pk] is None}
-    cache.set_many(missing, setting("COURSES_ATTENTION_CARD_SECONDS"))
+    cache.set_many(missing, conf.ATTENTION_CARD_SECONDS)
     counts.update({cohort.pk: missing[_key(cohort.pk)] for cohort in cohorts
                    if _key(cohort.pk) in missing})
     return counts

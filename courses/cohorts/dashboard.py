@@ -18,9 +18,9 @@ from wagtail.models import Page
 from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
+from .. import conf
 from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
 from . import bands, figure_cache, quizdata
-from .conf import setting
 
 STEP = Page.steplen
 ENROL_SLACK = timedelta(seconds=2)
@@ -235,10 +235,10 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
     follow_ups = {} if user_ids is not None else {
         f.learner_id: f for f in FollowUp.objects.filter(cohort=cohort).select_related("by")}
     today = timezone.localdate(now)
-    inactive_days = setting("COURSES_INACTIVE_DAYS")
-    not_started_days = setting("COURSES_NOT_STARTED_DAYS")
+    inactive_days = conf.INACTIVE_DAYS
+    not_started_days = conf.NOT_STARTED_DAYS
     week_ago = now - timedelta(days=7)
-    schedule = Schedule(modules, today=today, grace=setting("COURSES_SCHEDULE_GRACE_DAYS"))
+    schedule = Schedule(modules, today=today, grace=conf.SCHEDULE_GRACE_DAYS)
     lesson_total = sum(module.lesson_count for module in modules)
     zone = timezone.get_current_timezone()  # once: asking per row costs more than the rest
     for row in rows:

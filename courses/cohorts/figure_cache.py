@@ -12,8 +12,8 @@ attempts or the content change. So they are cached under a key made of
 
 so an entry is never updated in place: an event makes the next dashboard compute the
 figure once and keep it. Nothing but the aggregate figure is kept (counts, means and
-intervals), and only once it rests on at least COURSES_REPORT_MIN_LEARNERS learners (the
-small-group rule): a figure on fewer learners is computed every time, which is cheap,
+intervals), and only once it rests on at least LITERACY_MIN_GROUP_SIZE learners (the
+small-group rule, literacy/small_groups.py): a figure on fewer learners is computed every time, which is cheap,
 and no learner's own result ever sits in the cache.
 """
 
@@ -24,8 +24,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from literacy import content_cache
-
-from .conf import setting
+from literacy.small_groups import min_group_size
 
 _MISSING = object()
 # Entries of an old version are never read again; they expire.
@@ -74,7 +73,7 @@ def passes_small_group_rule(figure: dict | None) -> bool:
 
     Guarded by tests/courses/test_cohort_figure_cache.py::
     test_a_gain_of_fewer_learners_than_the_rule_is_never_cached"""
-    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
+    minimum = min_group_size()
     parts = [figure or {}, (figure or {}).get("normalised") or {}]
     return all(part.get("mean") is None or (part.get("learners") or 0) >= minimum
                for part in parts)

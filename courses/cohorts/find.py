@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from literacy.formatting import percent
 from literacy.text import search_key
 
-from .conf import setting
+from .. import conf
 from .dashboard import BY_SEVERITY, REASONS, Dashboard, Row
 
 PAGE_SIZES = (25, 50, 100, 200)
@@ -83,7 +83,7 @@ class MatrixQuery(forms.Form):
         self.board = board
 
     def clean_per_page(self):
-        return self.cleaned_data.get("per_page") or setting("COURSES_DASHBOARD_PAGE_SIZE")
+        return self.cleaned_data.get("per_page") or conf.DASHBOARD_PAGE_SIZE
 
     def clean_group(self):
         value = self.cleaned_data.get("group")
@@ -102,8 +102,7 @@ class MatrixQuery(forms.Form):
         return any(self.data.get(name) for name in self.fields if name != "q")
 
     def page_size(self) -> int:
-        return getattr(self, "cleaned_data", {}).get("per_page") or setting(
-            "COURSES_DASHBOARD_PAGE_SIZE")
+        return getattr(self, "cleaned_data", {}).get("per_page") or conf.DASHBOARD_PAGE_SIZE
 
     def rows(self, *, now=None) -> list[Row]:
         """The board's rows that pass the valid filters, in the chosen order (an invalid

@@ -13,9 +13,9 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from .. import conf
 from ..models.cohorts import Cohort, CohortMembership, FacilitatorInvitation
 from . import access, membership
-from .conf import setting
 
 Role = CohortMembership.Role
 PSEUDONYM_MAX_LENGTH = FacilitatorInvitation._meta.get_field("pseudonym").max_length
@@ -41,7 +41,7 @@ def invite(*, cohort: Cohort, by, pseudonym: str) -> None:
     FacilitatorInvitation.objects.update_or_create(
         cohort=cohort, pseudonym=pseudonym,
         defaults={"invitee": invitee, "invited_by": by, "created_at": now,
-                  "expires_at": now + dt.timedelta(days=setting("COURSES_INVITATION_DAYS"))},
+                  "expires_at": now + dt.timedelta(days=conf.INVITATION_DAYS)},
     )
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from literacy.security.throttle import CodeThrottle
 
+from .. import conf
 from ..models.cohorts import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,
@@ -23,7 +24,6 @@ from ..models.cohorts import (
     new_join_code,
 )
 from . import events
-from .conf import setting
 
 logger = logging.getLogger("basira.cohorts")
 Role = CohortMembership.Role
@@ -64,8 +64,8 @@ def looks_like_code(code: str) -> bool:
 # Counted like failed sign-ins (a keyed hash per learner, no address stored).
 JOIN_THROTTLE = CodeThrottle(
     "cohorts.join",
-    limit=lambda: setting("COURSES_JOIN_MAX_FAILURES"),
-    seconds=lambda: setting("COURSES_JOIN_LOCKOUT_SECONDS"),
+    limit=lambda: conf.JOIN_MAX_FAILURES,
+    seconds=lambda: conf.JOIN_LOCKOUT_SECONDS,
 )
 
 

@@ -108,7 +108,7 @@ def sees_every_module(user) -> bool:
     from django.contrib.auth.models import Permission
     from django.db.models import Exists, OuterRef, Q
 
-    from .conf import setting
+    from .. import conf
 
     if not user.is_active:
         return False
@@ -119,7 +119,7 @@ def sees_every_module(user) -> bool:
                                       codename="access_admin")
     return users.objects.filter(pk=user.pk).filter(
         Exists(users.groups.through.objects.filter(
-            Q(group__name=setting("COURSES_FACILITATORS_GROUP"))
+            Q(group__name=conf.FACILITATORS_GROUP)
             | Q(group__permissions__in=admin), user_id=OuterRef("pk")))
         | Exists(users.user_permissions.through.objects.filter(
             permission__in=admin, user_id=OuterRef("pk")))

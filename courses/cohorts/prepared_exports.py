@@ -24,9 +24,9 @@ from django_tasks.exceptions import TaskResultDoesNotExist, TaskResultMismatch
 from literacy.background import prepared_storage, runs_later, save_prepared
 from literacy.exports_audit import counted, record_export
 
+from .. import conf
 from ..models.cohorts import CohortMembership
 from . import access, exports
-from .conf import app_settings
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -41,7 +41,7 @@ def needs_worker(cohorts) -> bool:
         return False
     learners = CohortMembership.objects.filter(
         cohort__in=cohorts, role=CohortMembership.Role.LEARNER).count()
-    return learners > app_settings.EXPORT_WORKER_ROWS
+    return learners > conf.EXPORT_WORKER_ROWS
 
 
 def export_filename(kind: str, fmt: str) -> str:

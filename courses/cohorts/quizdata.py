@@ -1,11 +1,9 @@
 """Read-only access to the quizzes app's attempts, for the dashboard and the exports.
 
-courses may read quizzes (never the reverse); quizzes is an optional plugin, so every
-function here answers "nothing" when its models are not installed.
+courses may read quizzes (never the reverse); courses requires quizzes (docs/design.md,
+"Dependencies").
 """
 
-import math
-from statistics import mean, stdev
 
 from django.apps import apps
 from django.db.models import (
@@ -21,6 +19,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, Substr
 
+from quizzes import gains as quiz_gains
+
 from . import placements
 
 GRADED = "graded"
@@ -29,10 +29,7 @@ POSTTEST = "posttest"
 
 
 def attempt_model():
-    try:
-        return apps.get_model("quizzes", "Attempt")
-    except LookupError:
-        return None
+    return apps.get_model("quizzes", "Attempt")
 
 
 def submitted_attempts(*, user_ids, page_paths: list[str]):
@@ -40,8 +37,6 @@ def submitted_attempts(*, user_ids, page_paths: list[str]):
     are the courses' paths): taken in one of their lessons, or outside any lesson (live
     session, assigned parallel form) at a quiz they place. See ``placements``."""
     Attempt = attempt_model()
-    if Attempt is None:
-        return None
     within = Q()
     for path in page_paths:
         within |= Q(page__path__startswith=path)
@@ -93,42 +88,15 @@ def scores_by_prefix(qs, prefix_expression):
     return best, last, failed_twice
 
 
-def mean_ci(values: list[float], z: float = 1.96) -> dict | None:
-    """Mean with a 95 % confidence interval (normal approximation; t for small n)."""
-    n = len(values)
-    if n == 0:
-        return None
-    m = mean(values)
-    if n < 2:
-        return {"n": n, "mean": m, "low": None, "high": None}
-    # Two-sided 95 % t quantiles for small samples; z beyond 30.
-    t_table = {2: 12.71, 3: 4.30, 4: 3.18, 5: 2.78, 6: 2.57, 7: 2.45, 8: 2.36, 9: 2.31,
-               10: 2.26, 15: 2.14, 20: 2.09, 30: 2.04}
-    q = z
-    for size in sorted(t_table):
-        if n <= size:
-            q = t_table[size]
-            break
-    half = q * stdev(values) / math.sqrt(n)
-    return {"n": n, "mean": m, "low": m - half, "high": m + half}
-
-
-def gains(*, user_ids, min_group: int = 2,
-          page_paths: list[str] | None = None) -> dict | None:
+def gains(*, user_ids, page_paths: list[str] | None = None) -> dict | None:
     """Mean pre/post gain (percentage points) of these learners with its 95 % CI, and
     under "normalised" the mean normalised gain g with its 95 % CI.
 
     From `quizzes.gains` (first pre-test and first post-test of each series the learners
-    took, paired per learner); None without the quizzes app. `mean` is None when fewer
-    than `min_group` learners have both tests. With `page_paths` (the courses' paths),
+    took, paired per learner); None without learners. `mean` is None when too few
+    learners have both tests (the one small-group rule, ``literacy.small_groups``). With `page_paths` (the courses' paths),
     only the series of attempts that count for those courses (``submitted_attempts``)."""
     Attempt = attempt_model()
-    if Attempt is None:
-        return None
-    try:
-        from quizzes import gains as quiz_gains  # optional plugin, read-only
-    except ImportError:
-        return None
     if isinstance(user_ids, (list, set, tuple)):
         ids = sorted(set(user_ids))
         if not ids:
@@ -145,7 +113,7 @@ def gains(*, user_ids, min_group: int = 2,
     )
     # Only these learners' attempts are read (the cost is bounded by the cohort).
     rows = quiz_gains.series_gains(list(series), user_ids=ids)
-    group = quiz_gains.group_gains(rows, min_group=min_group)
+    group = quiz_gains.group_gains(rows)
     figure, normalised = group["raw_gain"], group["normalised_gain"]
     # n counts (learner, series) pairs; "learners" the distinct learners behind them.
     return {"n": figure.n, "mean": figure.mean, "low": figure.low, "high": figure.high,

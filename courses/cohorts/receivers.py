@@ -3,12 +3,11 @@
 roles and cohorts is forgotten; a user's sessions changed (literacy's `sessions_changed`)
 → their dashboard sockets check their session. Connected from CoursesConfig.ready()."""
 
-import importlib
-
 from django.db.models.signals import post_delete, post_save
 
 from literacy.signals import sessions_changed
 from quizzes.live import events as live_events
+from quizzes.signals import attempt_graded
 
 from . import events, figure_cache
 from .access import cohort_ids_of_learner, forget_member_caches
@@ -57,15 +56,8 @@ def connect() -> None:
                       dispatch_uid="cohorts_membership_saved")
     post_delete.connect(on_membership_changed, sender="courses.CohortMembership",
                         dispatch_uid="cohorts_membership_deleted")
-    # A lazy sender: nothing is connected when the quizzes plugin is not installed.
     post_save.connect(on_attempt_changed, sender="quizzes.Attempt",
                       dispatch_uid="cohorts_attempt_saved")
     post_delete.connect(on_attempt_changed, sender="quizzes.Attempt",
                         dispatch_uid="cohorts_attempt_deleted")
-    try:
-        quiz_signals = importlib.import_module("quizzes.signals")
-    except ImportError:
-        return
-    signal = getattr(quiz_signals, "attempt_graded", None)
-    if signal is not None:
-        signal.connect(on_attempt_graded, dispatch_uid="cohorts_attempt_graded")
+    attempt_graded.connect(on_attempt_graded, dispatch_uid="cohorts_attempt_graded")

@@ -1,6 +1,6 @@
 """The donor report: aggregates only, no names, small groups suppressed.
 
-Every figure computed over fewer than COURSES_REPORT_MIN_LEARNERS learners is replaced by
+Every figure computed over fewer than LITERACY_MIN_GROUP_SIZE learners (``literacy.small_groups``) is replaced by
 None (shown as "fewer than 5 learners"), so that no one can be singled out.
 """
 
@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from literacy import formatting
+from literacy.small_groups import min_group_size, too_small
 
 from ..models.cohorts import Attendance, Cohort
 from . import dashboard, quizdata
-from .conf import setting
 
 
 @dataclass
@@ -48,18 +48,18 @@ class Report:
     marks: int = 0
 
 
-def _figure(value, n, minimum, **extra) -> Figure:
-    """Suppressed below ``minimum`` learners; ``n`` for a gain is the learners with both
-    tests, not the cohort. Guarded at the 4/5 boundary by tests/courses/test_cohort_gains.py::
+def _figure(value, n, **extra) -> Figure:
+    """Suppressed for a group the small-group rule calls too small; ``n`` for a gain is
+    the learners with both tests, not the cohort. Guarded at the 4/5 boundary by tests/courses/test_cohort_gains.py::
     test_every_report_figure_is_suppressed_at_four_learners_and_shown_at_five and
     test_the_gain_is_suppressed_on_learners_with_both_tests_not_cohort_size."""
-    if n < minimum:
+    if too_small(n):
         return Figure(None, n)
     return Figure(value, n, **extra)
 
 
 def build(cohorts: list[Cohort]) -> Report:
-    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
+    minimum = min_group_size()
     # One cohort: its dashboard's gain (cached per cohort) is the report's; several: the
     # gain of all their learners together, computed once below.
     boards = [dashboard.build(cohort, gains=len(cohorts) == 1) for cohort in cohorts]
@@ -73,7 +73,7 @@ def build(cohorts: list[Cohort]) -> Report:
             done = sum(1 for row in board.rows if row.cells[index].complete)
             modules.append((module.title, _figure(
                 round(100 * done / len(board.rows)) if board.rows else 0,
-                len(board.rows), minimum)))
+                len(board.rows))))
     sessions = 0
     present = 0
     for board in boards:
@@ -95,21 +95,21 @@ def build(cohorts: list[Cohort]) -> Report:
     normalised = gain.get("normalised") or {"n": 0, "mean": None}
     return Report(
         cohorts=cohorts,
-        learners=_figure(n, n, minimum),
-        started=_figure(round(100 * started / n) if n else 0, n, minimum),
-        completed=_figure(round(100 * completed / n) if n else 0, n, minimum),
-        attendance=_figure(round(100 * present / possible) if possible else None, n, minimum),
+        learners=_figure(n, n),
+        started=_figure(round(100 * started / n) if n else 0, n),
+        completed=_figure(round(100 * completed / n) if n else 0, n),
+        attendance=_figure(round(100 * present / possible) if possible else None, n),
         sessions=sessions,
         gain=_figure(
             None if gain.get("mean") is None else round(gain["mean"], 1),
-            gain.get("n") or 0, minimum,
+            gain.get("n") or 0,
             low=None if gain.get("low") is None else round(gain["low"], 1),
             high=None if gain.get("high") is None else round(gain["high"], 1),
             learners=gain.get("learners"),
         ),
         normalised_gain=_figure(
             None if normalised.get("mean") is None else round(normalised["mean"], 2),
-            normalised.get("n") or 0, minimum,
+            normalised.get("n") or 0,
             low=None if normalised.get("low") is None else round(normalised["low"], 2),
             high=None if normalised.get("high") is None else round(normalised["high"], 2),
             learners=normalised.get("learners"),
@@ -181,7 +181,7 @@ def _isolated(text: str) -> str:
 
 def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> str:
     """Horizontal bars (percentages) as inline SVG; suppressed bars are left empty."""
-    width, bar_h, gap, label_w = 320, 18, 30, 0
+    width, bar_h, gap = 320, 18, 30
     height = max(1, len(items)) * (bar_h + gap) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -204,7 +204,7 @@ def bar_chart_svg(items: list[tuple[str, Figure]], *, rtl: bool, title: str) -> 
             f'{_isolated(escape(shown))}{basis_text}</text>'
         )
         parts.append(
-            f'<rect x="{x + label_w:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
+            f'<rect x="{x:.1f}" y="{y}" width="{bar_w:.1f}" height="{bar_h - 8}" '
             f'class="report-chart__bar"/>'
         )
     parts.append("</svg>")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from literacy.text import search_key
 
+from .. import conf
 from ..models.cohorts import (
     CHECK_IN_CODE_LENGTH,
     JOIN_CODE_ALPHABET,
@@ -27,7 +28,6 @@ from ..models.cohorts import (
     Cohort,
     CohortMembership,
 )
-from .conf import setting
 from .membership import normalise_code
 
 Via = AttendanceChange.Via
@@ -157,7 +157,7 @@ def open_check_in(*, cohort: Cohort, day: dt.date) -> AttendanceSession:
         cohort=cohort, session_date=day)
     session.check_in_code = new_check_in_code()
     session.check_in_closes_at = timezone.now() + dt.timedelta(
-        minutes=setting("COURSES_CHECK_IN_MINUTES"))
+        minutes=conf.CHECK_IN_MINUTES)
     session.save(update_fields=["check_in_code", "check_in_closes_at"])
     return session
 
@@ -173,12 +173,12 @@ def _failure_key(user) -> str:
 
 def _count_failure(user) -> None:
     key = _failure_key(user)
-    if cache.add(key, 1, setting("COURSES_JOIN_LOCKOUT_SECONDS")):
+    if cache.add(key, 1, conf.JOIN_LOCKOUT_SECONDS):
         return
     try:
         cache.incr(key)
     except ValueError:
-        cache.set(key, 1, setting("COURSES_JOIN_LOCKOUT_SECONDS"))
+        cache.set(key, 1, conf.JOIN_LOCKOUT_SECONDS)
 
 
 def check_in(*, user, raw_code: str) -> AttendanceSession:
@@ -188,7 +188,7 @@ def check_in(*, user, raw_code: str) -> AttendanceSession:
     wrong codes are counted per learner and paused after `COURSES_JOIN_MAX_FAILURES`
     (test_self_check_in_is_throttled,
     test_self_check_in_needs_membership_and_an_open_session)."""
-    if cache.get(_failure_key(user), 0) >= setting("COURSES_JOIN_MAX_FAILURES"):
+    if cache.get(_failure_key(user), 0) >= conf.JOIN_MAX_FAILURES:
         raise CheckInRefused(CHECK_IN_TOO_MANY)
     code = normalise_code(raw_code)
     session = None

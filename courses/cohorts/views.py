@@ -39,7 +39,9 @@ from literacy.accounts.pseudonyms import shown
 from literacy.exports_audit import counted, record_export
 from literacy.security.decorators import staff_2fa_required
 from literacy.security.rate_limits import rate_limited
+from literacy.small_groups import min_group_size
 
+from .. import conf
 from ..models import CoursePage
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
@@ -59,7 +61,6 @@ from . import (
     report,
     selection,
 )
-from .conf import setting
 from .forms import (
     AnnouncementForm,
     BulkForm,
@@ -198,7 +199,7 @@ def _sections_context(request, cohort):
         "kept_params": [(key, value) for key, values in request.GET.lists()
                         if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
-        "attention": attention[:setting("COURSES_ATTENTION_ON_DASHBOARD")],
+        "attention": attention[:conf.ATTENTION_ON_DASHBOARD],
         "attention_count": len(attention),
         "activity": activity.recent(cohort),
         "now": timezone.now(),  # the live script stamps "last activity" with today
@@ -497,7 +498,7 @@ def export_download(request, result_id):
 
 
 def _report_labels():
-    minimum = setting("COURSES_REPORT_MIN_LEARNERS")
+    minimum = min_group_size()
     return {
         "figure": _("Figure"), "value": _("Value"), "n": "n", "basis": _("Based on"),
         "learners": _("Learners enrolled"), "started": _("Started (%)"),

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from literacy.exports_audit import counted, record_export
 
+from .. import conf
 from . import access, dashboard, exports, selection
-from .conf import setting
 from .forms import BulkForm, FollowUpForm
 from .views import facilitator_required
 
@@ -40,7 +40,7 @@ def attention(request, cohort_id):
     cases = board.attention if show == "open" else board.followed_up
     if reason in dashboard.REASONS:
         cases = [row for row in cases if reason in dict(row.reasons)]
-    page = Paginator(cases, setting("COURSES_ATTENTION_PAGE_SIZE")).get_page(
+    page = Paginator(cases, conf.ATTENTION_PAGE_SIZE).get_page(
         request.GET.get("page"))
     groups = {group.pk: group.name for group in cohort.groups.all()}
     return render(request, "courses/cohorts/attention.html", {

@@ -20,17 +20,6 @@ def cohort_announcements(context, limit=5):
     )
 
 
-@register.simple_tag(takes_context=True)
-def cohort_releases(context):
-    """Module id → the date it opens for the signed-in learner (modules not open yet)."""
-    from ..cohorts.pacing import upcoming_releases
-
-    request = context.get("request")
-    if request is None:
-        return {}
-    return upcoming_releases(request.user)
-
-
 @register.filter
 def opens_on(releases, module_id):
     return releases.get(module_id) if releases else None

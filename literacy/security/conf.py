@@ -5,7 +5,7 @@ Every name is ``LITERACY_<NAME>`` in the Django settings.
 
 import re
 
-from django.conf import settings
+from ..app_settings import AppSettings
 
 KB = 1024
 MB = 1024 * KB
@@ -114,7 +114,5 @@ def parse_rate_limits(text: str) -> dict[str, tuple[int, int]]:
     return limits
 
 
-def __getattr__(name: str):
-    if name not in DEFAULTS:
-        raise AttributeError(name)
-    return getattr(settings, f"LITERACY_{name}", DEFAULTS[name])
+app_settings = AppSettings("LITERACY", DEFAULTS)
+__getattr__ = app_settings.module_getattr

@@ -10,6 +10,7 @@ from asgiref.sync import iscoroutinefunction
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.utils.decorators import sync_and_async_middleware
+from wagtail import hooks
 
 from . import conf
 from .uploads import is_uploaded_file_path, uploaded_file_headers
@@ -17,17 +18,22 @@ from .uploads import is_uploaded_file_path, uploaded_file_headers
 ADMIN_PATH = re.compile(r"^/admin/")
 
 
-def h5p_frame_sources() -> list[str]:
-    """Where H5P content may be framed from: its own origin when it has one, else this."""
-    origin = (getattr(settings, "QUIZZES_H5P_ORIGIN", "") or "").strip().rstrip("/")
-    return [origin] if origin else ["'self'"]
+FRAME_SOURCES_HOOK = "basira_csp_frame_sources"
+
+
+def frame_sources() -> list[str]:
+    """Where pages may frame content from: the origins the apps' "basira_csp_frame_sources"
+    hooks name (quizzes: its H5P origin), else only this site. Read per request (the
+    environment may set an app's origin)."""
+    sources = {source for fn in hooks.get_hooks(FRAME_SOURCES_HOOK) for source in fn()}
+    return sorted(sources) or ["'self'"]
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with the two things a static settings dict cannot say.
 
-    - ``frame-src`` is the H5P origin, read at request time (the quizzes app owns that
-      setting and the environment may set it);
+    - ``frame-src`` is what the apps' hooks name (``frame_sources``: quizzes adds its H5P
+      origin), read at request time;
     - the Wagtail admin gets ``ADMIN_CONTENT_SECURITY_POLICY`` (it needs inline scripts and
       styles; see the site settings), every other page the strict site policy.
 
@@ -50,10 +56,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 parts.config = dict(settings.ADMIN_CONTENT_SECURITY_POLICY)
                 # Previews and "view draft" are admin pages that play H5P activities.
                 parts.config["frame-src"] = sorted(
-                    {*parts.config.get("frame-src", ["'self'"]), *h5p_frame_sources()})
+                    {*parts.config.get("frame-src", ["'self'"]), *frame_sources()})
             else:
                 parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
-                parts.config["frame-src"] = h5p_frame_sources()
+                parts.config["frame-src"] = frame_sources()
         return parts
 
 

@@ -41,12 +41,6 @@ def language_links(context):
     return links
 
 
-@register.simple_tag
-def text_direction():
-    """"rtl" or "ltr" for the active language."""
-    return "rtl" if get_language_info(get_language() or settings.LANGUAGE_CODE)["bidi"] else "ltr"
-
-
 @register.simple_tag(takes_context=True)
 def nav_items(context):
     """Links that plugins add to the main navigation (hook "basira_nav_items").

@@ -75,10 +75,6 @@ class LiveSession(models.Model):
         return None
 
     @property
-    def accepts_answers(self) -> bool:
-        return self.state == self.State.OPEN and not self.paused
-
-    @property
     def group(self) -> str:
         return f"live.{self.pk}"
 

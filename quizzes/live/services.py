@@ -19,18 +19,15 @@ from django.utils.translation import gettext as _
 
 from literacy.accounts.pseudonyms import shown
 
-from ..grading import BINARY_CHOICES, grade_question
+from ..grading import grade_question
 from ..models import Answer, Attempt
+from ..question_types import named, question_type
 from ..signals import attempt_graded
 from . import audience
 from .models import LiveAnswer, LiveParticipant, LiveSession
 
 State = LiveSession.State
-# Question types a learner answers with buttons on a phone; the others (ordering,
-# matching, typed answers) are left out of live sessions.
-PLAYABLE = ("single_choice", "multiple_response", "rate_a_post", *BINARY_CHOICES)
 ACTIONS = ("next", "reveal", "pause", "resume", "end", "leaderboard")
-RATINGS = [str(n) for n in range(1, 8)]
 
 
 class LiveError(Exception):
@@ -62,7 +59,9 @@ def start_session(*, quiz, host, audience_key: str) -> LiveSession:
     seed = random.SystemRandom().randrange(1, 2**31)
     from ..grading import ordered_questions
 
-    ids = [q.id for q in ordered_questions(quiz, seed) if q.block_type in PLAYABLE]
+    # Only the types a learner answers with buttons on a phone (``QuestionType.live``);
+    # the others (ordering, matching, typed answers) are left out of live sessions.
+    ids = [q.id for q in ordered_questions(quiz, seed) if question_type(q).live]
     if not ids:
         raise LiveError(_("This quiz has no question that can be answered with buttons, "
                           "so it cannot be run live."))
@@ -136,32 +135,10 @@ def _locked_state(session_id: int):
 
 def parse_value(question, value) -> dict:
     """The graded response shape of one button answer, or LiveError."""
-    kind, block = question.block_type, question.value
-    bad = LiveError(_("This answer is not one of the question's options."))
-    if kind == "single_choice":
-        if not isinstance(value, str) or value not in _option_ids(block):
-            raise bad
-        return {"choice": value}
-    if kind == "multiple_response":
-        if not isinstance(value, list) or not value or \
-                not all(isinstance(v, str) for v in value) or len(set(value)) != len(value):
-            raise bad
-        if not set(value) <= set(_option_ids(block)):
-            raise bad
-        return {"choices": sorted(value)}
-    if kind in BINARY_CHOICES:
-        if not isinstance(value, str) or value not in BINARY_CHOICES[kind]:
-            raise bad
-        return {"choice": value}
-    if kind == "rate_a_post":
-        if str(value) not in RATINGS or isinstance(value, bool):
-            raise bad
-        return {"reliability": int(value)}
-    raise bad
-
-
-def _option_ids(block) -> list[str]:
-    return [child.id for child in block["options"].bound_blocks]
+    response = question_type(question).live_parse(question, value)
+    if response is None:
+        raise LiveError(_("This answer is not one of the question's options."))
+    return response
 
 
 def response_value(response: dict):
@@ -311,10 +288,7 @@ def _label_key(response: dict) -> str:
 
 
 def _label_of(public: dict, key: str) -> str:
-    labels = {b["value"]: b["label"] for b in public["buttons"]}
-    if public["type"] == "rate_a_post":
-        return _("Rated %(n)s of 7") % {"n": key}
-    return "، ".join(labels.get(part, part) for part in key.split("|"))
+    return named(public["type"]).live_answer_label(public["buttons"], key.split("|"))
 
 
 def record_attempts(session, now) -> list[Attempt]:

@@ -10,12 +10,11 @@ language and kept in this process.
 from collections import Counter
 
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
-from ..grading import rating_is_right
-from ..presentation import _Localised, _truth, learner_questions
+from ..presentation import learner_questions
+from ..question_types import Localised, named, question_type
 from .models import LiveAnswer, LiveSession
-from .services import RATINGS, asked_ids, leaderboard, response_value
+from .services import asked_ids, leaderboard, questions_by_id, response_value
 
 State = LiveSession.State
 _CACHE: dict[tuple, dict] = {}
@@ -37,45 +36,13 @@ def _rows(session) -> dict[str, dict]:
                                    learner_questions(quiz, seed=session.seed)})
 
 
-def _mockup(row) -> dict:
-    if "post" in row:
-        post = row["post"]
-        fields = {name: post[name] for name in ("display_name", "handle", "verified", "text")}
-        fields["date"] = post["date"].isoformat() if post.get("date") else ""
-        return {"post": fields}
-    if "message" in row:
-        return {"message": dict(row["message"])}
-    if "headline" in row:
-        return {"headline": row["headline"], "outlet": row["outlet"]}
-    return {}
-
-
 def public_question(session, question_id: str) -> dict:
     """The question as everyone sees it while it is open: no verdict of any kind."""
     row = _rows(session)[question_id]
-    kind = row["type"]
-    if kind in ("single_choice", "multiple_response"):
-        buttons = [{"value": o["id"], "label": o["text"]} for o in row["options"]]
-    elif kind == "rate_a_post":
-        buttons = [{"value": n, "label": n} for n in RATINGS]
-    else:
-        buttons = [{"value": c["value"], "label": c["label"]} for c in row["choices"]]
-    return {"id": question_id, "type": kind, "prompt": row["prompt"], "buttons": buttons,
-            "multiple": kind == "multiple_response", "scale": kind == "rate_a_post",
-            **_mockup(row)}
-
-
-def _right_ratings(reliable: bool) -> list[str]:
-    return [n for n in RATINGS if rating_is_right(int(n), reliable=reliable)]
-
-
-def _right_values(question) -> list[str]:
-    kind, value = question.block_type, question.value
-    if kind in ("single_choice", "multiple_response"):
-        return [c.id for c in value["options"].bound_blocks if c.value["correct"]]
-    if kind == "rate_a_post":
-        return _right_ratings(bool(value["reliable"]))
-    return [_truth(kind, value)]
+    kind = named(row["type"])
+    return {"id": question_id, "type": row["type"], "prompt": row["prompt"],
+            "buttons": kind.live_buttons(row), "multiple": kind.live_multiple,
+            "scale": kind.live_scale, **kind.live_mockup(row)}
 
 
 def _counts(session, question_id) -> Counter:
@@ -87,50 +54,30 @@ def _counts(session, question_id) -> Counter:
     return counts
 
 
-def _rating_series(session, question, counts) -> list[dict]:
-    """The spread of reliability ratings of this post, and beside it the spread of the
-    last post of the other kind (reliable / manipulative) already asked in the session."""
-    from .services import questions_by_id
-
+def _earlier(session, question):
+    """(question, counts getter) of the questions of the same type asked before this
+    one, newest first; each one's answers are counted only if asked for."""
     questions = questions_by_id(session.quiz)
-    this_reliable = bool(question.value["reliable"])
-    series = {this_reliable: (question.id, counts)}
+    kind = question_type(question)
     for qid in reversed(asked_ids(session)[:-1]):
         other = questions.get(qid)
-        if other is not None and other.block_type == "rate_a_post" and \
-                bool(other.value["reliable"]) != this_reliable:
-            series[not this_reliable] = (qid, _counts(session, qid))
-            break
-    rows = []
-    for reliable in (False, True):
-        if reliable not in series:
-            continue
-        qid, found = series[reliable]
-        right = _right_ratings(reliable)
-        rows.append({
-            "label": _("Reliable post") if reliable else _("Manipulative post"),
-            "reliable": reliable, "current": qid == question.id,
-            "bars": [{"value": n, "label": n, "count": found.get(n, 0),
-                      "right": n in right} for n in RATINGS],
-        })
-    return rows
+        if other is not None and question_type(other) is kind:
+            yield other, (lambda qid=qid: _counts(session, qid))
 
 
 def public_reveal(session, question_id: str) -> dict:
     """The verdict, the explanation and the distribution of one revealed question."""
-    from .services import questions_by_id
-
     def build():
         question = questions_by_id(session.quiz)[question_id]
+        kind = question_type(question)
         public = public_question(session, question_id)
-        right = _right_values(question)
+        right = kind.live_right(question)
         counts = _counts(session, question_id)
-        local = _Localised(session.quiz).value(question)
+        local = Localised(session.quiz).value(question)
         reveal = {"right": right,
-                  "explanation": _Localised.text(question.value, local, "explanation")}
-        if question.block_type == "rate_a_post":
-            reveal["series"] = _rating_series(session, question, counts)
-        else:
+                  "explanation": Localised.text(question.value, local, "explanation")}
+        reveal["series"] = kind.live_series(question, counts, _earlier(session, question))
+        if reveal["series"] is None:
             reveal["series"] = [{"label": "", "current": True, "bars": [
                 {"value": b["value"], "label": b["label"], "count": counts.get(b["value"], 0),
                  "right": b["value"] in right} for b in public["buttons"]]}]

@@ -108,7 +108,3 @@ class FormAssignment(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.series} · {self.pre_form}"
-
-    @property
-    def post_form(self) -> str:
-        return "B" if self.pre_form == "A" else "A"

@@ -108,10 +108,10 @@ def test_a_content_change_is_seen_at_once(cohort, known_gains):
 
 def test_a_gain_of_fewer_learners_than_the_rule_is_never_cached(settings, cohort,
                                                                 known_gains):
-    settings.COURSES_REPORT_MIN_LEARNERS = 7  # six learners have both tests
+    settings.LITERACY_MIN_GROUP_SIZE = 7  # six learners have both tests
     _cold(cohort)
     assert _gain(cohort)["mean"] is not None  # the dashboard shows it (min_group 2)...
     assert not [k for k in cache._cache if ":figure:gains:" in k]  # ...never kept
-    settings.COURSES_REPORT_MIN_LEARNERS = 6
+    settings.LITERACY_MIN_GROUP_SIZE = 6
     _gain(cohort)
     assert [k for k in cache._cache if ":figure:gains:" in k]

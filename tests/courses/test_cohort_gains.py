@@ -183,7 +183,7 @@ def test_gains_read_only_the_cohorts_attempts(cohort, course, known_gains):
     assert after[1:] == before[1:]
     assert before[1]["n"] == 6
 
-# --- The small-group rule at its boundary (COURSES_REPORT_MIN_LEARNERS = 5) ----------------
+# --- The small-group rule at its boundary (LITERACY_MIN_GROUP_SIZE = 5) --------------------
 
 def _grow(cohort, learners, total):
     people = list(learners)
@@ -225,7 +225,7 @@ def test_every_report_figure_is_suppressed_at_four_learners_and_shown_at_five(
     from courses.cohorts import report
     from courses.models import Attendance
 
-    settings.COURSES_REPORT_MIN_LEARNERS = 5
+    settings.LITERACY_MIN_GROUP_SIZE = 5
     people = _grow(cohort, learners, size)
     Attendance.objects.create(cohort=cohort, session_date=cohort.starts_on, user=people[0])
     _take(people, pre_post, both=size)
@@ -247,7 +247,7 @@ def test_the_gain_is_suppressed_on_learners_with_both_tests_not_cohort_size(
     from courses.cohorts import report
     from courses.models import Attendance
 
-    settings.COURSES_REPORT_MIN_LEARNERS = 5
+    settings.LITERACY_MIN_GROUP_SIZE = 5
     people = _grow(cohort, learners, 10)
     Attendance.objects.create(cohort=cohort, session_date=cohort.starts_on, user=people[0])
     _take(people, pre_post, both=both)
@@ -259,3 +259,23 @@ def test_the_gain_is_suppressed_on_learners_with_both_tests_not_cohort_size(
         assert (figure.low is None) is not shown
     page = facilitator_client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/")
     assert ('muted">fewer than 5 learners</span>' in page.content.decode()) is not shown
+
+
+@pytest.mark.parametrize(("size", "shown"), [(4, False), (5, True)])
+def test_one_small_group_rule_for_every_figure(settings, cohort, learners, course, pre_post,
+                                               size, shown):
+    """The cohort dashboard's gain, the report's and the quizzes' own group means follow
+    one rule (``literacy.small_groups``): the dashboard once asked for a mean over two
+    learners. Changing LITERACY_MIN_GROUP_SIZE moves every figure's boundary."""
+    from courses.cohorts import dashboard, report
+    from quizzes.gains import group_mean
+
+    people = _grow(cohort, learners, size)
+    _take(people, pre_post, both=size)
+    for minimum, expected in ((5, shown), (size + 1, False), (size, True)):
+        settings.LITERACY_MIN_GROUP_SIZE = minimum
+        gain = dashboard.build(cohort).figures["gain"]
+        assert gain["n"] == size
+        assert (gain["mean"] is not None) is expected, minimum
+        assert report.build([cohort]).gain.suppressed is not expected, minimum
+        assert (group_mean(list(range(size))).mean is not None) is expected, minimum

@@ -62,7 +62,7 @@ def assert_policy(text: str, language: str, *, eastern: bool = False):
 
 @pytest.fixture
 def report_minimum(settings):
-    settings.COURSES_REPORT_MIN_LEARNERS = 1
+    settings.LITERACY_MIN_GROUP_SIZE = 1
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from django.core import checks
 from literacy.checks import (
     basira_messages,
     check_channel_layer,
-    check_h5p_origin,
     check_modeltranslation_order,
     check_translated_languages,
     check_two_factor,
 )
+from quizzes.checks import check_h5p_origin
 
 GOOD_APPS = [
     "wagtail_modeltranslation", "wagtail_modeltranslation.makemigrations",

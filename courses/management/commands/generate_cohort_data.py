@@ -54,12 +54,10 @@ def bench_course(modules: int, lessons: int) -> CoursePage:
 
 
 def _quizzes(modules):
-    """One graded quiz per module when the quizzes app is installed."""
+    """One graded quiz per module."""
     from courses.cohorts import quizdata
 
     Attempt = quizdata.attempt_model()
-    if Attempt is None:
-        return None, {}
     Quiz = Attempt._meta.get_field("quiz").related_model
     quizzes = {}
     for module in modules:

@@ -1,1 +1,0 @@
-"""Signals of the courses app (none sent yet; receivers.py listens to other apps)."""

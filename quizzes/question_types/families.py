@@ -1,0 +1,181 @@
+"""Behaviour shared by families of question types: options to tick, one labelled
+choice among a few (true/false, real/fake...), and the mock-ups some types show."""
+
+from .base import (
+    Localised,
+    QuestionType,
+    item_ids,
+    previous_value,
+    previous_values,
+    shuffled,
+)
+
+
+class OptionsType(QuestionType):
+    """Authored options, some of them correct; each may carry feedback."""
+
+    live = True
+
+    def chosen(self, response: dict) -> list[str]:
+        raise NotImplementedError
+
+    def fraction(self, chosen: list[str], right: set[str]) -> float:
+        raise NotImplementedError
+
+    def grade(self, question, response):
+        options = {child.id: child.value for child in question.value["options"].bound_blocks}
+        chosen = self.chosen(response)
+        feedback = [options[c]["feedback"] for c in chosen if options[c]["feedback"]]
+        right = {oid for oid, option in options.items() if option["correct"]}
+        return self.fraction(chosen, right), feedback
+
+    def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
+        chosen = set(previous_values(previous, field))
+        options = [{"id": oid, "text": loc["text"], "checked": oid in chosen}
+                   for oid, _c, loc in Localised.items(question.value, local, "options")]
+        if shuffle_options:
+            options = shuffled(options, seed, question.id)
+        return {"options": options}
+
+    def review(self, question, local, response):
+        options = Localised.items(question.value, local, "options")
+        chosen = set(response.get("choices") or [response.get("choice")])
+        return {
+            "given": [loc["text"] for oid, _c, loc in options if oid in chosen],
+            "right": [loc["text"] for _i, canon, loc in options if canon["correct"]],
+            "feedback": [loc["feedback"] for oid, _c, loc in options
+                         if oid in chosen and loc["feedback"]],
+        }
+
+    def demo_value(self, data, demo):
+        return {"options": demo.items(data["options"], lambda o: {
+            "text": demo.t(o["text"]), "correct": bool(o.get("correct")),
+            "feedback": demo.t(o.get("feedback"))})}
+
+    def live_buttons(self, row):
+        return [{"value": o["id"], "label": o["text"]} for o in row["options"]]
+
+    def live_right(self, question):
+        return [c.id for c in question.value["options"].bound_blocks if c.value["correct"]]
+
+    @staticmethod
+    def option_ids(question) -> list[str]:
+        return item_ids(question.value, "options")
+
+
+class BinaryType(QuestionType):
+    """One labelled choice among a few, exactly one of them right (``truth``).
+
+    ``extra_parts``: the form parts besides the choice (e.g. a confidence rating).
+    """
+
+    live = True
+    extra_parts: tuple[str, ...] = ()
+
+    def labels(self) -> dict[str, str]:
+        """The choices and their labels in the active language, in the form's order."""
+        raise NotImplementedError
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(self.labels())
+
+    def truth(self, value) -> str:
+        raise NotImplementedError
+
+    def parse(self, question, form):
+        if form.unexpected(self.extra_parts):
+            return None
+        choice = form.one_main()
+        if choice is None:
+            return None
+        if choice not in self.keys():
+            form.not_an_option()
+            return None
+        return self.parse_extra(question, form, {"choice": choice})
+
+    def parse_extra(self, question, form, response: dict) -> dict | None:
+        return response
+
+    def grade(self, question, response):
+        return float(response["choice"] == self.truth(question.value)), []
+
+    def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
+        current = previous_value(previous, field)
+        return {"choices": [{"value": key, "label": label, "checked": key == current}
+                            for key, label in self.labels().items()]}
+
+    def review(self, question, local, response):
+        labels, choice = self.labels(), response.get("choice")
+        return {"given": [labels[choice]] if choice else [],
+                "right": [labels[self.truth(question.value)]]}
+
+    def live_buttons(self, row):
+        return [{"value": c["value"], "label": c["label"]} for c in row["choices"]]
+
+    def live_parse(self, question, value):
+        if not isinstance(value, str) or value not in self.keys():
+            return None
+        return {"choice": value}
+
+    def live_right(self, question):
+        return [self.truth(question.value)]
+
+
+# --- mock-ups ------------------------------------------------------------------------
+
+
+def post_view(canonical, local) -> dict:
+    post_c = canonical["post"]
+    post_l = local["post"] if local is not None else None
+
+    def text(name):
+        return Localised.text(post_c, post_l, name)
+
+    return {
+        "display_name": text("display_name"), "handle": post_c["handle"],
+        "verified": bool(post_c["verified"]), "text": text("text"), "image": post_c["image"],
+        "date": post_c["date"], "likes": post_c["likes"], "shares": post_c["shares"],
+        "comments": post_c["comments"],
+    }
+
+
+class ShowsPost:
+    """A type showing a mock social-media post (``parts.PostBlock``)."""
+
+    def mockup(self, value, local):
+        return {"post": post_view(value, local)}
+
+    def live_mockup(self, row):
+        post = row["post"]
+        fields = {name: post[name] for name in ("display_name", "handle", "verified", "text")}
+        fields["date"] = post["date"].isoformat() if post.get("date") else ""
+        return {"post": fields}
+
+
+class ShowsMessage:
+    """A type showing a mock email or message (``parts.MessageBlock``)."""
+
+    def mockup(self, value, local):
+        msg_c = value["message"]
+        msg_l = local["message"] if local is not None else None
+        return {"message": {
+            "channel": msg_c["channel"], "sender": msg_c["sender"],
+            "sender_name": Localised.text(msg_c, msg_l, "sender_name"),
+            "subject": Localised.text(msg_c, msg_l, "subject"),
+            "body": Localised.text(msg_c, msg_l, "body"),
+            "links": list(msg_c["links"]),
+        }}
+
+    def live_mockup(self, row):
+        return {"message": dict(row["message"])}
+
+
+class ShowsHeadline:
+    """A type showing a news headline and its outlet."""
+
+    def mockup(self, value, local):
+        return {"headline": Localised.text(value, local, "headline"),
+                "outlet": Localised.text(value, local, "outlet")}
+
+    def live_mockup(self, row):
+        return {"headline": row["headline"], "outlet": row["outlet"]}

@@ -1,0 +1,85 @@
+"""Ordering: items written in the right order, shown shuffled; one point share per
+item in its place."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import blocks
+
+from .base import Localised, QuestionType, item_ids, previous_value, shuffled
+from .parts import AtLeastThree, BaseQuestionBlock
+from .registry import register
+
+
+class OrderingBlock(AtLeastThree, BaseQuestionBlock):
+    """Items written in the right order; learners see them shuffled."""
+
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=gettext_lazy("Item"), max_length=300),
+        label=gettext_lazy("Items in the right order"), min_num=2, max_num=8,
+    )
+    shuffled_list = "items"
+    too_few = gettext_lazy("An ordering question needs at least three items: with two, "
+                           "the shuffled order would show the answer.")
+
+    class Meta:
+        label = gettext_lazy("Ordering")
+        icon = "list-ol"
+
+
+@register
+class Ordering(QuestionType):
+    name = "ordering"
+    block = OrderingBlock
+
+    def parse(self, question, form):
+        ids = item_ids(question.value, "items")
+        if not form.parts_only(ids):
+            return None
+        if set(form.fields) != set(ids):
+            form.error(_("give every item a position."))
+            return None
+        positions = {}
+        for item_id in ids:
+            raw = form.one(form.get(item_id))
+            if raw is None:
+                return None
+            try:
+                position = int(raw)
+            except ValueError:
+                position = 0
+            if not 1 <= position <= len(ids):
+                form.error(_("a position is out of range."))
+                return None
+            positions[item_id] = position
+        if len(set(positions.values())) != len(ids):
+            form.error(_("give each item a different position."))
+            return None
+        return {"positions": positions}
+
+    def grade(self, question, response):
+        ids = item_ids(question.value, "items")
+        placed = sum(1 for index, item_id in enumerate(ids, 1)
+                     if response["positions"][item_id] == index)
+        return placed / len(ids), []
+
+    def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
+        items = Localised.items(question.value, local, "items")
+        rows = shuffled([(iid, loc, index) for index, (iid, _c, loc) in enumerate(items)],
+                        seed, question.id, avoid_identity=True)
+        return {
+            "items": [{"id": iid, "text": text, "field": f"{field}.{iid}",
+                       "selected": previous_value(previous, f"{field}.{iid}")}
+                      for iid, text, _i in rows],
+            "positions": [str(n) for n in range(1, len(items) + 1)],
+        }
+
+    def demo_value(self, data, demo):
+        return {"items": demo.items(data["items"], demo.t)}
+
+    def review(self, question, local, response):
+        items = Localised.items(question.value, local, "items")
+        positions = response.get("positions", {})
+        given = sorted((p, iid) for iid, p in positions.items())
+        texts = {iid: loc for iid, _c, loc in items}
+        return {"given": [texts[iid] for _p, iid in given if iid in texts],
+                "right": [loc for _i, _c, loc in items], "ordered": True}
