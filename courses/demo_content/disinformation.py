@@ -20,7 +20,7 @@ LESSON_1_1 = {
                "Emotion and speed: why we believe and share"),
     "summary": T("كيف تعمل الشائعة على مشاعرنا وثقتنا بالمقرّبين منا، والفرق بين الخطأ غير المقصود والتضليل المتعمّد.",
                  "How a rumour works on our feelings and our trust in people close to us, and the difference between an honest mistake and deliberate disinformation."),
-    "minutes": 15,
+    "minutes": 22,
     "exercise_minutes": 5,
     "completion": "view",
     "body": [
@@ -726,7 +726,7 @@ LESSON_5_2 = {
     "title": T("الرد دون تضخيم، وخلاصة الدورة", "Responding without amplifying, and course wrap-up"),
     "summary": T("متى تصحّح ومتى تتجاهل، وكيف تكتب «شطيرة الحقيقة»، وكيف توثّق المحتوى المؤذي، ثم الاختبار النهائي.",
                  "When to correct and when to ignore, how to write a “truth sandwich”, how to document harmful content, then the final test."),
-    "minutes": 37,
+    "minutes": 44,
     "exercise_minutes": 8,
     "completion": "quiz",
     "body": [
@@ -789,7 +789,7 @@ COURSE = {
     "slug": "spotting-disinformation",
     "topic": "disinformation",
     "level": "beginner",
-    "duration_minutes": 205,
+    "duration_minutes": 219,
     "title": T("كيف تكشف التضليل؟ التحقق من المعلومات على وسائل التواصل",
                "Spotting disinformation: verifying information on social media"),
     "summary": T("دورة عملية قصيرة تتعلّم فيها كيف تتعرّف على أساليب التلاعب، وتتحقق من الحسابات والمواقع والصور قبل أن تصدّق أو تشارك.",

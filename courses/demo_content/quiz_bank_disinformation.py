@@ -1,17 +1,20 @@
 """Quiz bank for demo course 1 (Spotting disinformation). Pure data.
 
 Every post, account, outlet, organisation and domain below is fictitious.
-Pre/post forms A and B are parallel: each has 10 items (real_or_fake and rate_a_post only),
-5 reliable/real and 5 manipulative/fake, with the same technique mix in the same positions,
-so a learner can take A before and B after the course, or the other way round.
+Pre/post forms A and B (prepost_disinformation.py) are parallel: each has 24 items
+(real_or_fake and rate_a_post only), 12 reliable and 12 manipulative, with the same type,
+answer, technique and surface in the same positions, so a learner can take A before and B
+after the course, or the other way round.
 """
 
 import copy
 
 try:
     from ._text import T
+    from .prepost_disinformation import FORM_A_QUESTIONS, FORM_B_QUESTIONS
 except ImportError:
     from _text import T
+    from prepost_disinformation import FORM_A_QUESTIONS, FORM_B_QUESTIONS
 
 
 NORMALISE = {"hamza": True, "alef_maqsura": True, "teh_marbuta": True,
@@ -621,166 +624,7 @@ FINAL = {
 #  5 polarisation post (regions)   10 real headline (education/services)
 # ---------------------------------------------------------------------------
 
-_RATE_PROMPT = T("ما مدى موثوقية هذا المنشور؟", "How reliable is this post?")
-_HEADLINE_PROMPT = T("هل هذا العنوان من خبر حقيقي أم مزيّف؟", "Is this headline from a real or a fake story?")
-
-FORM_A_QUESTIONS = [
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("البنك المركزي يُبقي سعر الفائدة دون تغيير للمرة الثالثة على التوالي",
-                   "Central bank keeps interest rate unchanged for the third time in a row"),
-     "outlet": T("الاقتصادية اليوم", "Economy Today"),
-     "real": True,
-     "explanation": T("حقيقي: عنوان اقتصادي عادي يذكر جهة وقرارًا محدّدًا دون مبالغة، ويمكن التحقق منه في بيان البنك. قرارات الفائدة تُعلن رسميًا وتغطيها وسائل كثيرة.",
-                      "Real: an ordinary economic headline naming an institution and a specific decision without exaggeration, checkable against the bank’s statement. Rate decisions are announced officially and widely covered.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("قناة الأفق الإخبارية", "Al-Ufuq News Channel", "@alofoq_news_tv1", False,
-                   "عاجل: الحكومة تقرّر اقتطاع 20% من رواتب الموظفين اعتبارًا من الشهر المقبل. التفاصيل لاحقًا.",
-                   "BREAKING: the government decides to cut employees’ salaries by 20% from next month. Details to follow.",
-                   "2026-02-10", 1840, 4120, 960),
-     "reliable": False, "technique": "impersonation",
-     "explanation": T("انتحال الصفة: الاسم منسوخ من قناة معروفة، لكن الحساب غير موثّق ويضيف «tv1» إلى المعرّف. قرار بهذا الحجم يُنشر ببيان رسمي ومصدر، لا بعبارة «التفاصيل لاحقًا».",
-                      "Impersonation: the name is copied from a known channel, but the account is unverified and adds “tv1” to the handle. A decision this big comes with an official statement and a source, not “details to follow”.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("سامي العلي", "Sami Al-Ali", "@sami_alali_reports", False,
-                   "جلسة البرلمان لمناقشة قانون الإيجارات انتهت دون تصويت. رئيس اللجنة قال للصحفيين إن التصويت مؤجّل إلى الأسبوع المقبل. نص المسودة كاملًا منشور على موقع البرلمان.",
-                   "Parliament’s session on the rent law ended without a vote. The committee chair told journalists the vote is postponed to next week. The full draft text is on parliament’s website.",
-                   "2026-02-11", 73, 19, 8),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: تغطية عادية تذكر ما حدث ومن قاله وأين يجد القارئ النص الأصلي. الحساب غير موثّق وتفاعله قليل، لكن ذلك لا يجعله مشكوكًا فيه.",
-                      "Reliable: ordinary reporting that says what happened, who said it, and where the reader can find the original text. The account is unverified with little engagement, but that does not make it suspect.")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("كارثة!!! انهيار كامل لشبكة الكهرباء في البلاد الليلة… استعدّوا للأسوأ",
-                   "DISASTER!!! Total collapse of the national power grid tonight… prepare for the worst"),
-     "outlet": T("عاجل 24 نيوز", "Breaking 24 News"),
-     "real": False,
-     "explanation": T("مزيّف: لغة عاطفية صرفة («كارثة!!!»، «استعدّوا للأسوأ») بلا مصدر ولا جهة رسمية ولا تفاصيل. خبر بهذا الحجم كان سيصدر عن شركة الكهرباء بتوقيت ومناطق محدّدة.",
-                      "Fake: pure emotional language (“DISASTER!!!”, “prepare for the worst”) with no source, no official body and no details. News this big would come from the power company with specific times and areas.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("ابن البلد", "Son of the Land", "@ibn_albalad_88", True,
-                   "أهل الشمال أخذوا كل الوظائف الحكومية وتركوا لنا الفتات. لا تتعاملوا معهم ولا تشتروا من محلاتهم، فهم لا يريدون لنا الخير.",
-                   "Northerners took all the government jobs and left us the crumbs. Don’t deal with them or buy from their shops; they don’t wish us well.",
-                   "2026-02-12", 620, 310, 275),
-     "reliable": False, "technique": "polarisation",
-     "explanation": T("الاستقطاب: تعميم على سكان منطقة كاملة وتقسيم الناس إلى «نحن» و«هم»، مع دعوة إلى المقاطعة. قد تكون هناك شكوى حقيقية من التوظيف، لكن المنشور يحوّلها إلى عداء بين الناس بلا أي رقم. والشارة الزرقاء تؤكد هوية الحساب لا صحة ما ينشره.",
-                      "Polarisation: a generalisation about an entire region’s people, splitting them into “us” and “them”, with a call for a boycott. There may be a real grievance about hiring, but the post turns it into hostility without a single figure. A blue tick confirms the account’s identity, not the accuracy of what it posts.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("نادي الشروق الرياضي", "Al-Shorouq Sports Club", "@shorouq_club", True,
-                   "تغيير موعد مباراة السبت إلى السابعة مساءً بدل الخامسة بسبب ارتفاع درجات الحرارة، بقرار من اتحاد الكرة. التذاكر المشتراة صالحة دون أي إجراء.",
-                   "Saturday’s match moved to 7 p.m. instead of 5 p.m. because of high temperatures, by decision of the football federation. Tickets already bought remain valid with no action needed.",
-                   "2026-02-13", 2300, 540, 410),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: إعلان تنظيمي من الحساب الرسمي للنادي، فيه سبب وجهة مسؤولة وتفصيل عملي للجمهور. التفاعل الكبير هنا طبيعي لجمهور رياضي، وليس علامة تلاعب.",
-                      "Reliable: an organisational notice from the club’s official account, with a reason, a responsible body and practical detail for fans. High engagement is normal for a sports audience and is not a sign of manipulation.")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("وثائق سرية: شركات الأدوية تنشر الإنفلونزا عمدًا كل شتاء لبيع اللقاحات",
-                   "Secret documents: drug companies spread flu on purpose every winter to sell vaccines"),
-     "outlet": T("الحقيقة المحجوبة", "The Hidden Truth"),
-     "real": False,
-     "explanation": T("مزيّف: نظرية مؤامرة تفسّر ظاهرة موسمية طبيعية بخطة سرية، وتستند إلى «وثائق سرية» لا تُعرض. اسم الموقع نفسه يوحي بأن كل ما يخالفه «حقيقة محجوبة».",
-                      "Fake: a conspiracy theory explaining a natural seasonal phenomenon with a secret plan, resting on “secret documents” that are never shown. The outlet’s very name implies anything that contradicts it is a “hidden truth”.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("مستشفى الرحمة العام", "Al-Rahma General Hospital", "@alrahma_hospital", True,
-                   "نعتذر: قسم الطوارئ يعمل بطاقة مخفّضة حتى الخميس بسبب عطل في مولّد الكهرباء. يُرجى توجيه الحالات غير العاجلة إلى المركز الصحي في الحي الغربي. سنحدّث هذا المنشور عند عودة الخدمة كاملة.",
-                   "We apologise: the emergency department is running at reduced capacity until Thursday because of a generator fault. Please direct non-urgent cases to the West District health centre. We will update this post when full service resumes.",
-                   "2026-02-14", 190, 860, 144),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: خبر سيئ لكنه محدّد (القسم، والسبب، والمدة، والبديل) ومن الحساب الرسمي، ويعد بالتحديث. الأخبار المقلقة ليست مضلّلة بالضرورة؛ العلامة هي الدقة لا المزاج.",
-                      "Reliable: bad news but specific (the department, the cause, the duration, the alternative), from the official account, with a promise to update. Worrying news is not necessarily misleading; the clue is precision, not mood.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("صوت الحقيقة", "Voice of Truth", "@sawt_alhaqiqa_now", False,
-                   "الطبيبة التي تتحدث عن نقص الأدوية في المستشفيات تبحث عن الشهرة فقط، ويقال إنها طُردت من عملها سابقًا. لا تضيّعوا وقتكم معها.",
-                   "The doctor talking about medicine shortages in hospitals is only after fame, and they say she was fired from her job before. Don’t waste your time on her.",
-                   "2026-02-15", 540, 230, 318),
-     "reliable": False, "technique": "discrediting",
-     "explanation": T("التشويه: المنشور يهاجم الطبيبة بإشاعة («يقال إنها طُردت») ويشكّك في نيّتها، دون أي رد على ما قالته عن نقص الأدوية. السؤال الذي يتجنّبه: هل النقص موجود أم لا؟",
-                      "Discrediting: the post attacks the doctor with hearsay (“they say she was fired”) and questions her motives, without answering anything she said about shortages. The question it dodges: is there a shortage or not?")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("ارتفاع عدد المسجّلين في برنامج محو الأمية للكبار بنسبة 12% مقارنة بالعام الماضي، وفق تقرير وزارة التربية",
-                   "Enrolment in the adult literacy programme up 12% on last year, according to a Ministry of Education report"),
-     "outlet": T("جريدة الوطن الجديد", "Al-Watan Al-Jadid Newspaper"),
-     "real": True,
-     "explanation": T("حقيقي: رقم محدّد منسوب إلى تقرير رسمي يمكن الرجوع إليه، وصياغة هادئة دون مبالغة. الأرقام المعتدلة والمنسوبة بوضوح علامة على تغطية عادية.",
-                      "Real: a specific figure attributed to an official report that can be consulted, in calm wording without exaggeration. Modest, clearly attributed figures are a sign of ordinary reporting.")},
-]
-
-FORM_B_QUESTIONS = [
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("هيئة الإحصاء: معدل التضخم السنوي يتراجع إلى 4.1% في فبراير",
-                   "Statistics authority: annual inflation falls to 4.1% in February"),
-     "outlet": T("نشرة المال والأعمال", "Money & Business Bulletin"),
-     "real": True,
-     "explanation": T("حقيقي: عنوان اقتصادي عادي يذكر جهة ورقمًا وشهرًا محدّدًا دون مبالغة، ويمكن التحقق منه في نشرة الهيئة. بيانات التضخم تُنشر دوريًا وتغطيها وسائل كثيرة.",
-                      "Real: an ordinary economic headline naming an institution, a figure and a month without exaggeration, checkable in the authority’s bulletin. Inflation data is published regularly and widely covered.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("وكالة الأنباء الوطنية", "National News Agency", "@national_news_agency_", False,
-                   "عاجل: الحكومة تقرّر رفع أسعار الوقود 30% ابتداءً من منتصف الليل. التفاصيل لاحقًا.",
-                   "BREAKING: the government decides to raise fuel prices by 30% from midnight. Details to follow.",
-                   "2026-02-10", 2050, 3890, 1020),
-     "reliable": False, "technique": "impersonation",
-     "explanation": T("انتحال الصفة: الاسم منسوخ من وكالة معروفة، لكن الحساب غير موثّق ويضيف شرطة سفلية في آخر المعرّف. قرار بهذا الحجم يُنشر ببيان رسمي ومصدر، لا بعبارة «التفاصيل لاحقًا».",
-                      "Impersonation: the name is copied from a known agency, but the account is unverified and adds a trailing underscore to the handle. A decision this big comes with an official statement and a source, not “details to follow”.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("ليلى منصور", "Layla Mansour", "@layla_mansour_news", False,
-                   "اجتماع مجلس المحافظة انتهى دون قرار بشأن رسوم النظافة الجديدة. عضو في المجلس قال لي إن الملف سيُحال إلى اللجنة المالية. محضر الجلسة سيُنشر خلال أيام على موقع المحافظة.",
-                   "The governorate council meeting ended with no decision on the new sanitation fees. A council member told me the file will go to the finance committee. The minutes will be published within days on the governorate’s website.",
-                   "2026-02-11", 81, 22, 11),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: تغطية عادية تذكر ما حدث ومصدر المعلومة وأين سيجد القارئ الوثيقة الأصلية. الحساب غير موثّق وتفاعله قليل، لكن ذلك لا يجعله مشكوكًا فيه.",
-                      "Reliable: ordinary reporting that says what happened, where the information came from, and where the reader will find the original document. The account is unverified with little engagement, but that does not make it suspect.")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("فضيحة مدوّية!!! مياه الشرب المعبّأة كلها ملوّثة… لا تشربوا قطرة قبل أن تشاهدوا هذا",
-                   "Huge SCANDAL!!! All bottled water is contaminated… don’t drink a drop before you watch this"),
-     "outlet": T("خبر عاجل الآن", "Urgent News Now"),
-     "real": False,
-     "explanation": T("مزيّف: لغة عاطفية صرفة («فضيحة مدوّية!!!»، «لا تشربوا قطرة») وتعميم على «كل» المياه المعبّأة بلا مصدر ولا فحص ولا جهة رقابية. خبر كهذا كان سيصدر عن هيئة سلامة الغذاء مع أسماء منتجات محدّدة.",
-                      "Fake: pure emotional language (“Huge SCANDAL!!!”, “don’t drink a drop”) and a sweeping claim about “all” bottled water without a source, test or regulator. Such news would come from the food-safety authority with specific products named.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("وطني أولًا", "My Country First", "@watani_awalan_77", True,
-                   "أهل الساحل لا يهمّهم إلا أنفسهم، ونحن في الداخل ندفع الثمن دائمًا. من يدافع عنهم فهو خائن مثلهم.",
-                   "Coastal people care only about themselves, and we inland always pay the price. Anyone who defends them is a traitor like them.",
-                   "2026-02-12", 590, 340, 262),
-     "reliable": False, "technique": "polarisation",
-     "explanation": T("الاستقطاب: تعميم على سكان منطقة كاملة وتقسيم الناس إلى «نحن» و«هم»، مع وصم كل من يعترض بالخيانة. قد تكون هناك شكوى حقيقية من توزيع الموارد، لكن المنشور يحوّلها إلى عداء بلا أي رقم. والشارة الزرقاء تؤكد هوية الحساب لا صحة ما ينشره.",
-                      "Polarisation: a generalisation about an entire region’s people, splitting them into “us” and “them”, and branding anyone who objects a traitor. There may be a real grievance about resources, but the post turns it into hostility without a single figure. A blue tick confirms the account’s identity, not the accuracy of what it posts.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("مكتبة المدينة العامة", "City Public Library", "@city_public_library", True,
-                   "المكتبة مغلقة يومي الأحد والاثنين لأعمال الجرد السنوي. يمكن إرجاع الكتب عبر الصندوق عند المدخل الخلفي، ولن تُحتسب غرامات تأخير خلال هذين اليومين.",
-                   "The library is closed on Sunday and Monday for the annual inventory. Books can be returned through the box at the back entrance, and no late fees will be charged on those two days.",
-                   "2026-02-13", 2150, 610, 380),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: إعلان تنظيمي من الحساب الرسمي للمكتبة، فيه سبب ومدة وتفصيل عملي للجمهور. التفاعل الكبير هنا لا يعني تلاعبًا؛ المهم هو المضمون المحدّد والمصدر الواضح.",
-                      "Reliable: an organisational notice from the library’s official account, with a reason, a duration and practical detail for the public. High engagement here does not mean manipulation; what matters is specific content and a clear source.")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("مصادر تكشف: انقطاع الإنترنت الأخير كان تجربة سرية للتحكّم في عقول المستخدمين",
-                   "Sources reveal: the recent internet outage was a secret experiment to control users’ minds"),
-     "outlet": T("ما وراء الخبر السري", "Beyond the Secret News"),
-     "real": False,
-     "explanation": T("مزيّف: نظرية مؤامرة تفسّر عطلًا تقنيًا بخطة سرية، وتستند إلى «مصادر» مجهولة. لا دليل ولا جهة يمكن مساءلتها، وأي نفي سيُقدَّم على أنه جزء من «التجربة».",
-                      "Fake: a conspiracy theory explaining a technical fault with a secret plan, resting on unnamed “sources”. There is no evidence and no accountable actor, and any denial would be presented as part of the “experiment”.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("شركة النقل العام", "Public Transport Company", "@city_transit", True,
-                   "نعتذر: خط الحافلات رقم 14 متوقف جزئيًا حتى نهاية الأسبوع بسبب أعمال حفر في شارع الجامعة. خصّصنا حافلات بديلة من محطة السوق كل 20 دقيقة، وسنعلن أي تغيير هنا.",
-                   "We apologise: bus line 14 is partly suspended until the end of the week because of roadworks on University Street. We have put on replacement buses from the Market stop every 20 minutes and will announce any change here.",
-                   "2026-02-14", 175, 790, 151),
-     "reliable": True, "technique": None,
-     "explanation": T("موثوق: خبر مزعج لكنه محدّد (الخط، والسبب، والمدة، والبديل) ومن الحساب الرسمي، ويعد بالتحديث. الأخبار غير السارة ليست مضلّلة بالضرورة؛ العلامة هي الدقة لا المزاج.",
-                      "Reliable: annoying news but specific (the line, the cause, the duration, the alternative), from the official account, with a promise to update. Unwelcome news is not necessarily misleading; the clue is precision, not mood.")},
-    {"type": "rate_a_post", "prompt": _RATE_PROMPT,
-     "post": _post("الحق يُقال", "Truth Be Told", "@alhaqq_yuqal", False,
-                   "الصحفي الذي نشر تحقيق عقود المقاولات يبحث عن الظهور فقط، ويقال إنه يتقاضى أموالًا من جهات مجهولة. لا تصدّقوا كلمة مما يكتب.",
-                   "The journalist who published the construction-contracts investigation only wants attention, and they say he takes money from unknown parties. Don’t believe a word he writes.",
-                   "2026-02-15", 510, 245, 301),
-     "reliable": False, "technique": "discrediting",
-     "explanation": T("التشويه: المنشور يهاجم الصحفي بإشاعة («يقال إنه يتقاضى أموالًا») ويشكّك في نيّته، دون أي رد على أدلة التحقيق. السؤال الذي يتجنّبه: هل ما ورد في العقود صحيح أم لا؟",
-                      "Discrediting: the post attacks the journalist with hearsay (“they say he takes money”) and questions his motives, without answering the investigation’s evidence. The question it dodges: is what the contracts show true or not?")},
-    {"type": "real_or_fake", "prompt": _HEADLINE_PROMPT,
-     "headline": T("جامعة الشمال تمدّد التسجيل في المنح الدراسية أسبوعًا إضافيًا بعد عطل في منصّتها الإلكترونية",
-                   "Northern University extends scholarship registration by one week after a fault on its online platform"),
-     "outlet": T("صحيفة الغد المحلية", "Al-Ghad Local Newspaper"),
-     "real": True,
-     "explanation": T("حقيقي: قرار محدّد منسوب إلى جهة معروفة مع سبب واضح، بصياغة هادئة دون مبالغة. يمكن التحقق منه في إعلان الجامعة، والأخبار الخدمية المعتدلة علامة على تغطية عادية.",
-                      "Real: a specific decision attributed to a known institution with a clear reason, in calm wording without exaggeration. It can be checked against the university’s announcement; modest service news is a sign of ordinary reporting.")},
-]
+# The pre/post forms A and B live in their own module (24 items each).
 
 
 def _form(kind, form, questions):
@@ -788,14 +632,18 @@ def _form(kind, form, questions):
     return {
         "kind": kind,
         "title": T("اختبار قبلي: كيف تميّز الموثوق من المضلّل؟" if is_pre else "اختبار بعدي: كيف تميّز الموثوق من المضلّل؟",
-                   "Pre-test: can you tell reliable from misleading?" if is_pre else "Post-test: can you tell reliable from misleading?"),
+                   "Pre-test: can you tell reliable from misleading?" if is_pre else "Post-test: can you tell reliable from misleading?",
+                   "Test initial : savez-vous distinguer le fiable du trompeur ?" if is_pre else "Test final : savez-vous distinguer le fiable du trompeur ?"),
         "intro": T(
-            ("عشرة عناوين ومنشورات، نصفها موثوق ونصفها مضلّل. لا تُحتسب النتيجة في الشهادة؛ نستخدمها لقياس ما تتعلّمه. أجب بحسب تقديرك دون بحث."
+            ("أربعة وعشرون عنوانًا ومنشورًا، نصفها موثوق ونصفها مضلّل، ولا تحكم عليها من نبرتها وحدها. لا تُحتسب النتيجة في الشهادة؛ نستخدمها لقياس ما تتعلّمه. أجب بحسب تقديرك دون بحث."
              if is_pre else
-             "عشرة عناوين ومنشورات جديدة، نصفها موثوق ونصفها مضلّل. لا تُحتسب النتيجة في الشهادة؛ نقارنها باختبارك القبلي لنعرف ما تغيّر. أجب بحسب تقديرك دون بحث."),
-            ("Ten headlines and posts, half reliable and half misleading. The score does not count towards the certificate; we use it to measure what you learn. Answer from your own judgement without searching."
+             "أربعة وعشرون عنوانًا ومنشورًا جديدًا، نصفها موثوق ونصفها مضلّل، ولا تحكم عليها من نبرتها وحدها. لا تُحتسب النتيجة في الشهادة؛ نقارنها باختبارك القبلي لنعرف ما تغيّر. أجب بحسب تقديرك دون بحث."),
+            ("Twenty-four headlines and posts, half reliable and half misleading; don’t judge them by their tone alone. The score does not count towards the certificate; we use it to measure what you learn. Answer from your own judgement without searching."
              if is_pre else
-             "Ten new headlines and posts, half reliable and half misleading. The score does not count towards the certificate; we compare it with your pre-test to see what changed. Answer from your own judgement without searching.")),
+             "Twenty-four new headlines and posts, half reliable and half misleading; don’t judge them by their tone alone. The score does not count towards the certificate; we compare it with your pre-test to see what changed. Answer from your own judgement without searching."),
+            ("Vingt-quatre titres et publications, pour moitié fiables et pour moitié trompeurs ; ne les jugez pas à leur seul ton. Le score ne compte pas pour le certificat ; il sert à mesurer ce que vous apprenez. Répondez selon votre jugement, sans chercher."
+             if is_pre else
+             "Vingt-quatre nouveaux titres et publications, pour moitié fiables et pour moitié trompeurs ; ne les jugez pas à leur seul ton. Le score ne compte pas pour le certificat ; nous le comparons à votre test initial pour voir ce qui a changé. Répondez selon votre jugement, sans chercher.")),
         "pass_mark": 0,
         "attempts_allowed": 1,
         "form": form,
