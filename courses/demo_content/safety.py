@@ -102,6 +102,13 @@ LESSON_1_2 = {
            "<li><b>The targeted attacker:</b> studies you before striking, then writes in the name of a colleague or an organisation you deal with. Stopped by checking identity through a second channel, and by security keys.</li>"
            "<li><b>Those with broad legal or technical powers:</b> may request data from your telecom provider or confiscate devices. End-to-end encryption, device encryption, keeping less data and turning off fingerprint and face unlock before checkpoints (see module 4) all help here.</li>"
            "<li><b>The person close to you:</b> a family member or colleague who knows your phone code. Protected against by a strong screen lock and not sharing codes.</li>"
+           "</ul>",
+           "<ul>"
+           "<li><b>L’opportuniste :</b> il ne vous vise pas personnellement, mais essaie des mots de passe divulgués sur des milliers de comptes ou envoie de l’hameçonnage en masse. La vérification en deux étapes et des mots de passe uniques l’arrêtent en général.</li>"
+           "<li><b>Les campagnes de dénigrement et de harcèlement :</b> des groupes organisés cherchent des photos privées ou des informations personnelles pour les publier, vous embarrasser ou vous menacer. Les paramètres de confidentialité et la discrétion sur votre famille et votre domicile les limitent.</li>"
+           "<li><b>L’attaquant ciblé :</b> il vous étudie avant de frapper, puis écrit au nom d’un collègue ou d’une organisation avec laquelle vous travaillez. Vérifier l’identité par un second canal et les clés de sécurité l’arrêtent.</li>"
+           "<li><b>Ceux qui ont de larges pouvoirs juridiques ou techniques :</b> ils peuvent demander des données à votre opérateur ou confisquer des appareils. Le chiffrement de bout en bout, le chiffrement des appareils, conserver moins de données et désactiver le déverrouillage par empreinte et par visage avant les postes de contrôle (voir le module 4) aident ici.</li>"
+           "<li><b>La personne proche :</b> un membre de la famille ou un collègue qui connaît le code de votre téléphone. Un verrouillage d’écran solide et le fait de ne pas partager vos codes vous protègent.</li>"
            "</ul>"),
         {"type": "case_study", "value": {
             "claim": T("«لا أحد يهتم بحسابي، فأنا لست صحفيًا مشهورًا»",
@@ -240,7 +247,9 @@ LESSON_2_2 = {
         _p("<p>وتنتشر اليوم <b>مفاتيح المرور</b> التي تحل محل كلمة المرور نفسها: يحفظها هاتفك أو مدير كلمات المرور، وتفتحها ببصمتك أو رمز القفل، وهي مثل مفاتيح الأمان لا تعمل إلا على النطاق الصحيح. إن عرضتها عليك منصة تثق بها، فهي خيار جيد.</p>"
            "<p><b>تنبيه:</b> ما يُفتح بالبصمة أو بالوجه يمكن أن يُفتح بإصبعك أو وجهك رغمًا عنك عند الاحتجاز أو في نقطة تفتيش. إن كان ذلك واردًا في نموذج تهديدك، فافتح هاتفك ومفاتيح المرور برمز القفل، وأطفئ الفتح بالبصمة والوجه قبل المواقف الخطرة.</p>",
            "<p><b>Passkeys</b>, which replace the password itself, are spreading: your phone or password manager stores them, you unlock them with your fingerprint or lock code, and, like security keys, they only work on the correct domain. If a platform you trust offers them, they are a good choice.</p>"
-           "<p><b>Caution:</b> whatever opens with your fingerprint or face can be opened with your finger or face against your will in detention or at a checkpoint. If that is possible in your threat model, unlock your phone and passkeys with the lock code, and turn off fingerprint and face unlock before risky situations.</p>"),
+           "<p><b>Caution:</b> whatever opens with your fingerprint or face can be opened with your finger or face against your will in detention or at a checkpoint. If that is possible in your threat model, unlock your phone and passkeys with the lock code, and turn off fingerprint and face unlock before risky situations.</p>",
+           "<p>Les <b>clés d’accès</b> (passkeys), qui remplacent le mot de passe lui-même, se répandent : votre téléphone ou votre gestionnaire de mots de passe les conserve, vous les déverrouillez avec votre empreinte ou votre code, et, comme les clés de sécurité, elles ne fonctionnent que sur le bon domaine. Si une plateforme de confiance vous les propose, c’est un bon choix.</p>"
+           "<p><b>Attention :</b> ce qui s’ouvre par l’empreinte ou le visage peut être ouvert avec votre doigt ou votre visage contre votre gré, en détention ou à un poste de contrôle. Si c’est possible dans votre modèle de menace, déverrouillez téléphone et clés d’accès avec le code, et désactivez le déverrouillage par empreinte et par visage avant les situations à risque.</p>"),
         _h("تمرين: ارتقِ درجة واحدة", "Exercise: climb one step"),
         _p("<p>افتح إعدادات الأمان في بريدك الرئيسي وفي حساب منصة واحدة تستخدمها للعمل. ما نوع التحقق بخطوتين المفعّل؟ إن لم يكن مفعّلًا ففعّله الآن بتطبيق مصادقة. وإن كان بالرسائل النصية، فأضف تطبيق مصادقة أو مفتاح أمان، ثم ألغِ الرسائل النصية إن سمحت المنصة بذلك. احفظ رموز الاسترداد قبل إغلاق الصفحة.</p>",
            "<p>Open the security settings of your main email and of one platform account you use for work. Which kind of two-factor authentication is on? If none, turn it on now with an authenticator app. If it uses SMS, add an authenticator app or a security key, then remove SMS if the platform allows it. Save the recovery codes before you close the page.</p>"),
@@ -552,8 +561,9 @@ COURSE = {
           "Secure your accounts with unique passwords, a password manager and two-factor authentication stronger than SMS."),
         T("التمييز بين رسائل التصيّد والرسائل السليمة اعتمادًا على نطاق المرسل والرابط الحقيقي لا على الاسم الظاهر.",
           "Tell phishing from genuine messages by the sender’s domain and the real link, not the display name."),
-        T("شرح ما يحميه التشفير من طرف إلى طرف وما لا يحميه، بما في ذلك البيانات الوصفية والأجهزة.",
-          "Explain what end-to-end encryption protects and what it does not, including metadata and devices."),
+        T("شرح ما يحميه التشفير من طرف إلى طرف وما لا يحميه، بما في ذلك البيانات الوصفية والأجهزة، وقفل التسجيل في واتساب وتيليغرام وسيغنال، وحماية الهاتف عند نقاط التفتيش.",
+          "Explain what end-to-end encryption protects and what it does not, including metadata and devices; lock registration in WhatsApp, Telegram and Signal; and protect your phone at checkpoints.",
+          "Expliquer ce que le chiffrement de bout en bout protège et ce qu’il ne protège pas, y compris les métadonnées et les appareils ; verrouiller l’enregistrement dans WhatsApp, Telegram et Signal ; et protéger son téléphone aux postes de contrôle."),
         T("تنفيذ خطة استجابة مرتبة عند اختراق حساب، تبدأ بالتوثيق قبل الحذف.",
           "Carry out an ordered response plan when an account is compromised, starting with documenting before deleting."),
     ],
