@@ -124,7 +124,9 @@ def create_quiz(key: str | dict, data: dict | None = None) -> Quiz:
         setattr(quiz, f"title_{lang}", title)
         intro = data.get("intro") or {}
         setattr(quiz, f"intro_{lang}", _t(intro, lang) if lang in intro or lang == "ar" else "")
-        has_lang = lang == "ar" or any(lang in (q.get("prompt") or {}) for q in data["questions"])
+        # A language gets its own stream only when every question has it: a half-translated
+        # quiz would show one item in French and the next in Arabic.
+        has_lang = lang == "ar" or all(lang in (q.get("prompt") or {}) for q in data["questions"])
         setattr(quiz, f"questions_{lang}", [
             _question(q, i, lang) for q, i in zip(data["questions"], ids, strict=True)
         ] if has_lang else [])

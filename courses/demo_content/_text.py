@@ -5,22 +5,27 @@ def T(ar, en, fr=None):
 
 
 # Small constructors that only build plain dicts, to keep the lesson bodies readable.
-def _h(ar, en):
-    return {"type": "heading", "value": T(ar, en)}
+# French is optional everywhere: the seeder gives a lesson a French body only when every
+# block of it has French, so a partly translated lesson keeps its Arabic fallback.
+def _h(ar, en, fr=None):
+    return {"type": "heading", "value": T(ar, en, fr)}
 
 
-def _p(ar, en):
-    return {"type": "rich_text", "value": T(ar, en)}
+def _p(ar, en, fr=None):
+    return {"type": "rich_text", "value": T(ar, en, fr)}
 
 
-def _callout(kind, title_ar, title_en, body_ar, body_en):
-    return {"type": "callout", "value": {"kind": kind, "title": T(title_ar, title_en),
-                                         "body": T(body_ar, body_en)}}
+def _callout(kind, title_ar, title_en, body_ar, body_en, fr=None):
+    """fr: (title, body) in French."""
+    title_fr, body_fr = fr or (None, None)
+    return {"type": "callout", "value": {"kind": kind, "title": T(title_ar, title_en, title_fr),
+                                         "body": T(body_ar, body_en, body_fr)}}
 
 
-def _checklist(title_ar, title_en, items):
-    return {"type": "checklist", "value": {"title": T(title_ar, title_en),
-                                           "items": [T(ar, en) for ar, en in items]}}
+def _checklist(title_ar, title_en, items, title_fr=None):
+    """items: (ar, en) or (ar, en, fr) tuples."""
+    return {"type": "checklist", "value": {"title": T(title_ar, title_en, title_fr),
+                                           "items": [T(*item) for item in items]}}
 
 
 def _term(key):

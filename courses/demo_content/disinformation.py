@@ -20,7 +20,8 @@ LESSON_1_1 = {
                "Emotion and speed: why we believe and share"),
     "summary": T("كيف تعمل الشائعة على مشاعرنا وثقتنا بالمقرّبين منا، والفرق بين الخطأ غير المقصود والتضليل المتعمّد.",
                  "How a rumour works on our feelings and our trust in people close to us, and the difference between an honest mistake and deliberate disinformation."),
-    "minutes": 8,
+    "minutes": 22,
+    "exercise_minutes": 5,
     "completion": "view",
     "body": [
         {"type": "heading", "value": T("خبر كاذب يسافر أسرع من تصحيحه",
@@ -36,12 +37,20 @@ LESSON_1_1 = {
             "<ul><li><b>المعلومات الخاطئة:</b> محتوى غير صحيح يشاركه صاحبه وهو يظنّه صحيحًا، مثل قريبة ترسل الرسالة الصوتية خوفًا على أطفالها.</li>"
             "<li><b>التضليل:</b> محتوى زائف يُصنع أو يُنشر عمدًا لخداع الناس أو إيذائهم أو لتحقيق مكسب سياسي أو مالي.</li>"
             "<li><b>المعلومات المؤذية:</b> معلومة صحيحة تُنشر بهدف الإيذاء، مثل نشر عنوان منزل صحفية لتخويفها.</li></ul>"
+            "<p>وقد تقرأ في الإعلام العربي «المعلومات المضلّلة» أو «الأخبار الكاذبة» أو «الأخبار المزيفة»، بمعنى التضليل أحيانًا وبمعنى الأنواع الثلاثة معًا أحيانًا أخرى. في هذه الدورة نقول «التضليل» للكذب المقصود، ونتجنب «الأخبار الكاذبة» لأن المحتوى الزائف لا يأتي دائمًا في صورة خبر، ولأن العبارة صارت تُستعمل للطعن في الصحافة المستقلة.</p>"
             "<p>لماذا يهمّ هذا التمييز؟ لأن طريقة الرد تختلف. مع القريب الذي أخطأ نصحّح بلطف ونقدّم المصدر. أما مع حملة منظّمة فنوثّق ونبلّغ المنصة ونحذّر جمهورنا، ولا نكتفي بالجدال.</p>",
             "<p>Not all false information is the same. Specialists distinguish three kinds:</p>"
             "<ul><li><b>Misinformation:</b> untrue content shared by someone who believes it is true, such as a relative forwarding the voice note because she fears for her children.</li>"
             "<li><b>Disinformation:</b> false content created or spread deliberately to deceive or harm people, or for political or financial gain.</li>"
             "<li><b>Malinformation:</b> true information published in order to harm, such as posting a journalist’s home address to intimidate her.</li></ul>"
-            "<p>Why does the distinction matter? Because the response differs. With a relative who made a mistake, we correct gently and offer a source. With an organised campaign, we document, report to the platform and warn our audience, rather than just arguing.</p>")},
+            "<p>In Arabic media you will also read «المعلومات المضلّلة» (misleading information) or «الأخبار الكاذبة» (“fake news”), sometimes meaning disinformation and sometimes all three kinds together. In this course we say “disinformation” for the deliberate lie, and avoid “fake news”, because false content does not always look like news and because the phrase has become a way to attack independent journalism.</p>"
+            "<p>Why does the distinction matter? Because the response differs. With a relative who made a mistake, we correct gently and offer a source. With an organised campaign, we document, report to the platform and warn our audience, rather than just arguing.</p>",
+            "<p>Toutes les informations fausses ne se valent pas. Les spécialistes en distinguent trois sortes :</p>"
+            "<ul><li><b>La mésinformation :</b> un contenu faux partagé par quelqu’un qui le croit vrai, comme une parente qui transfère le message vocal parce qu’elle a peur pour ses enfants.</li>"
+            "<li><b>La désinformation :</b> un contenu faux créé ou diffusé délibérément pour tromper ou nuire, ou pour un gain politique ou financier.</li>"
+            "<li><b>La malinformation :</b> une information vraie publiée pour nuire, comme la diffusion de l’adresse d’une journaliste pour l’intimider.</li></ul>"
+            "<p>Dans les médias arabes, vous lirez aussi « informations trompeuses » (المعلومات المضلّلة) ou « fausses nouvelles » (الأخبار الكاذبة), tantôt au sens de désinformation, tantôt pour les trois sortes à la fois. Dans ce cours, nous disons « désinformation » pour le mensonge délibéré, et nous évitons « fausses nouvelles », parce qu’un contenu faux n’a pas toujours l’allure d’une nouvelle et que l’expression sert désormais à attaquer le journalisme indépendant.</p>"
+            "<p>Pourquoi cette distinction compte-t-elle ? Parce que la réponse diffère. Face à une parente qui s’est trompée, on corrige avec douceur et on donne une source. Face à une campagne organisée, on documente, on signale à la plateforme et on prévient son public, au lieu de se contenter de débattre.</p>")},
         {"type": "glossary_term", "value": {"term": "disinformation-vs-misinformation"}},
         {"type": "heading", "value": T("العاطفة تسبق العقل", "Emotion gets there before reason")},
         {"type": "rich_text", "value": T(
@@ -99,7 +108,8 @@ LESSON_1_2 = {
     "title": T("الخوارزميات والحسابات المنسّقة", "Algorithms and coordinated accounts"),
     "summary": T("ما الذي تكافئه المنصات، وكيف تتظاهر مجموعة من الحسابات بأنها رأي عام عفوي.",
                  "What platforms reward, and how a group of accounts pretends to be spontaneous public opinion."),
-    "minutes": 8,
+    "minutes": 19,
+    "exercise_minutes": 10,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("ما الذي تكافئه المنصات؟", "What do platforms reward?")},
@@ -139,7 +149,7 @@ LESSON_1_2 = {
             "sources": [T("تحليل عيّنة من أول 500 تغريدة أجراه فريق تحقق (متخيّل)", "Analysis of a sample of the first 500 tweets by a fact-checking team (fictitious)"),
                         T("تواريخ إنشاء الحسابات الظاهرة في ملفاتها الشخصية", "Account creation dates shown on the profiles")]}},
         {"type": "callout", "value": {"kind": "tip", "title": T("لا تتّهم بسرعة", "Do not accuse too quickly"),
-            "body": T("<p>ليس كل حساب يشبه غيره «ذبابًا إلكترونيًا». قد تنسخ منظمات المجتمع المدني نصًا موحّدًا في حملة مناصرة معلنة، وقد ينشر أشخاص حقيقيون الشيء نفسه لأنهم يشعرون الشيء نفسه. المعيار هو <b>الإخفاء والخداع</b> بشأن الهوية والحجم، لا التشابه وحده. وقبل نشر أي استنتاج اجمع أكثر من علامة واحدة.</p>",
+            "body": T("<p>ليس كل حساب يشبه غيره «ذبابًا إلكترونيًا». قد تنسخ منظمات المجتمع المدني نصًا موحّدًا في حملة مناصرة معلنة، وقد ينشر أشخاص حقيقيون الشيء نفسه لأنهم يشعرون بالشيء نفسه. المعيار هو <b>الإخفاء والخداع</b> بشأن الهوية والحجم، لا التشابه وحده. وقبل نشر أي استنتاج اجمع أكثر من علامة واحدة.</p>",
                       "<p>Not every account that resembles others is part of an “electronic army”. Civil-society organisations may share a standard text in a declared advocacy campaign, and real people may post the same thing because they feel the same thing. The test is <b>concealment and deception</b> about identity and size, not similarity alone. Before publishing any conclusion, gather more than one sign.</p>")}},
         {"type": "heading", "value": T("تمرين: افحص خمسة حسابات", "Exercise: examine five accounts")},
         {"type": "rich_text", "value": T(
@@ -170,7 +180,8 @@ LESSON_2_1 = {
     "title": T("انتحال الصفة واللغة العاطفية", "Impersonation and emotional language"),
     "summary": T("التحصين المسبق، ثم أول أسلوبين: التنكّر في هيئة مصدر موثوق، واستبدال الأدلة بالمشاعر.",
                  "Prebunking, then the first two techniques: disguising yourself as a trusted source, and replacing evidence with emotion."),
-    "minutes": 9,
+    "minutes": 14,
+    "exercise_minutes": 10,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("لقاح ضد التلاعب", "A vaccine against manipulation")},
@@ -229,7 +240,8 @@ LESSON_2_2 = {
     "title": T("الاستقطاب ونظرية المؤامرة", "Polarisation and conspiracy"),
     "summary": T("كيف يُقسَم المجتمع إلى «نحن» و«هم»، وكيف تُفسَّر الأحداث بخطة سرية لا يمكن دحضها.",
                  "How society is split into “us” and “them”, and how events are explained by a secret plan that cannot be disproved."),
-    "minutes": 8,
+    "minutes": 12,
+    "exercise_minutes": 8,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("الأسلوب الثالث: الاستقطاب", "Technique 3: polarisation")},
@@ -281,10 +293,11 @@ LESSON_2_2 = {
 
 LESSON_2_3 = {
     "slug": "discrediting-and-trolling",
-    "title": T("التشويه والتصيّد", "Discrediting and trolling"),
+    "title": T("التشويه والاستفزاز المتعمَّد", "Discrediting and trolling"),
     "summary": T("مهاجمة الشخص بدل الرد على الأدلة، واستفزاز الآخرين لحرف النقاش، ثم بطاقة مراجعة للأساليب الستة.",
                  "Attacking the person instead of answering the evidence, provoking others to derail the discussion, then a review card for all six techniques."),
-    "minutes": 9,
+    "minutes": 25,
+    "exercise_minutes": 15,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("الأسلوب الخامس: التشويه", "Technique 5: discrediting")},
@@ -310,11 +323,12 @@ LESSON_2_3 = {
                 "<p>This is discrediting: the document is an advertising invoice belonging to another company, with the name edited, and the font visibly changes around the name. The platform publishes its funding sources every year in a public report. Most tellingly, none of those sharing the “document” discussed the content of the correction itself.</p>"),
             "sources": [T("التقرير السنوي العلني للمنصة عن مصادر تمويلها (متخيّل)", "The platform’s public annual funding report (fictitious)"),
                         T("مقارنة الخطوط في صورة الوثيقة", "Comparison of fonts in the document image")]}},
-        {"type": "heading", "value": T("الأسلوب السادس: التصيّد", "Technique 6: trolling")},
+        {"type": "heading", "value": T("الأسلوب السادس: الاستفزاز المتعمَّد", "Technique 6: trolling", "Technique 6 : le trolling")},
         {"type": "rich_text", "value": T(
-            "<p>التصيّد استفزاز متعمّد لإثارة رد فعل غاضب. قد يكون تعليقًا جارحًا تحت منشور تصحيح، أو سؤالًا يبدو «بريئًا» لكنه مصمّم لإشعال الخلاف، أو إغراقًا للتعليقات بعبارات مثل «وأين كنتم حين...؟» لحرف النقاش عن موضوعه. ويسعى المتصيّدون أحيانًا إلى استدراج حساب رسمي أو صحفي إلى رد منفعل، ثم ينشرون لقطة شاشة له بوصفها «فضيحة».</p>",
-            "<p>Trolling is deliberate provocation to trigger an angry reaction. It may be a hurtful comment under a correction, a question that sounds “innocent” but is designed to ignite a fight, or flooding the comments with phrases like “and where were you when…?” to pull the discussion off topic. Trolls sometimes try to lure an official account or a journalist into an emotional reply, then publish a screenshot of it as a “scandal”.</p>")},
-        {"type": "callout", "value": {"kind": "tip", "title": T("لا تُطعم المتصيّد", "Don’t feed the troll"),
+            "<p>الاستفزاز المتعمَّد (ما يُعرف على الإنترنت بـ«الترولينغ») سلوك يهدف إلى إثارة رد فعل غاضب. ولا نسمّيه «التصيّد» في هذه الدورة، لأن هذه الكلمة تعني في الأمان الرقمي الرسائل الاحتيالية التي تسرق كلمات المرور («التصيّد الاحتيالي»). قد يكون تعليقًا جارحًا تحت منشور تصحيح، أو سؤالًا يبدو «بريئًا» لكنه مصمّم لإشعال الخلاف، أو إغراقًا للتعليقات بعبارات مثل «وأين كنتم حين...؟» لحرف النقاش عن موضوعه. ويسعى المستفزّون أحيانًا إلى استدراج حساب رسمي أو صحفي إلى رد منفعل، ثم ينشرون لقطة شاشة له بوصفها «فضيحة».</p>",
+            "<p>Trolling is deliberate provocation to trigger an angry reaction. (Arabic calls it «الاستفزاز المتعمَّد» in this course, not «التصيّد», which in digital security means phishing.) It may be a hurtful comment under a correction, a question that sounds “innocent” but is designed to ignite a fight, or flooding the comments with phrases like “and where were you when…?” to pull the discussion off topic. Trolls sometimes try to lure an official account or a journalist into an emotional reply, then publish a screenshot of it as a “scandal”.</p>",
+            "<p>Le trolling est une provocation délibérée pour déclencher une réaction de colère. (En arabe, ce cours l’appelle «الاستفزاز المتعمَّد» et non «التصيّد», qui désigne en sécurité numérique l’hameçonnage.) Ce peut être un commentaire blessant sous une correction, une question qui paraît « innocente » mais vise à allumer la dispute, ou un flot de commentaires du type « et vous étiez où quand… ? » pour détourner la discussion. Les trolls cherchent parfois à pousser un compte officiel ou un journaliste à une réponse emportée, puis en publient une capture d’écran comme un « scandale ».</p>")},
+        {"type": "callout", "value": {"kind": "tip", "title": T("لا تُطعم المستفزّ", "Don’t feed the troll", "Ne nourrissez pas le troll"),
             "body": T("<p>لا تردّ بانفعال. إذا كان جمهورك يحتاج إلى توضيح فاكتب ردًا واحدًا هادئًا بالوقائع، ثم استخدم أدوات الكتم والحظر والإبلاغ. ووثّق التعليقات المسيئة بلقطات شاشة مؤرّخة قبل حذفها، خاصة إذا تضمّنت تهديدًا.</p>",
                       "<p>Do not reply emotionally. If your audience needs clarification, write one calm, factual reply, then use the mute, block and report tools. Document abusive comments with dated screenshots before removing them, especially if they contain a threat.</p>")}},
         {"type": "checklist", "value": {"title": T("بطاقة مراجعة: العلامات الحمراء للأساليب الستة", "Review card: red flags of the six techniques"),
@@ -324,7 +338,8 @@ LESSON_2_3 = {
                 T("الاستقطاب: «نحن» ضد «هم»، وتعميم على جماعة كاملة.", "Polarisation: “us” against “them”, and generalisations about a whole group."),
                 T("المؤامرة: «ليست صدفة» و«ما يخفونه عنك»، وكل نفي يُعدّ دليلًا إضافيًا.", "Conspiracy: “it’s no coincidence”, “what they hide from you”, and every denial counted as more proof."),
                 T("التشويه: مهاجمة الشخص أو الجهة بدل الرد على الأدلة.", "Discrediting: attacking the person or organisation instead of answering the evidence."),
-                T("التصيّد: استفزاز متعمّد وحرف للنقاش وأسئلة «بريئة» هدفها الإثارة.", "Trolling: deliberate provocation, derailing, and “innocent” questions meant to inflame."),
+                T("الاستفزاز المتعمَّد: تعليقات جارحة وحرف للنقاش وأسئلة «بريئة» هدفها الإثارة.", "Trolling: deliberate provocation, derailing, and “innocent” questions meant to inflame.",
+                  "Trolling : provocation délibérée, détournement de la discussion et questions « innocentes » destinées à enflammer."),
             ]}},
         {"type": "heading", "value": T("تمرين: صمّم حملة تضليل على الورق", "Exercise: design a disinformation campaign on paper")},
         {"type": "rich_text", "value": T(
@@ -345,7 +360,7 @@ LESSON_2_3 = {
 MODULE_2 = {
     "slug": "six-manipulation-techniques",
     "title": T("أساليب التلاعب الستة", "The six manipulation techniques"),
-    "summary": T("انتحال الصفة، واللغة العاطفية، والاستقطاب، والمؤامرة، والتشويه، والتصيّد: كيف تعمل وكيف تكشفها في منشور حقيقي.",
+    "summary": T("انتحال الصفة، واللغة العاطفية، والاستقطاب، والمؤامرة، والتشويه، والاستفزاز المتعمَّد: كيف تعمل وكيف تكشفها في منشور حقيقي.",
                  "Impersonation, emotional language, polarisation, conspiracy, discrediting and trolling: how each works and how to spot it in a real post."),
     "practice_quiz": "disinfo-m2-practice",
     "lessons": [LESSON_2_1, LESSON_2_2, LESSON_2_3],
@@ -361,7 +376,8 @@ LESSON_3_1 = {
     "title": T("توقّف وتحقّق من المصدر", "Stop and investigate the source"),
     "summary": T("القراءة الجانبية كما يمارسها مدقّقو المعلومات، وأول حركتين في منهج SIFT.",
                  "Lateral reading as fact-checkers practise it, and the first two moves of the SIFT method."),
-    "minutes": 9,
+    "minutes": 12,
+    "exercise_minutes": 8,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("كيف يقرأ المدقّقون المحترفون؟", "How do professional fact-checkers read?")},
@@ -423,7 +439,8 @@ LESSON_3_2 = {
     "title": T("ابحث عن تغطية أفضل وتتبّع إلى الأصل", "Find better coverage and trace to the original"),
     "summary": T("الحركتان الأخيرتان في SIFT: مقارنة التغطيات، والعودة إلى الرقم أو الاقتباس أو الصورة في سياقها الأول.",
                  "The last two SIFT moves: comparing coverage, and going back to a number, quote or image in its first context."),
-    "minutes": 9,
+    "minutes": 20,
+    "exercise_minutes": 10,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("الحركة الثالثة: ابحث عن تغطية أفضل", "Move 3: Find better coverage")},
@@ -490,7 +507,8 @@ LESSON_4_1 = {
     "title": T("الصورة الصحيحة في المكان الخطأ: البحث العكسي", "The right photo in the wrong place: reverse image search"),
     "summary": T("لماذا تضلّل الصور الحقيقية أكثر من المفبركة، وكيف تجد أقدم نسخة من صورة أو لقطة فيديو.",
                  "Why genuine photos mislead more than fabricated ones, and how to find the oldest copy of an image or video frame."),
-    "minutes": 8,
+    "minutes": 14,
+    "exercise_minutes": 10,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("صورة حقيقية، قصة مزيّفة", "A real photo, a fake story")},
@@ -559,7 +577,8 @@ LESSON_4_2 = {
     "title": T("أين ومتى؟ والتزييف من الرخيص إلى العميق", "Where and when? And fakes from cheap to deep"),
     "summary": T("التحقق من مكان الصورة وزمانها، وكشف لقطات الشاشة المعدّلة والمقاطع المقصوصة والمحتوى المولّد آليًا.",
                  "Checking where and when an image was taken, and spotting doctored screenshots, clipped videos and machine-generated content."),
-    "minutes": 10,
+    "minutes": 25,
+    "exercise_minutes": 15,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("أين التُقطت؟", "Where was it taken?")},
@@ -641,7 +660,8 @@ LESSON_5_1 = {
     "title": T("حين تصبح الشائعة وقودًا للكراهية", "When a rumour becomes fuel for hatred"),
     "summary": T("كيف يستهدف التضليل اللاجئين والأقليات الدينية والعرقية، والفرق بين الكلام المسيء والتحريض على العنف.",
                  "How disinformation targets refugees and religious and ethnic minorities, and the difference between offensive speech and incitement to violence."),
-    "minutes": 9,
+    "minutes": 12,
+    "exercise_minutes": 8,
     "completion": "manual",
     "body": [
         {"type": "heading", "value": T("النمط المتكرّر", "The recurring pattern")},
@@ -708,7 +728,8 @@ LESSON_5_2 = {
     "title": T("الرد دون تضخيم، وخلاصة الدورة", "Responding without amplifying, and course wrap-up"),
     "summary": T("متى تصحّح ومتى تتجاهل، وكيف تكتب «شطيرة الحقيقة»، وكيف توثّق المحتوى المؤذي، ثم الاختبار النهائي.",
                  "When to correct and when to ignore, how to write a “truth sandwich”, how to document harmful content, then the final test."),
-    "minutes": 8,
+    "minutes": 44,
+    "exercise_minutes": 8,
     "completion": "quiz",
     "body": [
         {"type": "heading", "value": T("معضلة التغطية", "The coverage dilemma")},
@@ -770,7 +791,7 @@ COURSE = {
     "slug": "spotting-disinformation",
     "topic": "disinformation",
     "level": "beginner",
-    "duration_minutes": 120,
+    "duration_minutes": 219,
     "title": T("كيف تكشف التضليل؟ التحقق من المعلومات على وسائل التواصل",
                "Spotting disinformation: verifying information on social media"),
     "summary": T("دورة عملية قصيرة تتعلّم فيها كيف تتعرّف على أساليب التلاعب، وتتحقق من الحسابات والمواقع والصور قبل أن تصدّق أو تشارك.",

@@ -8,10 +8,12 @@ except ImportError:
 
 GLOSSARY_DISINFORMATION = {
     "disinformation-vs-misinformation": {
-        "term": T("التضليل والمعلومات الخاطئة", "Disinformation and misinformation"),
+        "term": T("التضليل والمعلومات الخاطئة", "Disinformation and misinformation",
+                  "Désinformation et mésinformation"),
         "definition": T(
-            "المعلومات الخاطئة محتوى غير صحيح ينشره صاحبه وهو يظنّه صحيحًا. أما التضليل فمحتوى زائف يُصنع أو يُنشر عمدًا لخداع الناس أو إيذائهم أو لتحقيق مكسب. ويُضاف إليهما أحيانًا «المعلومات المؤذية»: معلومة صحيحة تُنشر بقصد الإيذاء.",
-            "Misinformation is untrue content shared by someone who believes it is true. Disinformation is false content created or spread deliberately to deceive or harm people, or for gain. A third category, “malinformation”, is sometimes added: true information published with intent to harm."),
+            "المعلومات الخاطئة محتوى غير صحيح ينشره صاحبه وهو يظنّه صحيحًا. أما التضليل فمحتوى زائف يُصنع أو يُنشر عمدًا لخداع الناس أو إيذائهم أو لتحقيق مكسب، ويُسمّى أيضًا «المعلومات المضلّلة»، ويشيع في الإعلام تعبير «الأخبار الكاذبة» عنه. ويُضاف إليهما أحيانًا «المعلومات المؤذية»: معلومة صحيحة تُنشر بقصد الإيذاء.",
+            "Misinformation is untrue content shared by someone who believes it is true. Disinformation is false content created or spread deliberately to deceive or harm people, or for gain; Arabic also calls it «المعلومات المضلّلة» (misleading information), and the media often say «الأخبار الكاذبة» (“fake news”). A third category, “malinformation”, is sometimes added: true information published with intent to harm.",
+            "La mésinformation est un contenu faux partagé par quelqu’un qui le croit vrai. La désinformation est un contenu faux créé ou diffusé délibérément pour tromper ou nuire, ou pour un gain ; l’arabe dit aussi « informations trompeuses » (المعلومات المضلّلة), et les médias parlent souvent de « fausses nouvelles » (الأخبار الكاذبة). On ajoute parfois une troisième catégorie, la « malinformation » : une information vraie publiée dans l’intention de nuire."),
     },
     "lateral-reading": {
         "term": T("القراءة الجانبية", "Lateral reading"),
