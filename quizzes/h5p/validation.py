@@ -113,6 +113,10 @@ MESSAGES = {
         "The package refers to media on another website, which cannot be played here: %(name)s."
     ),
     "missing_media": _("The package refers to a media file it does not contain: %(name)s."),
+    "missing_library_file": _(
+        "The library %(library)s in the package is incomplete: its file %(name)s is missing. "
+        "Export the activity again from H5P, with its libraries."
+    ),
     "missing_dependency": _(
         "The package needs the library %(name)s, which is neither in the package nor installed."
     ),
@@ -173,6 +177,15 @@ class PackagedLibrary:
     folder: str
     metadata: dict[str, Any]
     files: dict[str, bytes]  # relative to the library folder
+
+    def file_hashes(self) -> dict[str, str]:
+        return {name: hashlib.sha256(data).hexdigest() for name, data in self.files.items()}
+
+    @property
+    def digest(self) -> str:
+        """Names and contents of every file: two libraries with equal digests are the same."""
+        listing = "\n".join(f"{name} {sha}" for name, sha in sorted(self.file_hashes().items()))
+        return hashlib.sha256(listing.encode()).hexdigest()
 
 
 @dataclass(slots=True)
@@ -470,6 +483,7 @@ def _check_structure(
         for rest, data in folder_files.items():
             if rest.endswith(".json"):
                 _loads(data, f"{folder}/{rest}")
+        _check_preloaded_files(library_json, folder, folder_files)
         libraries[key] = PackagedLibrary(key, patch, folder, library_json, folder_files)
 
     # Media referenced by the content must be packaged (and not on another website).
@@ -495,6 +509,24 @@ def _check_structure(
         sha256=digest, size=size, metadata=metadata, content=package.content,
         content_files=content_files, libraries=list(libraries.values()), dependencies=needed,
     )
+
+
+def _check_preloaded_files(library_json: dict, folder: str, files: dict[str, bytes]) -> None:
+    """Every script and stylesheet a library preloads is in its folder, as H5P core checks
+    (H5PValidator::isValidH5pData): the player would otherwise wait for a file that never
+    comes. Guarded by
+    tests/quizzes/test_h5p_library_versions.py::test_a_library_missing_a_preloaded_file_is_refused.
+    """
+    for key in ("preloadedJs", "preloadedCss"):
+        entries = library_json.get(key) or []
+        if not isinstance(entries, list):
+            raise reject("bad_library", name=folder)
+        for entry in entries:
+            path = entry.get("path") if isinstance(entry, dict) else None
+            if not isinstance(path, str) or not path:
+                raise reject("bad_library", name=folder)
+            if path not in files:
+                raise reject("missing_library_file", library=folder, name=path)
 
 
 def _media_paths(value: Any) -> list[str]:

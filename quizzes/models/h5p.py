@@ -83,6 +83,7 @@ class H5PPackage(index.Indexed, models.Model):
     panels = [
         FieldPanel("title"),
         FieldPanel("h5p_file"),
+        FieldPanel("library_choice"),
         FieldPanel("max_score"),
     ]
 
