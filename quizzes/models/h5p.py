@@ -8,6 +8,7 @@ package) and ``content/<package uuid>/`` (h5p.json and the content folder of one
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -73,6 +74,14 @@ class H5PPackage(index.Indexed, models.Model):
             "Basira knows; set it for the others."
         ),
     )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "A result passes when the activity says so or when its score reaches this "
+            "percentage of the maximum score."
+        ),
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -85,6 +94,7 @@ class H5PPackage(index.Indexed, models.Model):
         FieldPanel("h5p_file"),
         FieldPanel("library_choice"),
         FieldPanel("max_score"),
+        FieldPanel("pass_mark"),
     ]
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
@@ -113,7 +123,11 @@ class H5PResult(models.Model):
     ``statement`` keeps only the parts of the xAPI statement that are not about the
     person: ``{"verb": {"id"}, "object": {"id", "definition"?}, "result": {"score":
     {"raw", "max", "scaled"}, "success"?, "completion"?, "duration"?, "response"?}}``.
-    ``score`` is clamped to the package's maximum.
+    ``score`` is clamped to the package's maximum. A row with a ``sub_content_id`` is the
+    answer to one part of a compound activity (a question in a Column or a book); its
+    statement also has ``"parent"`` (the sub-content id of the part containing it, "" for
+    the activity itself). An activity result computed from its parts when the activity
+    reports none itself has ``"aggregated": <number of parts>`` (quizzes/h5p/results.py).
     """
 
     SOURCE_CLIENT = "client"
@@ -128,6 +142,8 @@ class H5PResult(models.Model):
         verbose_name=_("H5P activity"),
     )
     page_id = models.PositiveIntegerField(_("page id"), null=True, blank=True, db_index=True)
+    sub_content_id = models.CharField(_("sub-content id"), max_length=64, blank=True,
+                                      default="")
     score = models.FloatField(_("score"), null=True, blank=True)
     max_score = models.FloatField(_("maximum score"), null=True, blank=True)
     success = models.BooleanField(_("success"), null=True, blank=True)
