@@ -52,6 +52,12 @@ class H5PPackageForm(WagtailAdminModelForm):
         for name, field in self.fields.items():
             if name.startswith("title_") and name != "title_ar":
                 field.required = False
+        if "pass_mark" in self.fields:  # left empty: the model's default
+            self.fields["pass_mark"].required = False
+
+    def clean_pass_mark(self):
+        value = self.cleaned_data.get("pass_mark")
+        return self.instance._meta.get_field("pass_mark").default if value is None else value
 
     def clean(self):
         cleaned = super().clean()
@@ -91,13 +97,16 @@ class H5PPackageForm(WagtailAdminModelForm):
             self.add_error("h5p_file", refused)
             return
         changes = library_changes(validated, package=self.instance)
-        if changes and choice is None:
-            self._ask(changes, pending or keep_pending_upload(data))
+        # A library no other activity uses is replaced as H5P would: nobody else changes.
+        shared = [change for change in changes if change.activities]
+        if shared and choice is None:
+            self._ask(shared, pending or keep_pending_upload(data))
             return
         self._validated = validated
         self._pending = pending
-        if choice == REPLACE:
-            self._replace = frozenset(change.key for change in changes)
+        self._replace = frozenset(
+            change.key for change in changes if not change.activities or choice == REPLACE
+        )
 
     def _ask(self, changes, pending: str):
         """Show what would change and offer the choice, keeping the upload meanwhile."""

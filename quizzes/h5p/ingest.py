@@ -29,7 +29,7 @@ def infer_max_score(validated: ValidatedPackage) -> int | None:
     content = validated.content
     main = validated.main_library
     # content.json is the uploader's: any field may be of any type.
-    if main == "H5P.TrueFalse":
+    if main in ("H5P.TrueFalse", "H5P.BasiraCard"):
         return 1
     if main == "H5P.MultiChoice":
         answers = content.get("answers")

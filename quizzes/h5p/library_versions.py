@@ -5,7 +5,8 @@ uses it, so replacing its files changes activities the editor may not be looking
 core silently keeps the stored files for the same version and installs a higher patch for
 everyone; here neither happens without the editor seeing what changes and which activities
 use the library. A package bringing a library identical to the stored one, or an older patch
-of it, changes nothing and asks nothing.
+of it, changes nothing and asks nothing; one that changes a library no other activity uses
+replaces it without asking (nobody else is affected).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """A package that plays media from another website is refused, naming the item and the fix."""
 
+import html
 import json
 from pathlib import Path
 
@@ -55,8 +56,8 @@ def test_a_youtube_video_is_refused_with_its_place(client, editor, h5p_files, tm
     assert response.status_code == 200
     errors = response.context["form"].errors.as_data()["h5p_file"]
     assert [error.code for error in errors] == ["external_media"]
-    message = str(errors[0].message)
-    assert "www.youtube.com" in message
-    assert "media › sources 1 (H5P.Video 1.6)" in message
-    assert "export and upload it again" in message
+    message = html.unescape(response.content.decode())  # the Arabic admin
+    assert "تعرض الحزمة وسائط من موقع آخر (www.youtube.com) في media › sources 1 " \
+           "(H5P.Video 1.6)." in message
+    assert "ثم صدّر النشاط وارفعه مرة أخرى." in message
     assert not H5PPackage.objects.exists()

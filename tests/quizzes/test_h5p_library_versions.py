@@ -91,10 +91,11 @@ def test_same_version_with_other_files_shows_the_changes_and_who_uses_them(
     response = post_package(client, changed)
     assert response.status_code == 200
     text = " ".join(errors_of(response))
-    assert "H5P.JoubelUI 1.3" in text and "same version" in text
-    assert "1 file changed (js/joubel-ui.js)" in text
-    assert "1 file added (js/extra.js)" in text
-    assert "Used by 1 activity: النشاط الأول" in text
+    # The Arabic admin, as the editor reads it.
+    assert "H5P.JoubelUI 1.3: تأتي الحزمة بالإصدار نفسه (9) لكن بملفات مختلفة." in text
+    assert "تغيّر ملف واحد (js/joubel-ui.js)." in text
+    assert "أُضيف ملف واحد (js/extra.js)." in text
+    assert "يستخدمها نشاط واحد: النشاط الأول." in text
     assert set(offered(response)) == {"keep", "replace"}
     # Nothing changed while the editor decides; only the upload waits in tmp/.
     assert H5PPackage.objects.count() == 1
@@ -137,8 +138,8 @@ def test_a_repaired_package_replaces_a_broken_stored_library(client, editor, h5p
     h5p_storage().delete(f"{library.storage_path}/js/joubel-ui.js")  # stored before the check
     response = post_package(client, package_with())
     text = " ".join(errors_of(response))
-    assert "The stored copy is incomplete: js/joubel-ui.js missing." in text
-    assert "1 file added (js/joubel-ui.js)" in text
+    assert "النسخة المخزَّنة ناقصة: ينقصها js/joubel-ui.js." in text
+    assert "أُضيف ملف واحد (js/joubel-ui.js)." in text
     response = choose(client, offered(response)["replace"])
     assert response.status_code == 302, errors_of(response)
     assert joubel_script() == fixture_members()[JOUBEL_JS]
@@ -152,8 +153,8 @@ def test_a_higher_patch_is_shown_with_the_activities_before_replacing(
     newer = package_with(replace={"H5P.JoubelUI-1.3/library.json": patched_joubel(stored + 1)})
     response = post_package(client, newer)
     text = " ".join(errors_of(response))
-    assert f"brings patch {stored + 1}, patch {stored} is stored" in text
-    assert "Used by 1 activity: النشاط الأول" in text
+    assert f"تأتي الحزمة بالإصدار الفرعي {stored + 1}، والمخزَّن هو {stored}." in text
+    assert "يستخدمها نشاط واحد: النشاط الأول." in text
     assert H5PLibrary.objects.get(machine_name="H5P.JoubelUI").patch_version == stored
     choose(client, offered(response)["replace"])
     assert H5PLibrary.objects.get(machine_name="H5P.JoubelUI").patch_version == stored + 1
@@ -181,3 +182,15 @@ def test_a_forged_or_foreign_choice_is_not_a_decision(client, editor, h5p_files)
     response = choose(client, value)
     assert response.status_code == 200  # another editor's pending upload is not theirs
     assert H5PPackage.objects.count() == 1
+
+
+def test_a_library_no_other_activity_uses_is_replaced_without_asking(client, editor, h5p_files):
+    post_package(client, package_with(), title="النشاط الوحيد")
+    package = H5PPackage.objects.get()
+    edit = reverse("wagtailsnippets_quizzes_h5ppackage:edit", args=[package.pk])
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(edit, {
+            "title_ar": "النشاط الوحيد", "title_en": "", "title_fr": "", "max_score": "1",
+            "h5p_file": upload(package_with(replace={JOUBEL_JS: b"/* repaired */\n"}))})
+    assert response.status_code == 302
+    assert joubel_script() == b"/* repaired */\n"
