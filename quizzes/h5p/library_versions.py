@@ -150,5 +150,6 @@ CHOICE_LABELS = {
 DECISION_NEEDED = format_lazy(
     "{} {}",
     _("This package contains libraries that differ from the stored ones."),
-    _("Choose below whether to keep or replace them, then save again."),
+    _("Choose below whether to keep or replace them, then save again: the file is kept, "
+      "you need not choose it again."),
 )

@@ -8,6 +8,8 @@ from courses.services import enroll
 from quizzes.models import H5PResult
 from tests.factories import UserFactory
 
+from .conftest import SCREENSHOTS
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -39,6 +41,8 @@ def test_the_demo_lesson_plays_two_cards_and_stores_both_results(
         player.get_by_text("إجابة صحيحة.").wait_for(timeout=10000)
         page.locator(".h5p-activity__status").nth(index).filter(has_text="حُفظت") \
             .wait_for(timeout=15000)
+        # The frame plays on another origin: photograph it on screen, not in a full page.
+        page.screenshot(path=str(SCREENSHOTS / f"demo-lesson-h5p-card-{index + 1}-ar.png"))
     results = H5PResult.objects.filter(user=learner).order_by("pk")
     assert [(r.score, r.max_score, r.passed, r.page_id) for r in results] == [
         (1, 1, True, lesson.pk), (1, 1, True, lesson.pk)]

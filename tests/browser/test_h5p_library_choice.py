@@ -7,6 +7,8 @@ from quizzes.models import H5PLibrary, H5PPackage
 from tests.factories import UserFactory
 from tests.h5p_fixtures import fixture_package
 
+from .conftest import SCREENSHOTS
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ADD = "/admin/snippets/quizzes/h5ppackage/add/"
@@ -39,8 +41,11 @@ def test_the_editor_sees_the_library_change_and_keeps_the_stored_one(
     error.first.wait_for(timeout=10000)
     assert "يستخدمها نشاط واحد: صواب أم خطأ" in page.content()
     visit.screenshot("h5p-library-choice-ar")
+    keep = page.get_by_label("أبقِ المكتبات المخزَّنة", exact=False)
+    keep.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "h5p-library-choice-options-ar.png"))
     assert H5PPackage.objects.count() == 1
-    page.get_by_label("أبقِ المكتبات المخزَّنة", exact=False).check()
+    keep.check()
     page.locator("#w-editor-form button[type=submit]").first.click()
     page.wait_for_load_state()
     assert H5PPackage.objects.filter(title_ar="اختيار من متعدد").exists()
