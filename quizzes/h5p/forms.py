@@ -121,7 +121,9 @@ class H5PPackageForm(WagtailAdminModelForm):
 
     def _decision(self, value: str | None) -> tuple[str | None, str | None]:
         """(keep or replace, the pending upload's name) from a choice this editor was
-        offered; a forged or stale token counts as no choice."""
+        offered; a forged or stale token, or another editor's, counts as no choice.
+        Guarded by tests/quizzes/test_h5p_library_versions.py::
+        test_a_forged_or_foreign_choice_is_not_a_decision."""
         choice, _sep, token = (value or "").partition(":")
         if choice not in (KEEP, REPLACE):
             return None, None

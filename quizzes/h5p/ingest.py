@@ -158,8 +158,12 @@ def ingest_package(
     *, upload, title: str = "", uploaded_by=None, replace: frozenset[LibraryKey] = frozenset()
 ) -> H5PPackage:
     """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark);
-    stored libraries are kept unless named in ``replace``."""
+    stored libraries are kept unless named in ``replace`` and different in the package."""
+    from .library_versions import library_changes
+
     validated = validate_package(upload, installed=installed_libraries())
+    if replace:
+        replace = replace & {change.key for change in library_changes(validated)}
     return store_package(
         validated=validated, instance=H5PPackage(title=title), uploaded_by=uploaded_by,
         replace=replace,

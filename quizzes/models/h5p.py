@@ -18,8 +18,10 @@ from wagtail.search import index
 class H5PLibrary(models.Model):
     """One H5P library (content type or helper), stored once per machineName-major.minor.
 
-    ``metadata`` is the library's library.json. A package bringing a higher patch version
-    replaces the files (new ``storage_path``); an equal or lower patch never overwrites.
+    ``metadata`` is the library's library.json. Its files are replaced (a new
+    ``storage_path`` named after their digest) only when an editor chooses so for a package
+    bringing other files or a higher patch (quizzes/h5p/library_versions.py); an older patch
+    never overwrites.
     """
 
     machine_name = models.CharField(_("machine name"), max_length=127)
