@@ -18,9 +18,8 @@ from django.test import override_settings
 from quizzes.h5p.ingest import ingest_package
 from quizzes.h5p.validation import PackageRejected, validate_package
 
-from .measure import ROOT, metric
+from .measure import metric
 
-FIXTURE = ROOT / "quizzes" / "demo_content" / "true-false.h5p"
 MB = 1024 * 1024
 
 
@@ -50,8 +49,17 @@ def _peak_growth(fn) -> tuple[float, object]:
     return (peak - base) / MB, value
 
 
+def _fixture(name: str) -> bytes:
+    from tests.h5p_fixtures import fixtures_dir
+
+    path = fixtures_dir() / name
+    if not path.is_file():
+        raise RuntimeError(f"{path} is absent: set BASIRA_H5P_FIXTURES to the real H5P packages")
+    return path.read_bytes()
+
+
 def run_ingest(ctx):
-    data = FIXTURE.read_bytes()
+    data = _fixture("true-false.h5p")
     root = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp()) / "h5p-files"
     with override_settings(QUIZZES_H5P_FILES_ROOT=root):
         samples = []

@@ -192,12 +192,10 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
 
 
 def _h5p_block(value: dict):
-    """{"package": "fixture" | "own", "completes_lesson": bool}: a demo H5P activity."""
+    """{"package": <a card of quizzes.demo_h5p.CARDS>, "completes_lesson": bool}."""
     from quizzes import demo_h5p
 
-    install = {"fixture": demo_h5p.install_fixture_package,
-               "own": demo_h5p.install_own_package}[value["package"]]
-    package, _created = install()
+    package, _created = demo_h5p.install_card(value["package"])
     return demo_h5p.h5p_block(
         package, completes_lesson=bool(value.get("completes_lesson"))
     )["value"]

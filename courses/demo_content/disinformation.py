@@ -558,13 +558,13 @@ LESSON_4_1 = {
                       "<li>Weather: does it match what the meteorological office recorded that day?</li></ul>")}},
         {"type": "heading", "value": T("نشاط تفاعلي: هل تثبت الصورة القديمة حدث اليوم؟",
                                        "Interactive activity: does an old photo prove today's event?")},
-        {"type": "h5p", "value": {"package": "own", "completes_lesson": False}},
+        {"type": "h5p", "value": {"package": "old_photo", "completes_lesson": False}},
         {"type": "callout", "value": {"kind": "tip", "title": T("نشاط تدريبي إضافي", "One more practice item"),
-            "body": T("<p>النشاط التالي سؤال قصير بصيغة «صواب أم خطأ» يعرّفك بطريقة عمل الأنشطة التفاعلية في بصيرة: "
-                      "اختر إجابتك ثم اضغط «تحقّق». نتيجتك تُحفظ في سجلّك.</p>",
+            "body": T("<p>النشاط التالي سؤال قصير بصيغة «صحيح أم خطأ» يعرّفك بطريقة عمل الأنشطة التفاعلية في بصيرة: "
+                      "اختر إجابتك فيظهر لك السبب. نتيجتك تُحفظ في سجلّك.</p>",
                       "<p>The next activity is a short true-or-false item that shows how interactive activities "
-                      "work in Basira: choose your answer, then press “Check”. Your result is saved in your record.</p>")}},
-        {"type": "h5p", "value": {"package": "fixture", "completes_lesson": False}},
+                      "work in Basira: choose your answer and the reason appears. Your result is saved in your record.</p>")}},
+        {"type": "h5p", "value": {"package": "urgent_link", "completes_lesson": False}},
         {"type": "heading", "value": T("تمرين: ابحث عن أقدم نسخة", "Exercise: find the oldest copy")},
         {"type": "rich_text", "value": T(
             "<p>اختر صورة مؤثّرة تداولتها مجموعاتك هذا الأسبوع. ابحث عنها عكسيًا في محرّكين على الأقل، وسجّل: أقدم تاريخ وجدته، والتعليق الأصلي، وهل يطابق ما يقوله المنشور الجديد. إن لم تجد أي نتيجة فاكتب «غير مثبت»، لا «صحيح»: غياب الدليل على القدم ليس دليلًا على الجِدّة.</p><p>ثم فكّر: لو تبيّن أن الصورة قديمة، كيف ستخبر من أرسلها إليك بلطف، دون أن تحرجه أمام أفراد المجموعة؟</p>",

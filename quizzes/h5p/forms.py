@@ -1,6 +1,9 @@
 """The admin form of an H5P activity: the .h5p file is validated in clean(), stored in save()."""
 
+import io
+
 from django import forms
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -8,8 +11,23 @@ from literacy.security.disk import disk_errors_as_validation
 from literacy.security.quota import check_storage_quota
 
 from .ingest import installed_libraries, store_package
-from .staging import stage_package
+from .library_versions import (
+    CHOICE_LABELS,
+    DECISION_NEEDED,
+    KEEP,
+    REPLACE,
+    library_changes,
+)
+from .staging import (
+    forget_pending_upload,
+    keep_pending_upload,
+    read_pending_upload,
+    stage_package,
+)
 from .validation import PackageRejected, validate_package
+
+PENDING_SALT = "basira.h5p.pending-upload"
+PENDING_MAX_AGE = 3600  # clean_orphan_uploads removes staging folders an hour old
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -18,31 +36,108 @@ class H5PPackageForm(WagtailAdminModelForm):
         help_text=_("A .h5p file exported from H5P, with its libraries."),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p,application/zip"}),
     )
+    # "keep:<signed pending upload>" or "replace:<…>": offered only once the editor has seen
+    # what the package would change in the stored libraries (quizzes/h5p/library_versions.py).
+    library_choice = forms.CharField(
+        label=_("Stored libraries"), required=False, widget=forms.RadioSelect,
+        help_text=_("Asked only when the package's libraries differ from the stored ones."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._validated = None
         self._staged = None
-        if not self.instance.pk:
-            self.fields["h5p_file"].required = True
+        self._replace = frozenset()
+        self._pending = None
         for name, field in self.fields.items():
             if name.startswith("title_") and name != "title_ar":
                 field.required = False
+        if "pass_mark" in self.fields:  # left empty: the model's default
+            self.fields["pass_mark"].required = False
 
-    def clean_h5p_file(self):
-        upload = self.cleaned_data.get("h5p_file")
-        if not upload:
-            return upload
+    def clean_pass_mark(self):
+        value = self.cleaned_data.get("pass_mark")
+        return self.instance._meta.get_field("pass_mark").default if value is None else value
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("h5p_file")
+        choice, pending = self._decision(cleaned.get("library_choice"))
+        if upload:
+            data = upload.read()
+            upload.seek(0)
+        elif pending:
+            data = read_pending_upload(pending)
+            if data is None:
+                self.add_error("h5p_file", _("The upload waiting for your choice has expired; "
+                                             "upload the file again."))
+                return cleaned
+        elif not self.instance.pk and "h5p_file" not in self.errors:
+            self.add_error("h5p_file", forms.ValidationError(
+                forms.Field.default_error_messages["required"], code="required"))
+            return cleaned
+        else:
+            return cleaned
+        self._check_package(data, choice=choice, pending=pending)
+        return cleaned
+
+    def _check_package(self, data: bytes, *, choice: str | None, pending: str | None):
         # The cheap check first; a replaced package of the editor's own no longer counts.
         user = getattr(self, "for_user", None)
         mine = self.instance.pk and self.instance.uploaded_by_id == getattr(user, "pk", None)
-        check_storage_quota(user=user, adding=upload.size,
-                            replacing=self.instance.file_size if mine else 0)
         try:
-            self._validated = validate_package(upload, installed=installed_libraries())
+            check_storage_quota(user=user, adding=len(data),
+                                replacing=self.instance.file_size if mine else 0)
+            validated = validate_package(io.BytesIO(data), installed=installed_libraries())
         except PackageRejected as rejected:
-            raise forms.ValidationError(rejected.message, code=rejected.code) from None
-        return upload
+            self.add_error("h5p_file", forms.ValidationError(rejected.message,
+                                                             code=rejected.code))
+            return
+        except forms.ValidationError as refused:
+            self.add_error("h5p_file", refused)
+            return
+        changes = library_changes(validated, package=self.instance)
+        # A library no other activity uses is replaced as H5P would: nobody else changes.
+        shared = [change for change in changes if change.activities]
+        if shared and choice is None:
+            self._ask(shared, pending or keep_pending_upload(data))
+            return
+        self._validated = validated
+        self._pending = pending
+        self._replace = frozenset(
+            change.key for change in changes if not change.activities or choice == REPLACE
+        )
+
+    def _ask(self, changes, pending: str):
+        """Show what would change and offer the choice, keeping the upload meanwhile."""
+        token = signing.dumps({"name": pending, "user": self._user_pk()}, salt=PENDING_SALT)
+        self.fields["library_choice"].widget.choices = [
+            (f"{choice}:{token}", CHOICE_LABELS[choice]) for choice in (KEEP, REPLACE)
+        ]
+        self.add_error("h5p_file", forms.ValidationError(
+            [DECISION_NEEDED, *(change.describe() for change in changes)],
+            code="library_decision",
+        ))
+
+    def _decision(self, value: str | None) -> tuple[str | None, str | None]:
+        """(keep or replace, the pending upload's name) from a choice this editor was
+        offered; a forged or stale token, or another editor's, counts as no choice.
+        Guarded by tests/quizzes/test_h5p_library_versions.py::
+        test_a_forged_or_foreign_choice_is_not_a_decision."""
+        choice, _sep, token = (value or "").partition(":")
+        if choice not in (KEEP, REPLACE):
+            return None, None
+        try:
+            signed = signing.loads(token, salt=PENDING_SALT, max_age=PENDING_MAX_AGE)
+        except signing.BadSignature:
+            return None, None
+        if not isinstance(signed, dict) or signed.get("user") != self._user_pk():
+            return None, None
+        name = signed.get("name")
+        return (choice, name) if isinstance(name, str) and name.isalnum() else (None, None)
+
+    def _user_pk(self):
+        return getattr(getattr(self, "for_user", None), "pk", None)
 
     def _post_clean(self):
         super()._post_clean()
@@ -53,7 +148,7 @@ class H5PPackageForm(WagtailAdminModelForm):
         """Write the files now, so a full or read-only disk is an error on the file field."""
         try:
             with disk_errors_as_validation():
-                self._staged = stage_package(self._validated)
+                self._staged = stage_package(self._validated, replace=self._replace)
         except forms.ValidationError as refused:
             self._validated = None
             self.add_error("h5p_file", refused)
@@ -62,8 +157,12 @@ class H5PPackageForm(WagtailAdminModelForm):
         instance = super().save(commit=False)
         if self._validated is not None:
             user = getattr(self, "for_user", None)
-            return store_package(validated=self._validated, instance=instance, uploaded_by=user,
-                                 staged=self._staged)
+            package = store_package(validated=self._validated, instance=instance,
+                                    uploaded_by=user, staged=self._staged,
+                                    replace=self._replace)
+            if self._pending:
+                forget_pending_upload(self._pending)
+            return package
         if commit:
             instance.save()
             self.save_m2m()

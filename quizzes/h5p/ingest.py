@@ -29,7 +29,7 @@ def infer_max_score(validated: ValidatedPackage) -> int | None:
     content = validated.content
     main = validated.main_library
     # content.json is the uploader's: any field may be of any type.
-    if main == "H5P.TrueFalse":
+    if main in ("H5P.TrueFalse", "H5P.BasiraCard"):
         return 1
     if main == "H5P.MultiChoice":
         answers = content.get("answers")
@@ -47,15 +47,18 @@ def infer_max_score(validated: ValidatedPackage) -> int | None:
 
 def store_package(
     *, validated: ValidatedPackage, instance: H5PPackage | None = None, uploaded_by=None,
-    staged: StagedPackage | None = None,
+    staged: StagedPackage | None = None, replace: frozenset[LibraryKey] = frozenset(),
 ) -> H5PPackage:
     """Move staged files into place and write rows; on any failure nothing stays behind.
 
     ``staged`` is what the admin form wrote while validating (so a full disk is a form
-    error); without it the files are staged here.
+    error); without it the files are staged here. A library already stored is used as it
+    is unless its key is in ``replace`` (the editor's choice, quizzes/h5p/library_versions.py):
+    then the package's copy replaces it for every activity, unless it is an older patch.
+    Guarded by tests/quizzes/test_h5p_library_versions.py::test_keep_changes_nothing.
     """
     storage = h5p_storage()
-    staged = staged or stage_package(validated)
+    staged = staged or stage_package(validated, replace=replace)
     package = instance or H5PPackage()
     written: list[str] = []  # files written directly (a library installed meanwhile)
     moved: list[str] = []  # folders moved into place
@@ -88,10 +91,12 @@ def store_package(
                             minor_version=key.minor)
                     .first()
                 )
-                if library is not None and library.patch_version >= packaged.patch:
+                path = library_path(packaged.folder, packaged.patch, packaged.digest)
+                if library is not None and (
+                    key not in replace or library.patch_version > packaged.patch
+                ):
                     libraries.append(library)
                     continue
-                path = library_path(packaged.folder, packaged.patch)
                 if path in staged.libraries:
                     move_tree(f"{staged.prefix}/{path}", path)
                     moved.append(path)
@@ -105,7 +110,7 @@ def store_package(
                 if library is None:
                     library = H5PLibrary(machine_name=key.machine_name, major_version=key.major,
                                          minor_version=key.minor)
-                else:
+                elif library.storage_path != path:  # else a broken copy repaired in place
                     replaced.append(library.storage_path)
                 library.patch_version = packaged.patch
                 library.title = str(packaged.metadata.get("title", ""))[:255]
@@ -149,11 +154,19 @@ def _remove_after_failure(storage, written: list[str], moved: list[str]) -> None
             remove_tree(prefix)
 
 
-def ingest_package(*, upload, title: str = "", uploaded_by=None) -> H5PPackage:
-    """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark)."""
+def ingest_package(
+    *, upload, title: str = "", uploaded_by=None, replace: frozenset[LibraryKey] = frozenset()
+) -> H5PPackage:
+    """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark);
+    stored libraries are kept unless named in ``replace`` and different in the package."""
+    from .library_versions import library_changes
+
     validated = validate_package(upload, installed=installed_libraries())
+    if replace:
+        replace = replace & {change.key for change in library_changes(validated)}
     return store_package(
-        validated=validated, instance=H5PPackage(title=title), uploaded_by=uploaded_by
+        validated=validated, instance=H5PPackage(title=title), uploaded_by=uploaded_by,
+        replace=replace,
     )
 
 

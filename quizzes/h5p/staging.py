@@ -21,7 +21,7 @@ from django.core.files.storage import FileSystemStorage, Storage
 
 from ..models import H5PLibrary
 from .storage import h5p_storage, library_path
-from .validation import ValidatedPackage
+from .validation import LibraryKey, ValidatedPackage
 
 STAGING_ROOT = "tmp"
 
@@ -42,30 +42,29 @@ def write_file(storage: Storage, name: str, data: bytes) -> str:
     return storage.save(name, ContentFile(data))
 
 
-def _installed_patches() -> dict[tuple[str, int, int], int]:
-    return {
-        (name, major, minor): patch
-        for name, major, minor, patch in H5PLibrary.objects.values_list(
-            "machine_name", "major_version", "minor_version", "patch_version")
-    }
+def _installed() -> set[tuple[str, int, int]]:
+    return set(H5PLibrary.objects.values_list("machine_name", "major_version", "minor_version"))
 
 
-def stage_package(validated: ValidatedPackage) -> StagedPackage:
-    """Write the package's content and the libraries not yet installed under a staging folder.
+def stage_package(
+    validated: ValidatedPackage, *, replace: frozenset[LibraryKey] = frozenset()
+) -> StagedPackage:
+    """Write the package's content, the libraries not yet installed and those the editor
+    chose to replace under a staging folder.
 
     Runs before (and outside) the database transaction; removes everything on failure.
     """
     storage = h5p_storage()
     staged = StagedPackage(prefix=f"{STAGING_ROOT}/{uuid.uuid4().hex}")
-    installed = _installed_patches()
+    installed = _installed()
     try:
         for name, data in validated.content_files.items():
             write_file(storage, f"{staged.content}/{name}", data)
         for packaged in validated.libraries:
             key = packaged.key
-            if installed.get((key.machine_name, key.major, key.minor), -1) >= packaged.patch:
+            if (key.machine_name, key.major, key.minor) in installed and key not in replace:
                 continue
-            path = library_path(packaged.folder, packaged.patch)
+            path = library_path(packaged.folder, packaged.patch, packaged.digest)
             for rest, data in packaged.files.items():
                 write_file(storage, f"{staged.prefix}/{path}/{rest}", data)
             staged.libraries.add(path)
@@ -91,20 +90,20 @@ def move_tree(source: str, target: str) -> None:
         os.makedirs(os.path.dirname(target_path), exist_ok=True)
         os.rename(source_path, target_path)
         return
-    for name in _files_under(storage, source):
+    for name in files_under(storage, source):
         with storage.open(f"{source}/{name}", "rb") as handle:
             write_file(storage, f"{target}/{name}", handle.read())
     remove_tree(source)
 
 
-def _files_under(storage: Storage, prefix: str) -> list[str]:
+def files_under(storage: Storage, prefix: str) -> list[str]:
     try:
         directories, files = storage.listdir(prefix)
     except (FileNotFoundError, NotImplementedError):
         return []
     found = list(files)
     for directory in directories:
-        found += [f"{directory}/{name}" for name in _files_under(storage, f"{prefix}/{directory}")]
+        found += [f"{directory}/{name}" for name in files_under(storage, f"{prefix}/{directory}")]
     return found
 
 
@@ -115,5 +114,32 @@ def remove_tree(prefix: str) -> None:
         # What cannot be removed now (a read-only disk) is left to clean_orphan_uploads.
         shutil.rmtree(storage.path(prefix), ignore_errors=True)
         return
-    for name in _files_under(storage, prefix):
+    for name in files_under(storage, prefix):
         storage.delete(f"{prefix}/{name}")
+
+
+PENDING_NAME = "upload.h5p"
+
+
+def keep_pending_upload(data: bytes) -> str:
+    """Keep an upload while its editor decides about its libraries; returns its folder name.
+
+    Lives under the staging root, so clean_orphan_uploads removes what is never decided.
+    """
+    name = uuid.uuid4().hex
+    write_file(h5p_storage(), f"{STAGING_ROOT}/{name}/{PENDING_NAME}", data)
+    return name
+
+
+def read_pending_upload(name: str) -> bytes | None:
+    """The upload kept under ``name`` (a uuid hex the caller has verified), or None."""
+    storage = h5p_storage()
+    try:
+        with storage.open(f"{STAGING_ROOT}/{name}/{PENDING_NAME}", "rb") as handle:
+            return handle.read()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def forget_pending_upload(name: str) -> None:
+    remove_tree(f"{STAGING_ROOT}/{name}")

@@ -31,5 +31,8 @@ def h5p_storage() -> Storage:
     return _default_storage(str(root))
 
 
-def library_path(folder: str, patch: int) -> str:
-    return f"libraries/{folder}.{patch}"
+def library_path(folder: str, patch: int, digest: str) -> str:
+    """Where one library's files live. The digest of its files is part of the name, so a
+    replacement of the same version (a repaired package) gets a folder and URLs of its own
+    while the files it replaces are still served."""
+    return f"libraries/{folder}.{patch}-{digest[:12]}"

@@ -110,9 +110,16 @@ MESSAGES = {
     "missing_content": _("The package has no content/content.json file."),
     "bad_library": _("The library folder %(name)s in the package has an invalid library.json."),
     "external_media": _(
-        "The package refers to media on another website, which cannot be played here: %(name)s."
+        "The package plays media from another website (%(name)s) at %(where)s. Basira does "
+        "not load other websites in activities: it would tell them who learns and cost "
+        "learners data. Put the file itself in the activity with the H5P editor (or remove "
+        "the item and link to it in the lesson text), then export and upload it again."
     ),
     "missing_media": _("The package refers to a media file it does not contain: %(name)s."),
+    "missing_library_file": _(
+        "The library %(library)s in the package is incomplete: its file %(name)s is missing. "
+        "Export the activity again from H5P, with its libraries."
+    ),
     "missing_dependency": _(
         "The package needs the library %(name)s, which is neither in the package nor installed."
     ),
@@ -173,6 +180,15 @@ class PackagedLibrary:
     folder: str
     metadata: dict[str, Any]
     files: dict[str, bytes]  # relative to the library folder
+
+    def file_hashes(self) -> dict[str, str]:
+        return {name: hashlib.sha256(data).hexdigest() for name, data in self.files.items()}
+
+    @property
+    def digest(self) -> str:
+        """Names and contents of every file: two libraries with equal digests are the same."""
+        listing = "\n".join(f"{name} {sha}" for name, sha in sorted(self.file_hashes().items()))
+        return hashlib.sha256(listing.encode()).hexdigest()
 
 
 @dataclass(slots=True)
@@ -470,12 +486,13 @@ def _check_structure(
         for rest, data in folder_files.items():
             if rest.endswith(".json"):
                 _loads(data, f"{folder}/{rest}")
+        _check_preloaded_files(library_json, folder, folder_files)
         libraries[key] = PackagedLibrary(key, patch, folder, library_json, folder_files)
 
     # Media referenced by the content must be packaged (and not on another website).
-    for path in _media_paths(package.content):
+    for path, where in _media_paths(package.content):
         if re.match(r"^[a-z][a-z0-9+.-]*:", path, re.IGNORECASE):
-            raise reject("external_media", name=path)
+            raise reject("external_media", name=_site_of(path), where=where)
         if path not in {n[len("content/"):] for n in content_files}:
             if "#tmp" in path:
                 continue
@@ -497,16 +514,62 @@ def _check_structure(
     )
 
 
-def _media_paths(value: Any) -> list[str]:
-    found: list[str] = []
+def _check_preloaded_files(library_json: dict, folder: str, files: dict[str, bytes]) -> None:
+    """Every script and stylesheet a library preloads is in its folder, as H5P core checks
+    (H5PValidator::isValidH5pData): the player would otherwise wait for a file that never
+    comes. Guarded by
+    tests/quizzes/test_h5p_library_versions.py::test_a_library_missing_a_preloaded_file_is_refused.
+    """
+    for key in ("preloadedJs", "preloadedCss"):
+        entries = library_json.get(key) or []
+        if not isinstance(entries, list):
+            raise reject("bad_library", name=folder)
+        for entry in entries:
+            path = entry.get("path") if isinstance(entry, dict) else None
+            if not isinstance(path, str) or not path:
+                raise reject("bad_library", name=folder)
+            if path not in files:
+                raise reject("missing_library_file", library=folder, name=path)
+
+
+def _media_paths(value: Any, where: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(path, where) of every media file the content names; ``where`` reads like
+    ``chapters 2 › content 1 › sources 1 (H5P.Video 1.6)`` so an editor can find the item
+    in the H5P editor. Guarded by
+    tests/quizzes/test_h5p_external_media.py::test_a_youtube_video_is_refused_with_its_place.
+    """
+    found: list[tuple[str, str]] = []
     if isinstance(value, dict):
+        library = value.get("library")
+        if isinstance(library, str) and "params" in value:
+            where = (*where, f"({library[:60]})")
         for key, item in value.items():
             if key == "path" and isinstance(item, str) and ("mime" in value or "copyright" in value
                                                             or "width" in value):
-                found.append(item)
+                found.append((item, _describe_place(where)))
+            elif key != "params":
+                found.extend(_media_paths(item, (*where, str(key)[:40])))
             else:
-                found.extend(_media_paths(item))
+                found.extend(_media_paths(item, where))
     elif isinstance(value, list):
-        for item in value:
-            found.extend(_media_paths(item))
+        for index, item in enumerate(value, start=1):
+            found.extend(_media_paths(item, (*where[:-1], f"{where[-1]} {index}")
+                                      if where else (str(index),)))
     return found
+
+
+def _describe_place(where: tuple[str, ...]) -> str:
+    libraries = [part for part in where if part.startswith("(")]
+    fields: list[str] = []
+    for part in where:  # Column's "content 2 › content" says the same thing twice
+        if not part.startswith("(") and part != "type" and not (
+            fields and fields[-1].split(" ")[0] == part
+        ):
+            fields.append(part)
+    place = " › ".join(fields) or "content.json"
+    return f"{place} {libraries[-1]}"[:300] if libraries else place[:300]
+
+
+def _site_of(url: str) -> str:
+    host = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#:]+)", url, re.IGNORECASE)
+    return host.group(1)[:100] if host else url[:100]

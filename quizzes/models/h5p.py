@@ -8,6 +8,7 @@ package) and ``content/<package uuid>/`` (h5p.json and the content folder of one
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -17,8 +18,10 @@ from wagtail.search import index
 class H5PLibrary(models.Model):
     """One H5P library (content type or helper), stored once per machineName-major.minor.
 
-    ``metadata`` is the library's library.json. A package bringing a higher patch version
-    replaces the files (new ``storage_path``); an equal or lower patch never overwrites.
+    ``metadata`` is the library's library.json. Its files are replaced (a new
+    ``storage_path`` named after their digest) only when an editor chooses so for a package
+    bringing other files or a higher patch (quizzes/h5p/library_versions.py); an older patch
+    never overwrites.
     """
 
     machine_name = models.CharField(_("machine name"), max_length=127)
@@ -73,6 +76,14 @@ class H5PPackage(index.Indexed, models.Model):
             "Basira knows; set it for the others."
         ),
     )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "A result passes when the activity says so or when its score reaches this "
+            "percentage of the maximum score."
+        ),
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -83,7 +94,9 @@ class H5PPackage(index.Indexed, models.Model):
     panels = [
         FieldPanel("title"),
         FieldPanel("h5p_file"),
+        FieldPanel("library_choice"),
         FieldPanel("max_score"),
+        FieldPanel("pass_mark"),
     ]
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
@@ -112,7 +125,11 @@ class H5PResult(models.Model):
     ``statement`` keeps only the parts of the xAPI statement that are not about the
     person: ``{"verb": {"id"}, "object": {"id", "definition"?}, "result": {"score":
     {"raw", "max", "scaled"}, "success"?, "completion"?, "duration"?, "response"?}}``.
-    ``score`` is clamped to the package's maximum.
+    ``score`` is clamped to the package's maximum. A row with a ``sub_content_id`` is the
+    answer to one part of a compound activity (a question in a Column or a book); its
+    statement also has ``"parent"`` (the sub-content id of the part containing it, "" for
+    the activity itself). An activity result computed from its parts when the activity
+    reports none itself has ``"aggregated": <number of parts>`` (quizzes/h5p/results.py).
     """
 
     SOURCE_CLIENT = "client"
@@ -127,6 +144,8 @@ class H5PResult(models.Model):
         verbose_name=_("H5P activity"),
     )
     page_id = models.PositiveIntegerField(_("page id"), null=True, blank=True, db_index=True)
+    sub_content_id = models.CharField(_("sub-content id"), max_length=64, blank=True,
+                                      default="")
     score = models.FloatField(_("score"), null=True, blank=True)
     max_score = models.FloatField(_("maximum score"), null=True, blank=True)
     success = models.BooleanField(_("success"), null=True, blank=True)

@@ -7,7 +7,6 @@ The lesson's blocks are posted as the editor's browser posts them (tests/courses
 editor_forms.py): Wagtail's block picker and Draftail are exercised by Wagtail's own tests.
 """
 
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -19,13 +18,12 @@ from literacy.security.testing import login_verified
 from quizzes.models import H5PPackage, Quiz
 from tests.courses.editor_forms import edit_form_data, stream_data
 from tests.factories import UserFactory
+from tests.h5p_fixtures import fixture_package
 
 from .steps import sign_in_with_two_factor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-SHARED = Path("/work/shared/fixtures/h5p/true-false.h5p")
-DEMO = Path(__file__).resolve().parents[2] / "quizzes" / "demo_content" / "true-false.h5p"
 WIDE = {"width": 1280, "height": 900}
 TEXT = "<p>قبل أن تشارك أي خبر، ابحث عن مصدره الأول.</p>"
 
@@ -71,7 +69,7 @@ def test_editor_writes_a_lesson_that_a_moderator_approves(
     # The H5P upload, through the admin's own form.
     editor.page.goto(f"{live_server.url}/admin/snippets/quizzes/h5ppackage/add/")
     editor.page.fill("#id_title_ar", "صواب أم خطأ: المصدر")
-    editor.page.set_input_files("#id_h5p_file", str(SHARED if SHARED.exists() else DEMO))
+    editor.page.set_input_files("#id_h5p_file", str(fixture_package("true-false.h5p")))
     editor.shot("h5p-upload-form")
     editor.page.locator("#w-editor-form button[type=submit]").first.click()
     editor.page.wait_for_load_state()

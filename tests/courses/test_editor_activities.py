@@ -1,7 +1,6 @@
 """Editors (not admins) upload, replace and choose H5P activities and quizzes, and place
 them in a lesson, as the README promises."""
 
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -11,22 +10,15 @@ from django.urls import reverse
 from literacy.security.testing import login_verified
 from quizzes.models import H5PPackage, Quiz
 from tests.factories import UserFactory
+from tests.h5p_fixtures import fixture_package
 
 from .editor_forms import edit_form_data, stream_data
 
 pytestmark = pytest.mark.django_db
 
-SHARED = Path("/work/shared/fixtures/h5p")
-DEMO = Path(__file__).resolve().parents[2] / "quizzes" / "demo_content" / "true-false.h5p"
-
-
 def h5p_upload(name: str) -> SimpleUploadedFile:
     """A real package from the shared fixtures (never copied into the repository)."""
-    path = SHARED / name
-    if not path.exists():
-        if name != "true-false.h5p":
-            pytest.skip(f"{path} is not on this machine")
-        path = DEMO
+    path = fixture_package(name)
     return SimpleUploadedFile(name, path.read_bytes(), content_type="application/zip")
 
 

@@ -1,4 +1,8 @@
-"""Builders of .h5p files for the tests: the real fixture, variations and hostile ones."""
+"""Builders of .h5p files for the tests: the real fixture, variations and hostile ones.
+
+The real True/False package is read from the shared fixtures (tests/h5p_fixtures.py): a test
+using it skips outside CI when they are absent.
+"""
 
 import io
 import json
@@ -7,16 +11,17 @@ from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.h5p_fixtures import fixture_package
+
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "quizzes" / "demo_content" / "true-false.h5p"
 
 
-def fixture_bytes() -> bytes:
-    return FIXTURE.read_bytes()
+def fixture_bytes(name: str = "true-false.h5p") -> bytes:
+    return fixture_package(name).read_bytes()
 
 
-def fixture_members() -> dict[str, bytes]:
-    with zipfile.ZipFile(FIXTURE) as archive:
+def fixture_members(name: str = "true-false.h5p") -> dict[str, bytes]:
+    with zipfile.ZipFile(fixture_package(name)) as archive:
         return {info.filename: archive.read(info) for info in archive.infolist()
                 if not info.is_dir()}
 
