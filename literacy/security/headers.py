@@ -23,6 +23,18 @@ def h5p_frame_sources() -> list[str]:
     return [origin] if origin else ["'self'"]
 
 
+def _with_h5p_sources(config: dict) -> dict:
+    """frame-src and connect-src gain the H5P origin: pages frame the player there and
+    fetch the player's files from there for it (quizzes/h5p/player.py: a sandboxed frame
+    gets no HTTP cache of its own). Never script-src: the site runs none of that code,
+    and never 'unsafe-eval' (tests/literacy/test_security_headers.py::
+    test_site_pages_never_allow_eval)."""
+    sources = h5p_frame_sources()
+    config["frame-src"] = sorted({*config.get("frame-src", ["'self'"]), *sources})
+    config["connect-src"] = sorted({*config.get("connect-src", ["'self'"]), *sources})
+    return config
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with the two things a static settings dict cannot say.
 
@@ -47,13 +59,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if parts.config is None:
             if ADMIN_PATH.match(request.path_info):
-                parts.config = dict(settings.ADMIN_CONTENT_SECURITY_POLICY)
                 # Previews and "view draft" are admin pages that play H5P activities.
-                parts.config["frame-src"] = sorted(
-                    {*parts.config.get("frame-src", ["'self'"]), *h5p_frame_sources()})
+                parts.config = _with_h5p_sources(dict(settings.ADMIN_CONTENT_SECURITY_POLICY))
             else:
                 parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
                 parts.config["frame-src"] = h5p_frame_sources()
+                parts.config = _with_h5p_sources(parts.config)
         return parts
 
 
