@@ -49,6 +49,16 @@ def relay_prefixes(origin: str) -> list[str]:
     return [libraries_url(origin) + "/", static_prefix(origin)]
 
 
+def eager_fonts(origin: str, language: str) -> list[str]:
+    """Stylesheets whose fonts are fetched with them (through the lesson page): the
+    libraries' (their icon fonts are what their buttons show) and, for an Arabic
+    activity, ours (the site's Arabic typeface)."""
+    prefixes = [libraries_url(origin) + "/"]
+    if direction(language) == "rtl":
+        prefixes.append(static_url(origin, "quizzes/h5p/content.css"))
+    return prefixes
+
+
 def static_map(origin: str) -> list[str]:
     """[the player's static prefix on the H5P origin, the same files on the site] when
     STATIC_URL is relative: the lesson page then fetches them from its own origin (the

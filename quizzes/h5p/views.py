@@ -210,6 +210,7 @@ def frame(request, token):
                 "inline": inline,
                 "versions": versions,
                 "relay": player.relay_prefixes(origin),
+                "eagerFonts": player.eager_fonts(origin, language),
                 "mainJs": player.static_url(origin, "vendor/h5p/main.bundle.js"),
             },
             "title": package.title,

@@ -114,9 +114,10 @@ class H5PPackage(index.Indexed, models.Model):
 
     def content_language(self, fallback: str) -> str:
         """The editor's choice, else h5p.json's ``language`` (H5P writes "und" when the
-        author did not say), else ``fallback`` (the language of the page)."""
-        named = self.metadata.get("language") if isinstance(self.metadata, dict) else None
-        for code in (self.language, named):
+        author did not say) or ``defaultLanguage`` (the language the texts were written
+        in), else ``fallback`` (the language of the page)."""
+        metadata = self.metadata if isinstance(self.metadata, dict) else {}
+        for code in (self.language, metadata.get("language"), metadata.get("defaultLanguage")):
             if isinstance(code, str) and LANGUAGE_CODE.fullmatch(code) and code != "und":
                 return code.lower()
         return fallback

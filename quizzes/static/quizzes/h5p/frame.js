@@ -140,7 +140,7 @@
       if (!best) { return face; }
       return relay(best.url).then(function (body) {
         var src = 'src: url("' + blobUrl(body, 'font/' + best.format) + '") format("' + best.format + '");';
-        return face.replace(/src\s*:[^;}]*(;|(?=}))/gi, '').replace(/}\s*$/, src + '}');
+        return face.replace(/src\s*:[^;}]*(;|(?=}))/gi, '').replace(/;?\s*}\s*$/, ';' + src + '}');
       }, function () { return face; });
     })).then(function (rewritten) {
       faces.forEach(function (face, index) { css = css.replace(face, rewritten[index]); });
@@ -148,10 +148,18 @@
     });
   }
 
+  // Fonts of the libraries' stylesheets are what their content shows (icon fonts,
+  // mostly), fetched with them; the player's own stylesheet declares many faces it seldom
+  // uses, left for the browser to load when one is used (config.eagerFonts).
+  function eagerFonts(url) {
+    return config.eagerFonts.some(function (prefix) { return url.indexOf(prefix) === 0; });
+  }
+
   function relayStyle(link, url) {
     link.removeAttribute('href');
     relay(url).then(function (body) {
-      return relayFonts(absoluteUrls(text(body), url));
+      var css = absoluteUrls(text(body), url);
+      return eagerFonts(url) ? relayFonts(css) : css;
     }).then(function (css) {
       link.href = blobUrl(css, 'text/css');
     }, function () {

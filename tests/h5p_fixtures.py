@@ -1,0 +1,66 @@
+"""The real H5P packages of ``../shared/fixtures/h5p/``: test data, never copied here.
+
+``BASIRA_H5P_FIXTURES`` names the folder; by default ``../shared/fixtures/h5p`` next to
+the repository (where CI has it). Outside CI a missing folder skips the tests that need
+it, with the reason; with ``CI=true`` it fails them (CI must play real content).
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fixtures_dir() -> Path:
+    return Path(os.environ.get("BASIRA_H5P_FIXTURES") or ROOT.parent / "shared" / "fixtures" / "h5p")
+
+
+def fixture_path(name: str) -> Path | None:
+    path = fixtures_dir() / name
+    return path if path.is_file() else None
+
+
+def real_package(name: str) -> Path:
+    """The fixture's path, or skip (fail on CI) saying where it was looked for."""
+    path = fixture_path(name)
+    if path is not None:
+        return path
+    reason = (f"real H5P package {fixtures_dir() / name} is absent: set BASIRA_H5P_FIXTURES "
+              "to the folder ../shared/fixtures/h5p")
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+# An Arabic Multiple Choice of our own, built by pyh5p from the libraries inside
+# multichoice.h5p (offline: nothing is fetched).
+ARABIC_CHOICE = {
+    "question": "<p>أيّ مصدر هو المصدر الأول لخبر عن قرار حكومي؟</p>\n",
+    "answers": [
+        {"text": "<div>نصّ القرار في الجريدة الرسمية</div>\n", "correct": True},
+        {"text": "<div>منشور متداول بلا رابط</div>\n", "correct": False},
+        {"text": "<div>تعليق على خبر منقول</div>\n", "correct": False},
+    ],
+    "behaviour": {"type": "single", "enableRetry": True, "enableSolutionsButton": True,
+                  "singlePoint": False, "randomAnswers": False, "confirmCheckDialog": False,
+                  "confirmRetryDialog": False, "autoCheck": False, "passPercentage": 100,
+                  "showScorePoints": True, "enableCheckButton": True,
+                  "showSolutionsRequiresInput": True},
+    "UI": {"checkAnswerButton": "تحقّق", "tryAgainButton": "أعد المحاولة",
+           "showSolutionButton": "اعرض الحل"},
+}
+
+
+def build_arabic_choice(libraries_from: Path) -> bytes:
+    """A whole package (libraries included) of ``ARABIC_CHOICE``, language "ar"."""
+    from pyh5p import LibraryStore, build
+
+    with tempfile.TemporaryDirectory(prefix="basira-h5p-") as directory:
+        store = LibraryStore(directory)
+        store.install(libraries_from)
+        built = build("H5P.MultiChoice", ARABIC_CHOICE, store=store, fetch=False,
+                      title="المصدر الأول", language="ar")
+        return built.package_bytes()
