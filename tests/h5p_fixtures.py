@@ -64,3 +64,24 @@ def build_arabic_choice(libraries_from: Path) -> bytes:
         built = build("H5P.MultiChoice", ARABIC_CHOICE, store=store, fetch=False,
                       title="المصدر الأول", language="ar")
         return built.package_bytes()
+
+
+# How a learner answers each package rightly, in the player frame (a Playwright
+# FrameLocator); the English fixtures are placed with the activity language "en".
+def answer_true_false(player):
+    player.get_by_text("False", exact=True).click()
+    player.get_by_role("button", name="Check").click()
+
+
+def answer_berries(player):
+    player.get_by_text("Strawberries", exact=True).click()
+    player.get_by_text("Raspberries", exact=True).click()
+    player.get_by_role("button", name="Check").click()
+
+
+def answer_arabic_choice(player):
+    player.get_by_text("نصّ القرار في الجريدة الرسمية", exact=True).click()
+    player.get_by_role("button", name="تحقّق").click()
+
+
+REAL_PACKAGES = {"true-false.h5p": answer_true_false, "multichoice.h5p": answer_berries}

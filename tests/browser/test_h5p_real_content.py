@@ -21,7 +21,13 @@ from courses.services import enroll
 from quizzes.models import H5PPackage, H5PResult
 from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.factories import UserFactory
-from tests.h5p_fixtures import build_arabic_choice, real_package
+from tests.h5p_fixtures import (
+    answer_arabic_choice,
+    answer_berries,
+    answer_true_false,
+    build_arabic_choice,
+    real_package,
+)
 
 from .conftest import PHONE, SCREENSHOTS, Visit
 
@@ -128,22 +134,6 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
     finally:
         context.close()
     return H5PResult.objects.get(user=learner, package=package)
-
-
-def answer_true_false(player):
-    player.get_by_text("False", exact=True).click()
-    player.get_by_role("button", name="Check").click()
-
-
-def answer_berries(player):
-    player.get_by_text("Strawberries", exact=True).click()
-    player.get_by_text("Raspberries", exact=True).click()
-    player.get_by_role("button", name="Check").click()
-
-
-def answer_arabic_choice(player):
-    player.get_by_text("نصّ القرار في الجريدة الرسمية", exact=True).click()
-    player.get_by_role("button", name="تحقّق").click()
 
 
 def test_true_false_from_elsewhere_plays(browser, editor, live_server, home_page, h5p_origin):

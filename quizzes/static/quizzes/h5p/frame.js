@@ -235,8 +235,10 @@
   // --- the player -----------------------------------------------------------------------
   var lastHeight = 0;
   function reportHeight() {
-    // The content's own height, not the viewport's (which follows the iframe's size).
-    var height = Math.ceil(container.getBoundingClientRect().height);
+    // The content's own height, not the viewport's (which follows the iframe's size):
+    // the content type's root where there is one (some wrappers stretch to the frame).
+    var root = container.querySelector('.h5p-content > *') || container;
+    var height = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY);
     if (height && height !== lastHeight) {
       lastHeight = height;
       post({type: 'resize', height: height});
