@@ -194,11 +194,12 @@ def frame(request, token):
         if saved:
             options["contentUserData"] = saved
     inline, versions = player.library_entries(package, origin)
-    content = _read(f"{package.content_path}/content/content.json")
-    if language != "en":
-        content = _localized_content(content, package, language)
     inline[f"{base}c/h5p.json"] = json.dumps(package.metadata, ensure_ascii=False)
-    inline[f"{base}c/content/content.json"] = content.decode("utf-8", "replace")
+    content = _maybe_read(f"{package.content_path}/content/content.json")
+    if content is not None:  # else the player asks for it, is refused and says so
+        if language != "en":
+            content = _localized_content(content, package, language)
+        inline[f"{base}c/content/content.json"] = content.decode("utf-8", "replace")
     direction = player.direction(language)
     with override(language):
         html = render_to_string("quizzes/h5p/frame.html", {

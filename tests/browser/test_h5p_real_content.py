@@ -99,34 +99,17 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
     try:
         visit.sign_in(live_server.url, learner)
         page = visit.page
-        import os
-        if os.environ.get("H5P_DEBUG"):
-            page.on("console", lambda m: print("CONSOLE", m.type, m.text))
-            page.on("requestfailed", lambda r: print("FAILED", r.url, r.failure))
         page.goto(f"{live_server.url}{lesson.get_url()}")
         frame = page.locator("iframe.h5p-activity__frame")
         frame.scroll_into_view_if_needed()
         page.wait_for_selector("iframe.h5p-activity__frame[data-ready=true]", timeout=60000)
         player = page.frame_locator("iframe.h5p-activity__frame")
-        if os.environ.get("H5P_DEBUG"):
-            inner = page.frames[-1]
-            print("DEBUG", inner.evaluate("""() => ({
-              sheets: Array.from(document.styleSheets).map(s => (s.href||'inline') + ':' + (s.cssRules ? s.cssRules.length : -1)),
-              fonts: Array.from(document.fonts).map(f => f.family + ':' + f.status),
-              width: document.getElementById('h5p-container').getBoundingClientRect().width,
-              body: getComputedStyle(document.body).fontFamily,
-            })"""))
         if shots:
             page.wait_for_timeout(500)  # the frame's height follows its content
             visit.screenshot(shots[0])
         answer(player)
         page.locator(".h5p-activity__status").filter(
             has_text="حُفظت").wait_for(timeout=30000)
-        if os.environ.get("H5P_DEBUG"):
-            print("AFTER", page.frames[-1].evaluate("""() => {
-              let out = []; let el = document.querySelector('.h5p-question-content') || document.querySelector('.h5p-content');
-              while (el) { out.push(el.tagName + '.' + el.className + ':' + Math.round(el.getBoundingClientRect().width) + ':' + getComputedStyle(el).display); el = el.parentElement; }
-              return out; }"""))
         if shots:
             page.wait_for_timeout(500)
             visit.screenshot(shots[1])
