@@ -212,16 +212,18 @@ def run_real(ctx):
         course, placed = _real_lessons()
         user = _learner()
         services.enroll(user=user, course=course)
-    played, details = 0, {}
+    # URLs and results are read outside Playwright's loop (the ORM refuses to run in it).
+    paths = [urlsplit(lesson.get_url()).path for _name, _package, lesson, _a, _s in placed]
+    details = {}
     if placed:
         with _server(ctx) as base_url, sync_playwright() as playwright:
             browser = _browser(playwright)
             page = browser.new_context(viewport={"width": 360, "height": 740},
                                        locale="ar").new_page()
             _login(page, base_url)
-            for name, package, lesson, answer, seconds in placed:
+            for (name, _package, _lesson, answer, seconds), path in zip(placed, paths, strict=True):
                 outcome = {"ingest_s": round(seconds, 3)}
-                page.goto(base_url + urlsplit(lesson.get_url()).path)
+                page.goto(base_url + path)
                 outcome["ready"] = _all_ready(page, 60000)
                 if outcome["ready"]:
                     try:
@@ -230,11 +232,13 @@ def run_real(ctx):
                     except Exception as error:  # noqa: BLE001 - reported, not raised
                         outcome["error"] = str(error)[:200]
                     page.wait_for_timeout(500)
-                result = H5PResult.objects.filter(user=user, package=package).first()
-                outcome["stored"] = f"{result.score}/{result.max_score}" if result else None
-                played += bool(outcome["ready"] and result)
                 details[name] = outcome
             browser.close()
+    played = 0
+    for name, package, _lesson, _answer, _seconds in placed:
+        result = H5PResult.objects.filter(user=user, package=package).first()
+        details[name]["stored"] = f"{result.score}/{result.max_score}" if result else None
+        played += bool(details[name]["ready"] and result)
     yield metric("h5p_real.played", played, "packages", of=len(placed), packages=details,
                  fixtures=str(fixtures_dir()))
 
