@@ -6,7 +6,7 @@ production settings (gunicorn, WhiteNoise, GZip), Chromium at 360×740 in Arabic
 are CDP ``Network.loadingFinished`` ``encodedDataLength`` (headers and bodies as they came
 over the wire; 0 for what the cache served), summed from navigation until both frames
 said "ready", scrolled through so the second (lazy) frame loads too. The H5P origin is
-``localhost``, the site ``127.0.0.1``: another site, so Chromium would put the frames in
+``127.0.0.1``, the site ``localhost``: another site, so Chromium would put the frames in
 their own processes, which a page's CDP session does not see; site isolation is switched
 off for the measure (the bytes are the same, the cache partitions are not process-bound).
 
@@ -18,6 +18,7 @@ answered in Chromium; ``played`` counts those that said "ready" and stored a res
 import io
 import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,10 +66,14 @@ def _two_activity_lesson():
     raise RuntimeError("the demo has no lesson with two H5P activities")
 
 
+@contextmanager
 def _server(ctx):
-    env = {"QUIZZES_H5P_ORIGIN": "http://localhost:{port}",
+    """The site on http://localhost (Chromium keeps the production settings' Secure
+    cookies there, not on http://127.0.0.1), the H5P origin on 127.0.0.1."""
+    env = {"QUIZZES_H5P_ORIGIN": "http://127.0.0.1:{port}",
            "QUIZZES_H5P_FILES_ROOT": str(_files_root())}
-    return production_server(ctx["database_url"], extra_env=env)
+    with production_server(ctx["database_url"], extra_env=env) as base_url:
+        yield base_url.replace("127.0.0.1", "localhost")
 
 
 def _browser(playwright):
@@ -221,16 +226,23 @@ def run_real(ctx):
             page = browser.new_context(viewport={"width": 360, "height": 740},
                                        locale="ar").new_page()
             _login(page, base_url)
+            signed_in = any(cookie["name"] == "sessionid" for cookie in page.context.cookies())
             for (name, _package, _lesson, answer, seconds), path in zip(placed, paths, strict=True):
-                outcome = {"ingest_s": round(seconds, 3)}
+                outcome = {"ingest_s": round(seconds, 3), "signed_in": signed_in}
                 page.goto(base_url + path)
                 outcome["ready"] = _all_ready(page, 60000)
+                outcome["can_record"] = page.evaluate(
+                    "() => document.querySelector('iframe.h5p-activity__frame')"
+                    ".dataset.canRecord")
                 if outcome["ready"]:
                     try:
                         answer(page.frame_locator("iframe.h5p-activity__frame"))
                         page.locator(".h5p-activity__status:not(:empty)").wait_for(timeout=30000)
                     except Exception as error:  # noqa: BLE001 - reported, not raised
-                        outcome["error"] = str(error)[:200]
+                        outcome["error"] = str(error)[:120]
+                        outcome["said"] = page.evaluate(
+                            "() => Array.from(document.querySelectorAll('.h5p-activity p'))"
+                            ".map(p => p.textContent.trim()).filter(Boolean)")
                     page.wait_for_timeout(500)
                 details[name] = outcome
             browser.close()
