@@ -79,14 +79,17 @@ def production_env(database_url: str, extra_env: dict | None = None) -> dict:
 
 @contextmanager
 def production_server(database_url: str, workers: int = 2, extra_env: dict | None = None):
-    """gunicorn with the production settings, static collected and compressed by WhiteNoise."""
+    """gunicorn with the production settings, static collected and compressed by WhiteNoise.
+
+    "{port}" in an ``extra_env`` value becomes the server's port (an H5P origin on it)."""
     static_root = Path(os.environ.get("BENCH_DIR", "/tmp")) / "static"
+    port = free_port()
     env = {**production_env(database_url, extra_env), "STATIC_ROOT": str(static_root)}
+    env = {name: value.replace("{port}", str(port)) for name, value in env.items()}
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT, env=env, check=True,
     )
-    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "literacy.wsgi:application",
          "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],

@@ -6,6 +6,7 @@ where a missing fixture fails the test.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,65 @@ def fixture_package(name: str) -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return path
+
+
+def fixture_path(name: str) -> Path | None:
+    path = fixtures_dir() / name
+    return path if path.is_file() else None
+
+
+def real_package(name: str) -> Path:
+    """The fixture's path, or skip (fail on CI) saying where it was looked for."""
+    return fixture_package(name)
+
+
+# An Arabic Multiple Choice of our own, built by pyh5p from the libraries inside
+# multichoice.h5p (offline: nothing is fetched).
+ARABIC_CHOICE = {
+    "question": "<p>أيّ مصدر هو المصدر الأول لخبر عن قرار حكومي؟</p>\n",
+    "answers": [
+        {"text": "<div>نصّ القرار في الجريدة الرسمية</div>\n", "correct": True},
+        {"text": "<div>منشور متداول بلا رابط</div>\n", "correct": False},
+        {"text": "<div>تعليق على خبر منقول</div>\n", "correct": False},
+    ],
+    "behaviour": {"type": "single", "enableRetry": True, "enableSolutionsButton": True,
+                  "singlePoint": False, "randomAnswers": False, "confirmCheckDialog": False,
+                  "confirmRetryDialog": False, "autoCheck": False, "passPercentage": 100,
+                  "showScorePoints": True, "enableCheckButton": True,
+                  "showSolutionsRequiresInput": True},
+    "UI": {"checkAnswerButton": "تحقّق", "tryAgainButton": "أعد المحاولة",
+           "showSolutionButton": "اعرض الحل"},
+}
+
+
+def build_arabic_choice(libraries_from: Path) -> bytes:
+    """A whole package (libraries included) of ``ARABIC_CHOICE``, language "ar"."""
+    from pyh5p import LibraryStore, build
+
+    with tempfile.TemporaryDirectory(prefix="basira-h5p-") as directory:
+        store = LibraryStore(directory)
+        store.install(libraries_from)
+        built = build("H5P.MultiChoice", ARABIC_CHOICE, store=store, fetch=False,
+                      title="المصدر الأول", language="ar")
+        return built.package_bytes()
+
+
+# How a learner answers each package rightly, in the player frame (a Playwright
+# FrameLocator); the English fixtures are placed with the activity language "en".
+def answer_true_false(player):
+    player.get_by_text("False", exact=True).click()
+    player.get_by_role("button", name="Check").click()
+
+
+def answer_berries(player):
+    player.get_by_text("Strawberries", exact=True).click()
+    player.get_by_text("Raspberries", exact=True).click()
+    player.get_by_role("button", name="Check").click()
+
+
+def answer_arabic_choice(player):
+    player.get_by_text("نصّ القرار في الجريدة الرسمية", exact=True).click()
+    player.get_by_role("button", name="تحقّق").click()
+
+
+REAL_PACKAGES = {"true-false.h5p": answer_true_false, "multichoice.h5p": answer_berries}

@@ -55,6 +55,8 @@ DEFAULTS = {
         "submission": (30, 5 * 60),
         # H5P reports a result per check or retry of an activity.
         "h5p_result": (60, 5 * 60),
+        # An activity that cannot start is reported once per view of the lesson.
+        "h5p_failure": (30, 5 * 60),
         # A live question lasts seconds; changing one's mind a few times is fine.
         "live_answer": (60, 60),
         # Facilitators' exports and donor reports (cohort and organisation, HTML and

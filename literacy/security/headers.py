@@ -29,6 +29,18 @@ def frame_sources() -> list[str]:
     return sorted(sources) or ["'self'"]
 
 
+def _with_frame_sources(config: dict) -> dict:
+    """frame-src and connect-src gain the origins the apps' hooks name (quizzes: the H5P
+    origin): pages frame the player there and fetch the player's files from there for it
+    (quizzes/h5p/player.py: a sandboxed frame gets no HTTP cache of its own). Never
+    script-src: the site runs none of that code, and never 'unsafe-eval'
+    (tests/literacy/test_security_headers.py::test_site_pages_never_allow_eval)."""
+    sources = [source for source in frame_sources() if source != "'self'"]
+    config["frame-src"] = sorted({*config.get("frame-src", ["'self'"]), *sources})
+    config["connect-src"] = sorted({*config.get("connect-src", ["'self'"]), *sources})
+    return config
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with the two things a static settings dict cannot say.
 
@@ -53,13 +65,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if parts.config is None:
             if ADMIN_PATH.match(request.path_info):
-                parts.config = dict(settings.ADMIN_CONTENT_SECURITY_POLICY)
                 # Previews and "view draft" are admin pages that play H5P activities.
-                parts.config["frame-src"] = sorted(
-                    {*parts.config.get("frame-src", ["'self'"]), *frame_sources()})
+                parts.config = _with_frame_sources(
+                    dict(settings.ADMIN_CONTENT_SECURITY_POLICY))
             else:
                 parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
                 parts.config["frame-src"] = frame_sources()
+                parts.config = _with_frame_sources(parts.config)
         return parts
 
 

@@ -266,6 +266,9 @@ LITERACY_ERASURE_JOURNAL = os.environ.get("LITERACY_ERASURE_JOURNAL", "")
 # H5P served from this origin). Set here only when the environment gives it.
 if os.environ.get("QUIZZES_H5P_ORIGIN"):
     QUIZZES_H5P_ORIGIN = os.environ["QUIZZES_H5P_ORIGIN"]
+# Where H5P files are kept on disk (default: h5p-files next to MEDIA_ROOT).
+if os.environ.get("QUIZZES_H5P_FILES_ROOT"):
+    QUIZZES_H5P_FILES_ROOT = Path(os.environ["QUIZZES_H5P_FILES_ROOT"])
 
 # Content-Security-Policy for the site's own pages (django-csp 4). No inline script or
 # style anywhere; literacy.security.headers adds frame-src from QUIZZES_H5P_ORIGIN and

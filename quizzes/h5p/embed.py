@@ -10,6 +10,7 @@ from django.utils import translation
 
 from ..conf import app_settings
 from .access import can_see_page
+from .player import relay_prefixes, static_map
 from .tokens import Activity, play_token, result_token
 
 
@@ -46,7 +47,8 @@ def embed_context(*, request, package, page=None, completes_lesson: bool = False
     elif page is not None and not can_see_page(request, page):
         return None
     user = getattr(request, "user", None)
-    user_id = user.pk if user is not None and user.is_authenticated and not previewing else None
+    signed_in = user is not None and user.is_authenticated
+    user_id = user.pk if signed_in and not previewing else None
     activity = Activity(
         package_id=package.pk, page_id=page.pk if page is not None else None, user_id=user_id,
         completes_lesson=completes_lesson, parent_origin=parent,
@@ -59,6 +61,9 @@ def embed_context(*, request, package, page=None, completes_lesson: bool = False
         "origin": origin,
         "frame_url": origin + reverse("quizzes_h5p:frame", args=[token]),
         "results_url": reverse("quizzes_h5p:results"),
+        "failure_url": reverse("quizzes_h5p:failure") if signed_in else "",
+        "relay": relay_prefixes(origin),
+        "static_map": static_map(origin),
         "result_token": result_token(activity),
         "csrf_token": get_token(request),
         "can_record": user_id is not None,

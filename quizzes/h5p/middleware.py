@@ -7,12 +7,21 @@ there and no session cookie is ever set for that host.
 LocaleMiddleware answers a 404 outside the language prefix with a redirect to
 ``/<language>/…`` (every path is "valid" under Wagtail's catch-all); for /h5p/ URLs,
 which have no language, that redirect is turned back into the 404 it was.
+
+Library files are the same for every visitor: the ``Vary: Cookie`` and ``Vary:
+Accept-Language`` that the session and locale middlewares add (a lazy user or session was
+touched, the language was resolved) would make every browser and proxy keep one copy per
+cookie, and the private-pages ``no-store`` (meant for a signed-in learner's pages) would
+keep none; those responses get back the Cache-Control and Vary they set
+(``library_files.mark_public``, tests/quizzes/test_h5p_player.py::
+test_library_files_are_cached_once_for_everyone).
 """
 
 from django.conf import settings
 from django.http import HttpResponseNotFound
 
 from .embed import h5p_host
+from .library_files import PUBLIC
 
 ALLOWED_PREFIXES = ("/h5p/p/", "/h5p/lib/")
 
@@ -34,6 +43,13 @@ class H5POriginMiddleware:
         ):
             return _not_found()
         response = self.get_response(request)
+        public = getattr(response, PUBLIC, None)
+        if public is not None:
+            del response["Expires"]
+            for header, value in public.items():
+                del response[header]
+                if value:
+                    response[header] = value
         if path.startswith("/h5p/") and response.status_code in (301, 302, 307, 308):
             location = response.get("Location", "")
             if on_h5p_host or location.endswith(path) and location != path:

@@ -15,4 +15,5 @@ urlpatterns = [
     path("lib/<str:folder>/<path:path>", views.library_file, name="library"),
     # On the site's origin only.
     path("results/", views.results, name="results"),
+    path("failures/", views.failure, name="failure"),
 ]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import mimetypes
+import re
 from urllib.parse import urlsplit
 
 from django.http import (
@@ -23,11 +25,15 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language_bidi, override
+from django.utils.translation import override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 from pyh5p._util import is_safe_relative_path
 
 from literacy.security.characters import checks_own_characters
@@ -36,7 +42,7 @@ from literacy.security.rate_limits import rate_limited
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
 from ..params import NUL_REFUSED, has_nul, object_id
-from . import l10n, safe_json
+from . import l10n, library_files, player, safe_json
 from .access import can_see_page, page_for_activity
 from .embed import h5p_host, h5p_origin
 from .results import StatementRefused, record_result
@@ -61,6 +67,8 @@ CONTENT_TYPES = {
     "xml": "text/plain; charset=utf-8",  # never rendered as a document
     "csv": "text/plain; charset=utf-8",
 }
+logger = logging.getLogger("basira.h5p")
+SAFE_DETAIL = re.compile(r"[^A-Za-z0-9._/:\- ]")
 FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
 
@@ -71,14 +79,20 @@ def _static_origin(origin: str) -> str:
 
 
 def frame_csp(origin: str, parent_origin: str) -> str:
+    """The player frame's policy: only the H5P origin, and ``blob:`` for the files the
+    lesson page relays (player.py). ``'unsafe-eval'`` is allowed here and nowhere else:
+    see "H5P eval" in docs/design.md (the frame is sandboxed in an opaque origin, on
+    another host, without cookies, storage or a way to reach the lesson page but
+    postMessage). Guarded by
+    tests/quizzes/test_h5p_player.py::test_only_the_player_frame_allows_eval."""
     sources = " ".join(filter(None, [origin, _static_origin(origin)]))
     return "; ".join([
         "default-src 'none'",
-        f"script-src {sources}",
-        f"style-src {sources} 'unsafe-inline'",
+        f"script-src {sources} blob: 'unsafe-eval'",
+        f"style-src {sources} blob: 'unsafe-inline'",
         f"img-src {sources} data: blob:",
         f"media-src {sources} data: blob:",
-        f"font-src {sources} data:",
+        f"font-src {sources} data: blob:",
         f"connect-src {origin}",
         "frame-src 'self' blob: data:",
         "worker-src 'none'",
@@ -143,16 +157,22 @@ def frame(request, token):
     activity, package = _live_activity(token)
     origin = h5p_origin()
     base = origin + reverse("quizzes_h5p:frame", args=[token])
+    # The activity's own language, not the lesson's: an English activity in an Arabic
+    # lesson reads left to right, with H5P's texts in English.
+    language = package.content_language(activity.language)
     options = {
         "id": str(package.pk),
         "h5pJsonPath": base + "c",
-        "librariesPath": origin + reverse("quizzes_h5p:libraries").rstrip("/"),
-        "frameJs": _absolute(origin, static("vendor/h5p/frame.bundle.js")),
-        "frameCss": _absolute(origin, static("vendor/h5p/styles/h5p.css")),
-        "customCss": [_absolute(origin, static("quizzes/h5p/content.css"))],
+        "librariesPath": player.libraries_url(origin),
+        "frameJs": player.static_url(origin, "vendor/h5p/frame.bundle.js"),
+        "frameCss": player.static_url(origin, "vendor/h5p/styles/h5p.css"),
+        "customCss": [player.static_url(origin, "quizzes/h5p/content.css")],
         # The frame is already an isolated document: H5P renders straight into it.
         "embedType": "div",
         "xAPIObjectIRI": package.activity_iri,
+        # Compound content (Interactive Book, …) shows its Submit screen and reports the
+        # whole activity's result only when the host says it records results.
+        "reportingIsEnabled": bool(activity.user_id),
         "frame": False,
         "copyright": False,
         "export": False,
@@ -173,29 +193,36 @@ def frame(request, token):
             saved.setdefault(row.sub_content_id, {})[row.data_type] = row.data
         if saved:
             options["contentUserData"] = saved
-    with override(activity.language):
+    inline, versions = player.library_entries(package, origin)
+    inline[f"{base}c/h5p.json"] = json.dumps(package.metadata, ensure_ascii=False)
+    content = _maybe_read(f"{package.content_path}/content/content.json")
+    if content is not None:  # else the player asks for it, is refused and says so
+        if language != "en":
+            content = _localized_content(content, package, language)
+        inline[f"{base}c/content/content.json"] = content.decode("utf-8", "replace")
+    direction = player.direction(language)
+    with override(language):
         html = render_to_string("quizzes/h5p/frame.html", {
             "config": {
                 "options": options,
                 "parentOrigin": activity.parent_origin,
-                "dir": "rtl" if get_language_bidi() else "ltr",
-                "lang": activity.language,
+                "dir": direction,
+                "lang": language,
+                "inline": inline,
+                "versions": versions,
+                "relay": player.relay_prefixes(origin),
+                "eagerFonts": player.eager_fonts(origin, language),
+                "mainJs": player.static_url(origin, "vendor/h5p/main.bundle.js"),
             },
             "title": package.title,
-            "main_js": _absolute(origin, static("vendor/h5p/main.bundle.js")),
-            "frame_js": _absolute(origin, static("quizzes/h5p/frame.js")),
-            "frame_css": _absolute(origin, static("quizzes/h5p/frame.css")),
-            "lang": activity.language,
-            "dir": "rtl" if get_language_bidi() else "ltr",
+            "frame_js": player.static_url(origin, "quizzes/h5p/frame.js"),
+            "lang": language,
+            "dir": direction,
         })
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     return _package_headers(
         response, csp=frame_csp(origin, activity.parent_origin), cache="private, no-store"
     )
-
-
-def _absolute(origin: str, url: str) -> str:
-    return url if not url.startswith("/") else origin + url
 
 
 @require_safe
@@ -254,10 +281,22 @@ def _localized_content(data: bytes, package: H5PPackage, language: str) -> bytes
 
 
 @checks_own_characters
-@require_safe
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
 def library_file(request, folder, path):
-    """A shared library's file. Libraries are code, not lesson content: no token needed."""
+    """A shared library's file. Libraries are code, not lesson content: no token needed.
+
+    OPTIONS answers the CORS preflight some libraries cause (SoundJS loads sounds with
+    XHR and a header that needs one). The body is the stored precompressed copy when the
+    browser takes one, cached for a year under a current ``?v=`` (library_files.py).
+    """
     _on_h5p_origin(request)
+    if request.method == "OPTIONS":
+        response = HttpResponse(status=204)
+        response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        response["Access-Control-Allow-Headers"] = "Content-Type, Range, X-Requested-With"
+        response["Access-Control-Max-Age"] = "86400"
+        _package_headers(response, csp=FILE_CSP, cache="")
+        return library_files.mark_public(response, cache="public, max-age=86400")
     name, _sep, version = folder.rpartition("-")
     major, _dot, minor = version.partition(".")
     major, minor = object_id(major), object_id(minor)
@@ -267,11 +306,22 @@ def library_file(request, folder, path):
     library = get_object_or_404(
         H5PLibrary, machine_name=name, major_version=major, minor_version=minor
     )
-    data = _read(f"{library.storage_path}/{path}")
-    response = HttpResponse(data, content_type=_content_type(path))
-    etag = hashlib.sha256(f"{library.storage_path}/{path}".encode()).hexdigest()[:32]
+    stored = f"{library.storage_path}/{path}"
+    data = _read(stored)
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    body, encoding = library_files.encode(
+        stored, data, extension, request.headers.get("Accept-Encoding", ""))
+    response = HttpResponse(body, content_type=_content_type(path))
+    if encoding:
+        response["Content-Encoding"] = encoding
+    current = request.GET.get("v") == library_files.version_token(library)
+    etag = hashlib.sha256(f"{stored}|{encoding}".encode()).hexdigest()[:32]
     response["ETag"] = f'"{etag}"'
-    return _package_headers(response, csp=FILE_CSP, cache="public, max-age=3600")
+    _package_headers(response, csp=FILE_CSP, cache="")
+    return library_files.mark_public(
+        response, vary="Accept-Encoding",
+        cache=library_files.LONG_CACHE if current else library_files.SHORT_CACHE,
+    )
 
 
 @checks_own_characters
@@ -360,3 +410,38 @@ def results(request):
                          "passed": result.passed})
 
 
+
+
+FAILURE_REASONS = {"script", "exception", "blocked", "timeout", "error"}
+
+
+@require_POST
+@never_cache
+@rate_limited("h5p_failure", as_json=True)
+def failure(request):
+    """The lesson page reports that an activity could not start; logged for editors.
+
+    The log line names the activity (package and page) and what failed, never the learner:
+    the reason is one word of ``FAILURE_REASONS`` and the detail at most 120 characters of
+    a file name or an error's text, kept to letters, digits and ``._/:- ``.
+    """
+    if h5p_host() and request.get_host().lower() == h5p_host():
+        raise Http404
+    if not request.user.is_authenticated:
+        return JsonResponse({"logged": False, "error": "login required"}, status=403)
+    try:
+        payload = safe_json.loads(request.body[:4096])
+    except safe_json.UnsafeJSON:
+        return JsonResponse({"logged": False, "error": "invalid JSON"}, status=400)
+    if not isinstance(payload, dict) or not isinstance(payload.get("activity"), str):
+        return JsonResponse({"logged": False, "error": "invalid request"}, status=400)
+    activity = read_result_token(payload["activity"])
+    if activity is None or activity.user_id not in (None, request.user.pk):
+        return JsonResponse({"logged": False, "error": "invalid activity"}, status=400)
+    reason = payload.get("reason")
+    reason = reason if reason in FAILURE_REASONS else "error"
+    detail = payload.get("detail") if isinstance(payload.get("detail"), str) else ""
+    detail = SAFE_DETAIL.sub("", detail)[:120]
+    logger.warning("H5P activity %s on page %s could not start: %s %s",
+                   activity.package_id, activity.page_id or "-", reason, detail)
+    return JsonResponse({"logged": True})

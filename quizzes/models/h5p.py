@@ -5,6 +5,7 @@ under ``libraries/<machineName>-<major>.<minor>.<patch>/`` (one copy shared by e
 package) and ``content/<package uuid>/`` (h5p.json and the content folder of one package).
 """
 
+import re
 import uuid
 
 from django.conf import settings
@@ -13,6 +14,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 
 
 class H5PLibrary(models.Model):
@@ -84,6 +87,14 @@ class H5PPackage(index.Indexed, models.Model):
             "percentage of the maximum score."
         ),
     )
+    language = models.CharField(
+        _("language of the activity"), max_length=12, blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_(
+            "The language the activity is written in: it sets the direction (right to left "
+            "for Arabic) and the font. Leave empty to use the language the package names."
+        ),
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -95,6 +106,7 @@ class H5PPackage(index.Indexed, models.Model):
         FieldPanel("title"),
         FieldPanel("h5p_file"),
         FieldPanel("library_choice"),
+        FieldPanel("language"),
         FieldPanel("max_score"),
         FieldPanel("pass_mark"),
     ]
@@ -112,6 +124,16 @@ class H5PPackage(index.Indexed, models.Model):
     @property
     def content_path(self) -> str:
         return f"content/{self.uuid}"
+
+    def content_language(self, fallback: str) -> str:
+        """The editor's choice, else h5p.json's ``language`` (H5P writes "und" when the
+        author did not say) or ``defaultLanguage`` (the language the texts were written
+        in), else ``fallback`` (the language of the page)."""
+        metadata = self.metadata if isinstance(self.metadata, dict) else {}
+        for code in (self.language, metadata.get("language"), metadata.get("defaultLanguage")):
+            if isinstance(code, str) and LANGUAGE_CODE.fullmatch(code) and code != "und":
+                return code.lower()
+        return fallback
 
     @property
     def activity_iri(self) -> str:

@@ -219,4 +219,6 @@ def test_the_frame_hands_the_saved_state_to_the_player(client, package, activity
     assert config["options"]["contentUserData"] == {"0": {"state": '{"answer": false}'}}
     other_play, _ = activity_for(__import__("tests.factories").factories.UserFactory(), package)
     other = client.get(frame_url(other_play), HTTP_HOST=H5P_HOST).content.decode()
-    assert '"contentUserData"' not in other and "answer" not in other
+    other_config = json.loads(other.split('type="application/json">')[1].split("</script>")[0])
+    assert "contentUserData" not in other_config["options"]
+    assert '{\\"answer\\": false}' in html and '{\\"answer\\": false}' not in other

@@ -134,6 +134,11 @@ TABLE = {
         SESSION_API, POST, "learner", own=lambda w: reverse("quizzes_h5p:results"),
         note="anonymous → 403 JSON (a script's call, not a page); another learner's activity "
              "→ 403"),
+    "h5p/failures/": Rule(
+        SESSION_API, POST, "learner", own=lambda w: reverse("quizzes_h5p:failure"),
+        note="an activity that could not start, logged for editors (no learner data); "
+             "anonymous → 403 JSON, another learner's activity → 400 "
+             "(tests/quizzes/test_h5p_player.py)"),
 }
 
 WEBSOCKETS = {
