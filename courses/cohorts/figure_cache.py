@@ -81,7 +81,7 @@ def passes_small_group_rule(figure: dict | None) -> bool:
 
 def cohort_gains(cohort_id: int, *, page_paths: list[str], compute) -> dict | None:
     """The cohort's gains (`compute()` when not cached, see the module's docstring)."""
-    key = _key(cohort_id, "gains", (sorted(page_paths),))
+    key = _key(cohort_id, "gains", (sorted(page_paths), min_group_size()))
     found = cache.get(key, default=_MISSING)
     if found is not _MISSING:
         return found
