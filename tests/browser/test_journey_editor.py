@@ -96,6 +96,8 @@ def test_editor_writes_a_lesson_that_a_moderator_approves(
     shown_quiz = editor.page.locator(f"#quiz-{quiz.pk}")
     assert shown_quiz.locator(".question").count() >= 1
     assert shown_quiz.locator("button.quiz__submit").is_disabled()
+    # Frames load when they come near the screen.
+    editor.page.locator("iframe.h5p-activity__frame").last.scroll_into_view_if_needed()
     editor.page.frame_locator("iframe.h5p-activity__frame").last \
         .get_by_text("Is this false?").wait_for(timeout=30000)
     assert editor.page.locator(".lesson-complete__preview").is_visible()

@@ -128,6 +128,8 @@ def test_a_new_learner_follows_a_course_to_the_certificate(
     # Skip ahead to the H5P lesson through the outline, and answer the activity.
     page.locator(".lesson-outline a[href$='/reverse-image-search/']").click()
     page.wait_for_load_state()
+    # Frames load when they come near the screen.
+    page.locator("iframe.h5p-activity__frame").last.scroll_into_view_if_needed()
     player = page.frame_locator("iframe.h5p-activity__frame").last
     player.get_by_role("button", name="خطأ").click(timeout=30000)  # Basira's own card
     page.locator(".h5p-activity__status").last.filter(has_text="حُفظت").wait_for(timeout=15000)
