@@ -29,25 +29,21 @@ def fixtures_dir() -> Path:
     return _checkout_root().parent / "shared" / "fixtures" / "h5p"
 
 
-def fixture_package(name: str) -> Path:
-    """The path of a real package such as ``true-false.h5p``; skips (fails in CI) if absent."""
-    path = fixtures_dir() / name
-    if not path.is_file():
-        reason = f"real H5P package {path} is absent (set BASIRA_H5P_FIXTURES)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
-
-
 def fixture_path(name: str) -> Path | None:
+    """The path of a real package such as ``true-false.h5p``, or None when absent."""
     path = fixtures_dir() / name
     return path if path.is_file() else None
 
 
-def real_package(name: str) -> Path:
-    """The fixture's path, or skip (fail on CI) saying where it was looked for."""
-    return fixture_package(name)
+def fixture_package(name: str) -> Path:
+    """The path of a real package; skips (fails in CI) if absent."""
+    path = fixture_path(name)
+    if path is None:
+        reason = f"real H5P package {fixtures_dir() / name} is absent (set BASIRA_H5P_FIXTURES)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
 
 
 # An Arabic Multiple Choice of our own, built by pyh5p from the libraries inside

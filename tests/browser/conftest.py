@@ -44,6 +44,16 @@ def pytest_terminal_summary(terminalreporter):
             "chromium, or point CHROMIUM at one)", yellow=True)
 
 
+@pytest.fixture
+def h5p_origin(settings, live_server, tmp_path):
+    """H5P played from a second origin (localhost vs 127.0.0.1), with files of the test's
+    own; request it before anything seeds or uploads a package."""
+    port = live_server.url.rsplit(":", 1)[1]
+    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
+    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
+    return settings.QUIZZES_H5P_ORIGIN
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Chromium for the tests of one module.

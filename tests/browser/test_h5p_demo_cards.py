@@ -13,13 +13,6 @@ from .conftest import SCREENSHOTS
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-
-
 def test_the_demo_lesson_plays_two_cards_and_stores_both_results(
     h5p_origin, visit, live_server, demo_site
 ):

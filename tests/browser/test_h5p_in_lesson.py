@@ -17,14 +17,6 @@ from tests.quizzes.h5p_packages import fixture_bytes
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-    return settings.QUIZZES_H5P_ORIGIN
-
-
 def test_answering_the_activity_completes_the_lesson(visit, live_server, home_page, h5p_origin):
     course = make_course(make_catalogue(home_page), modules=1, lessons=2, rule="manual")
     lesson = lessons_of(course)[0]

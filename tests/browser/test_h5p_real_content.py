@@ -26,7 +26,7 @@ from tests.h5p_fixtures import (
     answer_berries,
     answer_true_false,
     build_arabic_choice,
-    real_package,
+    fixture_package,
 )
 
 from .conftest import PHONE, SCREENSHOTS, Visit
@@ -35,14 +35,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 DESKTOP = {"width": 1280, "height": 800}
 FAILED = "تعذّر تحميل هذا النشاط."
-
-
-@pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-    return settings.QUIZZES_H5P_ORIGIN
 
 
 @pytest.fixture
@@ -120,7 +112,7 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
 
 
 def test_true_false_from_elsewhere_plays(browser, editor, live_server, home_page, h5p_origin):
-    path = real_package("true-false.h5p")
+    path = fixture_package("true-false.h5p")
     # Written in English; H5P says "und": the editor names the language.
     package, seconds = upload(editor, live_server, path, title="صح أم خطأ", language="en")
     assert seconds < 30
@@ -135,7 +127,7 @@ def test_multiple_choice_from_elsewhere_plays_in_an_arabic_lesson(
     browser, editor, live_server, home_page, h5p_origin
 ):
     """MultiChoice compiles its templates with new Function (the frame allows eval)."""
-    path = real_package("multichoice.h5p")
+    path = fixture_package("multichoice.h5p")
     package, seconds = upload(editor, live_server, path, title="التوت الأحمر")
     assert seconds < 30
     assert package.content_language("ar") == "en"  # h5p.json's defaultLanguage
@@ -151,7 +143,7 @@ def test_multiple_choice_from_elsewhere_plays_in_an_arabic_lesson(
 def test_an_arabic_activity_built_from_those_libraries_plays_right_to_left(
     browser, editor, live_server, home_page, h5p_origin, tmp_path
 ):
-    source = real_package("multichoice.h5p")
+    source = fixture_package("multichoice.h5p")
     built = tmp_path / "arabic-choice.h5p"
     built.write_bytes(build_arabic_choice(source))
     package, _seconds = upload(editor, live_server, built, title="المصدر الأول")
@@ -169,7 +161,7 @@ def test_a_missing_library_script_is_told_at_once_and_logged(
 ):
     """Not after the load timeout: the page could not fetch the script, and says so."""
     settings.QUIZZES_H5P_LOAD_TIMEOUT_SECONDS = 600  # only the fast failure can tell
-    path = real_package("multichoice.h5p")
+    path = fixture_package("multichoice.h5p")
     package, _seconds = upload(editor, live_server, path, title="نشاط ناقص")
     missing = [p for p in Path(settings.QUIZZES_H5P_FILES_ROOT).rglob("ejs_production.js")]
     assert missing

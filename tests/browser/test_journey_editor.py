@@ -43,14 +43,6 @@ def _lesson_data(client, module, quiz, package):
     return add, data
 
 
-@pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    """H5P played from a second origin (localhost vs 127.0.0.1), set before the seed."""
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-
-
 def test_editor_writes_a_lesson_that_a_moderator_approves(
     h5p_origin, journey, live_server, demo_site
 ):

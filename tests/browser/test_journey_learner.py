@@ -24,15 +24,6 @@ PASSWORD = "a-long-pass-phrase-42"  # noqa: S105 - a test account
 NEW_PASSWORD = "another-long-phrase-77"  # noqa: S105 - a test account
 
 
-@pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    """H5P played from a second origin (localhost vs 127.0.0.1), set before the seed
-    installs the demo packages."""
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-
-
 def _quiz_forms(page) -> list[int]:
     actions = page.locator("form[action*='/quizzes/'][action$='/submit/']")
     return [int(re.search(r"/quizzes/(\d+)/submit/", actions.nth(i).get_attribute("action"))

@@ -42,14 +42,6 @@ CSP_WORDS = ("Content Security Policy", "Content-Security-Policy")
 
 
 @pytest.fixture
-def h5p_origin(settings, live_server, tmp_path):
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.QUIZZES_H5P_ORIGIN = f"http://localhost:{port}"
-    settings.QUIZZES_H5P_FILES_ROOT = tmp_path / "h5p-files"
-    return settings.QUIZZES_H5P_ORIGIN
-
-
-@pytest.fixture
 def site(home_page, h5p_origin):
     catalogue = make_catalogue(home_page)
     course = make_course(catalogue, slug="digital-safety", title="الأمان الرقمي",
