@@ -20,3 +20,8 @@ QUIZZES_H5P_FILES_ROOT = BASE_DIR / "artifacts" / ("test-h5p-" + _RUN if _RUN el
 # Each test that erases an account writes its journal under tmp_path (tests set it).
 LITERACY_ERASURE_JOURNAL = ""
 LITERACY_PREPARED_FILES_ROOT = BASE_DIR / "artifacts" / ("test-prepared-" + _RUN if _RUN else "test-prepared")  # noqa: F405
+# Wagtail's own search index (the admin's page search) is not what learners search
+# (courses.search keeps SearchText), and updating it on every page and quiz save is a
+# third of what seeding the demo costs; a test that needs it indexes what it searches.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database",
+                                      "AUTO_UPDATE": False}}
