@@ -37,6 +37,12 @@ def _answers(*texts):
     return change
 
 
+def _first_post_real(real):
+    def change(v):
+        v["posts"][0]["value"]["real"] = real
+    return change
+
+
 # Two versions of each question that differ only in which answer is right. Ordering and
 # matching are answered by the authored order itself, shown shuffled: see test_shuffle.
 ANSWER_VARIANTS = {
@@ -48,6 +54,7 @@ ANSWER_VARIANTS = {
     "real_or_fake": (_set("real", True), _set("real", False)),
     "spot_the_technique": (_set("technique", "none"), _set("technique", "trolling")),
     "phishing_or_legitimate": (_set("phishing", True), _set("phishing", False)),
+    "simulated_feed": (_first_post_real(True), _first_post_real(False)),
 }
 ORDER_IS_THE_ANSWER = {"ordering", "matching"}
 

@@ -78,6 +78,13 @@ def _phishing(q, n):
     return [f"SIGN-{n}", RIGHT_LABEL]
 
 
+def _feed(q, n):
+    for i, post in enumerate(q["posts"]):
+        post["explanation"] = _same(f"POST-WHY-{n}-{i}")
+    return [*(f"POST-WHY-{n}-{i}" for i in range(len(q["posts"]))), "Your discernment",
+            "manipulated (Emotional language)", RIGHT_LABEL]
+
+
 # What gives each type's answer away in a review, once the learner answered it wrongly
 # (tests/quizzes/helpers.answer_fields): set on a copy of the type's question in data.py.
 KEY_MARKERS = {
@@ -91,6 +98,7 @@ KEY_MARKERS = {
     "real_or_fake": _real_or_fake,
     "spot_the_technique": _spot,
     "phishing_or_legitimate": _phishing,
+    "simulated_feed": _feed,
 }
 TYPES = list(QuestionStreamBlock.base_blocks)
 
