@@ -184,7 +184,7 @@ class SimulatedFeed(QuestionType):
             pid, n = row["id"], number(row["number"])
             row["decision"] = labels.get(decisions.get(pid), "")
             if row["decision"]:
-                given.append(_("Post %(n)s: %(choice)s") % {"n": n, "choice": row["decision"]})
+                given.append(_("Post %(n)s: %(text)s") % {"n": n, "text": row["decision"]})
             value = canon[pid]
             if value["real"]:
                 verdict = _("real: share it")
@@ -193,10 +193,10 @@ class SimulatedFeed(QuestionType):
                 verdict = (_("manipulated (%(technique)s): don't share it, report it")
                            % {"technique": technique} if technique
                            else _("manipulated: don't share it, report it"))
-            right.append(_("Post %(n)s: %(verdict)s") % {"n": n, "verdict": verdict})
+            right.append(_("Post %(n)s: %(text)s") % {"n": n, "text": verdict})
             why = localised[pid].get("explanation") or value.get("explanation")
             if why:
-                feedback.append(_("Post %(n)s: %(why)s") % {"n": n, "why": why})
+                feedback.append(_("Post %(n)s: %(text)s") % {"n": n, "text": why})
         score = discernment(self.posts(question), decisions)
         if score is not None:
             feedback.insert(0, _("Your discernment: %(d)s (the share of real posts you shared "
