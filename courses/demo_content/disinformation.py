@@ -158,6 +158,7 @@ LESSON_1_2 = {
             "<p>Pick a hashtag trending in your country today and open the profiles of the first five accounts that posted it. For each account record: creation date, type of profile picture, approximate posts per day, and whether its text matches the others.</p>"
             "<p>Then write one sentence: does this look like spontaneous opinion or organised pushing? What further evidence would you need before publishing that conclusion in a news report?</p>")},
         {"type": "quiz", "value": {"quiz": "disinfo-m1-practice"}},
+        {"type": "quiz", "value": {"quiz": "disinfo-m1-feed"}},
     ],
 }
 

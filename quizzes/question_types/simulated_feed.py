@@ -25,7 +25,7 @@ or "none of them"); the projector shows how many would share each post.
 """
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from wagtail import blocks
 
 from literacy.formatting import number
@@ -43,8 +43,11 @@ TECHNIQUE_LABELS = dict(TECHNIQUES)
 
 
 def decision_labels() -> dict[str, str]:
-    return {SHARE: _("Share"), DONT_SHARE: _("Don't share"), REPORT: _("Report"),
-            CHECK: _("Check the source")}
+    # A context: "Report" alone is already "a report" (the noun) elsewhere.
+    return {SHARE: pgettext("feed decision", "Share"),
+            DONT_SHARE: pgettext("feed decision", "Don't share"),
+            REPORT: pgettext("feed decision", "Report"),
+            CHECK: pgettext("feed decision", "Check the source")}
 
 
 def credit(decision: str, *, real: bool) -> float:
