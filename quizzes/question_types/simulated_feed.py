@@ -122,7 +122,9 @@ class SimulatedFeed(QuestionType):
     @staticmethod
     def feed(value, local) -> list[dict]:
         """The posts as shown: never whether they are real, their technique or
-        explanation (allow-listed: the post card fields, a number, a time)."""
+        explanation (allow-listed: the post card fields, a number, a time).
+        Guarded by tests/quizzes/test_fresh_form.py (the same form whichever post is
+        real) and test_simulated_feed.py::test_a_live_session_asks_which_posts_one_would_share."""
         rows = []
         for number_, (pid, canon, loc) in enumerate(Localised.items(value, local, "posts"), 1):
             post = post_view(canon, loc)
@@ -177,7 +179,10 @@ class SimulatedFeed(QuestionType):
     def review(self, question, local, response):
         """The learner's choice under each post (theirs: always shown); the verdicts,
         the discernment and each post's explanation are the key (``right`` and
-        ``feedback``, which the review policy removes until it may be shown)."""
+        ``feedback``, which the review policy removes until it may be shown).
+        Guarded by tests/quizzes/test_simulated_feed.py::
+        test_the_key_and_post_explanations_wait_for_the_review_policy and
+        tests/quizzes/test_review_policy.py (KEY_MARKERS["simulated_feed"])."""
         labels, decisions = decision_labels(), (response or {}).get("decisions") or {}
         feed = self.feed(question.value, local)
         canon = dict(self.posts(question))

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 - data tables read better unwrapped
-"""Quiz data in the demo content format, one question of every type."""
+"""Quiz data in the demo content format: QUESTIONS (one of each of the first ten types)
+and EVERY_TYPE (one of every registered type)."""
 
 
 def T(ar, en, fr=None):
@@ -70,6 +71,10 @@ QUESTIONS = [
                  "body": T("اضغط الرابط خلال ساعة", "Click within one hour"),
                  "links": ["http://paypa1-support.example/login"]},
      "phishing": True, "signs": [T("نطاق مزيف", "Fake domain"), T("استعجال", "Urgency")]},
+]
+
+# A type added after the first ten: kept out of QUESTIONS, whose size many tests count.
+FEED_QUESTION = \
     {"type": "simulated_feed", "prompt": T("ماذا تفعل بكل منشور؟", "What do you do with each post?"),
      "explanation": T("شارك الحقيقي فقط.", "Share only what is real."),
      "posts": [
@@ -80,8 +85,10 @@ QUESTIONS = [
          {"post": FEED_FAKE, "hours_ago": 1, "real": False, "technique": "impersonation",
           "explanation": T("الحساب ينتحل اسم الوزارة.", "The account impersonates the ministry.")},
          {"post": FEED_REAL, "hours_ago": 0, "real": True, "explanation": None},
-     ]},
-]
+     ]}
+
+# One question of every registered type, for the tests that go through every type.
+EVERY_TYPE = [*QUESTIONS, FEED_QUESTION]
 
 SECRETS = [
     # Feedback, explanations, signs: never in an unsubmitted page.

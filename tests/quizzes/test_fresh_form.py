@@ -11,11 +11,11 @@ from quizzes import presentation
 from quizzes.blocks import QuestionStreamBlock
 from quizzes.demo import create_quiz
 
-from .data import QUESTIONS, quiz_data
+from .data import EVERY_TYPE, quiz_data
 from .test_taking import render_block
 
 TYPES = list(QuestionStreamBlock().child_blocks)
-BY_TYPE = {q["type"]: q for q in QUESTIONS}
+BY_TYPE = {q["type"]: q for q in EVERY_TYPE}
 
 
 def _set(name, value):

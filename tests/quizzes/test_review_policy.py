@@ -18,7 +18,7 @@ from quizzes.blocks import QuestionStreamBlock
 from quizzes.demo import create_quiz
 from quizzes.models import Attempt, Quiz
 
-from .data import QUESTIONS, T, quiz_data
+from .data import EVERY_TYPE, T, quiz_data
 from .helpers import post_data
 from .test_taking import render_block
 
@@ -109,7 +109,7 @@ def _quiz(qtype, **settings):
     assert qtype in KEY_MARKERS, f"say what the key of {qtype!r} questions looks like"
     questions, markers = [], ["KEY-WHY"]
     for n, safe in enumerate((True, False)):
-        q = copy.deepcopy(next(q for q in QUESTIONS if q["type"] == qtype))
+        q = copy.deepcopy(next(q for q in EVERY_TYPE if q["type"] == qtype))
         markers += KEY_MARKERS[qtype](q, n)
         q["explanation"] = _same("SAFE-WHY" if safe else "KEY-WHY")
         q["explanation_safe"] = safe

@@ -19,14 +19,14 @@ from quizzes.models import Answer, Attempt
 from quizzes.question_types.simulated_feed import credit, discernment
 
 from ..factories import UserFactory
-from .data import QUESTIONS, T, quiz_data
+from .data import FEED_QUESTION, T, quiz_data
 from .helpers import answer_fields, as_querydict, post_data, token_for
 from .live_helpers import room  # noqa: F401
 from .test_taking import render_block
 
 pytestmark = pytest.mark.django_db
 
-FEED = next(q for q in QUESTIONS if q["type"] == "simulated_feed")
+FEED = FEED_QUESTION
 
 
 def _quiz(key="feed", question=None, **overrides):
