@@ -141,11 +141,11 @@ class SimulatedFeed(QuestionType):
         ids = item_ids(question.value, "posts")
         if not form.parts_only(ids):
             return None
-        decisions, missing = {}, False
-        for pid in ids:
+        decisions, missing = {}, []
+        for n, pid in enumerate(ids, 1):
             values = form.get(pid)
             if not values:
-                missing = True
+                missing.append(number(n))
                 continue
             decision = form.one(values)
             if decision is None:
@@ -155,7 +155,9 @@ class SimulatedFeed(QuestionType):
                 return None
             decisions[pid] = decision
         if missing:
-            form.error(_("choose what you would do with every post."))
+            form.error(ngettext("choose what you would do with post %(posts)s.",
+                                "choose what you would do with posts %(posts)s.",
+                                len(missing)) % {"posts": "، ".join(missing)})
             return None
         return {"decisions": decisions}
 

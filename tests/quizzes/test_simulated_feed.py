@@ -69,7 +69,7 @@ def test_every_post_is_judged_and_graded_on_its_own():
 
 
 @pytest.mark.parametrize("change, message", [
-    (lambda f, ids: f.pop(next(iter(f))), "choose what you would do with every post"),
+    (lambda f, ids: f.pop(next(iter(f))), "choose what you would do with post 1."),
     (lambda f, ids: f.update({next(iter(f)): ["like"]}), "not one of its options"),
     (lambda f, ids: f.update({next(iter(f)): ["share", "report"]}), "more than once"),
     (lambda f, ids: f.update({f"q.{ids[0]}": ["share"]}), "does not have"),
@@ -188,7 +188,7 @@ def test_a_plain_form_submits_one_radio_group_per_post(client, lesson, learner):
     response = client.post(reverse("quizzes:submit", args=[quiz.pk]), wrong_first)
     assert response.status_code == 400
     page = response.content.decode()
-    assert "اختر ما ستفعله بكل منشور" in page
+    assert "اختر ما ستفعله بالمنشور 1." in page
     # What the learner chose for the other posts is still ticked.
     assert page.count("checked") == len(posts) - 1
     assert not Attempt.objects.filter(user=learner, submitted_at__isnull=False).exists()
