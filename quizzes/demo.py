@@ -77,7 +77,8 @@ def _question(q: dict, ids: dict, lang: str) -> dict:
 
 
 def _ids_for(q: dict) -> dict:
-    items = q.get("options") or q.get("items") or q.get("pairs") or q.get("answers") or []
+    items = (q.get("options") or q.get("items") or q.get("pairs") or q.get("answers")
+             or q.get("posts") or [])
     message = q.get("message") or {}
     return {"id": _id(), "items": [_id() for _ in items],
             "links": [_id() for _ in message.get("links", [])],

@@ -5,8 +5,9 @@ Scores are compared in percent so that parallel forms with different maxima comp
 - normalised gain g = (post − pre) / (max − pre): undefined when the pre-test score is
   already the maximum (there is nothing left to gain), reported as None with a reason,
   never a division by zero;
-- signal detection on real/fake and rate-a-post items, where the "signal" is a fake or
-  manipulative item and a "yes" is judging it so: d′ = z(H) − z(F) (discernment) and
+- signal detection on real/fake and rate-a-post items and simulated-feed posts, where the
+  "signal" is a fake or manipulative item and a "yes" is judging it so (for a feed post:
+  not sharing it): d′ = z(H) − z(F) (discernment) and
   c = −(z(H) + z(F)) / 2 (bias; positive = inclined to trust), with the log-linear
   correction H = (hits + 0.5) / (signals + 1), F = (false alarms + 0.5) / (noise + 1)
   so that rates of 0 or 1 stay finite;
@@ -81,7 +82,7 @@ def signal_types() -> tuple[str, ...]:
 
 def signal_counts(questions, answers) -> SignalCounts:
     """Hits and false alarms over the items of one attempt whose type detects signals
-    (real/fake, rate-a-post: ``QuestionType.signal``).
+    (real/fake, rate-a-post, each post of a simulated feed: ``QuestionType.signals``).
 
     questions: canonical question blocks; answers: {question id: response dict}.
     """
@@ -90,14 +91,11 @@ def signal_counts(questions, answers) -> SignalCounts:
         response = answers.get(question.id)
         if response is None:
             continue
-        judged = question_type(question).signal(question.value, response)
-        if judged is None:
-            continue
-        signal, said_yes = judged
-        total = total + SignalCounts(
-            hits=int(signal and said_yes), misses=int(signal and not said_yes),
-            false_alarms=int(not signal and said_yes),
-            correct_rejections=int(not signal and not said_yes))
+        for signal, said_yes in question_type(question).signals(question.value, response):
+            total = total + SignalCounts(
+                hits=int(signal and said_yes), misses=int(signal and not said_yes),
+                false_alarms=int(not signal and said_yes),
+                correct_rejections=int(not signal and not said_yes))
     return total
 
 

@@ -108,7 +108,7 @@ LESSON_1_2 = {
     "title": T("الخوارزميات والحسابات المنسّقة", "Algorithms and coordinated accounts"),
     "summary": T("ما الذي تكافئه المنصات، وكيف تتظاهر مجموعة من الحسابات بأنها رأي عام عفوي.",
                  "What platforms reward, and how a group of accounts pretends to be spontaneous public opinion."),
-    "minutes": 19,
+    "minutes": 20,
     "exercise_minutes": 10,
     "completion": "manual",
     "body": [
@@ -158,6 +158,7 @@ LESSON_1_2 = {
             "<p>Pick a hashtag trending in your country today and open the profiles of the first five accounts that posted it. For each account record: creation date, type of profile picture, approximate posts per day, and whether its text matches the others.</p>"
             "<p>Then write one sentence: does this look like spontaneous opinion or organised pushing? What further evidence would you need before publishing that conclusion in a news report?</p>")},
         {"type": "quiz", "value": {"quiz": "disinfo-m1-practice"}},
+        {"type": "quiz", "value": {"quiz": "disinfo-m1-feed"}},
     ],
 }
 
@@ -791,7 +792,7 @@ COURSE = {
     "slug": "spotting-disinformation",
     "topic": "disinformation",
     "level": "beginner",
-    "duration_minutes": 219,
+    "duration_minutes": 220,
     "title": T("كيف تكشف التضليل؟ التحقق من المعلومات على وسائل التواصل",
                "Spotting disinformation: verifying information on social media"),
     "summary": T("دورة عملية قصيرة تتعلّم فيها كيف تتعرّف على أساليب التلاعب، وتتحقق من الحسابات والمواقع والصور قبل أن تصدّق أو تشارك.",

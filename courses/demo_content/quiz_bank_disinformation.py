@@ -615,6 +615,100 @@ FINAL = {
 
 
 # ---------------------------------------------------------------------------
+# Module 1 — a simulated feed (quizzes/question_types/simulated_feed.py): what would you
+# do with each post? Three real posts (two of them alarming) and three manipulated ones.
+# ---------------------------------------------------------------------------
+
+
+def _feed_post(post, hours_ago, real, technique, explanation):
+    return {"post": post, "hours_ago": hours_ago, "real": real, "technique": technique,
+            "explanation": explanation}
+
+
+def _fpost(name, handle, verified, text, date, likes, shares, comments):
+    """A feed post; name and text are T(ar, en, fr)."""
+    return {"display_name": name, "handle": handle, "verified": verified, "text": text,
+            "date": date, "likes": likes, "shares": shares, "comments": comments}
+
+
+M1_FEED = {
+    "kind": "practice",
+    "title": T("خلاصتك هذا الصباح: ماذا تشارك؟", "Your feed this morning: what do you share?",
+               "Votre fil ce matin : que partagez-vous ?"),
+    "intro": T("ستة منشورات وصلتك خلال ساعات. لكل منشور اختر: أشارك، لا أشارك، أبلغ عنه، أو أتحقق من المصدر. الشرح يظهر بعد الإرسال.",
+               "Six posts that reached you within a few hours. For each one choose: share, don’t share, report, or check the source. The explanations appear after you submit.",
+               "Six publications reçues en quelques heures. Pour chacune, choisissez : partager, ne pas partager, signaler ou vérifier la source. Les explications s’affichent après l’envoi."),
+    "pass_mark": 70,
+    "attempts_allowed": 0,
+    "form": None,
+    "questions": [
+        {"type": "simulated_feed",
+         "prompt": T("مرّر الخلاصة: ماذا تفعل بكل منشور؟", "Scroll the feed: what do you do with each post?",
+                     "Faites défiler le fil : que faites-vous de chaque publication ?"),
+         "explanation": T("شارك ما تأكدت من مصدره، حتى لو كان خبرًا مقلقًا، وأوقف ما صُنع ليخيفك أو ليخدعك. الإبلاغ يحمي غيرك، والتحقق من المصدر لا يضر أبدًا.",
+                          "Share what you have traced to its source, even when the news is worrying, and stop what was made to frighten or fool you. Reporting protects others, and checking the source never hurts.",
+                          "Partagez ce dont vous avez vérifié la source, même si la nouvelle inquiète, et arrêtez ce qui est fait pour effrayer ou tromper. Signaler protège les autres, et vérifier la source ne nuit jamais."),
+         "posts": [
+             _feed_post(_fpost(T("أم يوسف", "Umm Yousef", "Oum Youssef"), "@umm_yousef_88", False,
+                               T("🎤 رسالة صوتية من صديقة زوجي، طبيبة في المستشفى الحكومي: «مياه الحنفية في الأحياء الشرقية ملوّثة، ثلاثة أطفال في العناية المركزة. لا تشربوا من الحنفية ثلاثة أيام وأرسلوها لكل المجموعات قبل أن تحذفها الحكومة!» 😱",
+                                 "🎤 Voice note from my husband’s friend, a doctor at the public hospital: “Tap water in the eastern districts is contaminated, three children are in intensive care. Don’t drink from the tap for three days and send this to every group before the government deletes it!” 😱",
+                                 "🎤 Message vocal d’une amie de mon mari, médecin à l’hôpital public : « L’eau du robinet des quartiers est est contaminée, trois enfants sont en réanimation. Ne buvez pas l’eau du robinet pendant trois jours et envoyez ceci à tous les groupes avant que le gouvernement ne le supprime ! » 😱"),
+                               "2026-03-14", 310, 4800, 220),
+                        1, False, "emotional_language",
+                        T("رسالة صوتية بلا اسم ولا مستشفى محدد، تنتقل «من صديقة إلى صديق»، وتستثير الخوف على الأطفال وتستعجل إعادة التوجيه «قبل الحذف». لا تعيد توجيهها؛ ابحث عن بيان وزارة المياه أو الصحة.",
+                          "A voice note with no name and no named hospital, passed on “from a friend of a friend”, stirring fear for children and urging you to forward it “before it is deleted”. Don’t forward it; look for a statement from the water or health ministry.",
+                          "Un message vocal sans nom ni hôpital précis, transmis « par l’amie d’un ami », qui attise la peur pour les enfants et presse de le transférer « avant suppression ». Ne le transférez pas ; cherchez un communiqué du ministère de l’Eau ou de la Santé.")),
+             _feed_post(_fpost(T("وزارة المياه والري", "Ministry of Water and Irrigation", "Ministère de l’Eau et de l’Irrigation"), "@mwi_official", True,
+                               T("تنويه: انقطاع المياه عن الأحياء الشرقية 36 ساعة اعتبارًا من مساء الخميس لإصلاح الخط الناقل الرئيسي. صهاريج مجانية عند المدارس الحكومية، وللطوارئ اتصلوا بالرقم 117. نعتذر عن الإزعاج.",
+                                 "Notice: water supply to the eastern districts will be cut for 36 hours from Thursday evening to repair the main pipeline. Free tankers at public schools; for emergencies call 117. We apologise for the inconvenience.",
+                                 "Avis : l’eau sera coupée dans les quartiers est pendant 36 heures à partir de jeudi soir pour réparer la conduite principale. Camions-citernes gratuits devant les écoles publiques ; en cas d’urgence, appelez le 117. Veuillez nous excuser."),
+                               "2026-03-14", 890, 2100, 640),
+                        3, True, "",
+                        T("خبر مزعج لكنه حقيقي: حساب الوزارة الموثّق، وتفاصيل يمكن التحقق منها (المدة والسبب والرقم). مشاركته تساعد جيرانك على الاستعداد.",
+                          "Unwelcome but real: the ministry’s verified account, with details you can check (duration, reason, number). Sharing it helps your neighbours prepare.",
+                          "Désagréable mais authentique : le compte vérifié du ministère, avec des détails vérifiables (durée, raison, numéro). La partager aide vos voisins à s’organiser.")),
+             _feed_post(_fpost(T("ما لا يريدونك أن تراه", "What They Don’t Want You to See", "Ce qu’on ne veut pas que vous voyiez"), "@hidden_truth_now", False,
+                               T("📷 [صورة] مدرج المطار غارق في الماء والطائرات نصف مغمورة! الإعلام صامت لأن المسؤولين باعوا أراضي التصريف لمستثمرين. انشروا قبل أن تختفي الصورة.",
+                                 "📷 [photo] The airport runway under water and planes half submerged! The media are silent because officials sold the drainage land to investors. Spread it before the photo disappears.",
+                                 "📷 [photo] La piste de l’aéroport sous l’eau et des avions à moitié immergés ! Les médias se taisent parce que des responsables ont vendu les terrains de drainage à des investisseurs. Diffusez avant que la photo ne disparaisse."),
+                               "2026-03-14", 5200, 3900, 1100),
+                        2, False, "conspiracy",
+                        T("صورة معدّلة: البحث العكسي يجدها في تقرير عن فيضان في بلد آخر قبل سنوات، والطائرات أُضيفت إليها. وحولها قصة مؤامرة («الإعلام صامت»، «باعوا الأراضي») بلا أي دليل.",
+                          "A doctored photo: a reverse image search finds it in a report on a flood in another country years ago, with the planes pasted in. Around it, a conspiracy story (“the media are silent”, “they sold the land”) with no evidence at all.",
+                          "Une photo retouchée : la recherche inversée la retrouve dans un reportage sur une inondation dans un autre pays il y a des années, avec des avions ajoutés. Autour, un récit complotiste (« les médias se taisent », « ils ont vendu les terrains ») sans aucune preuve.")),
+             _feed_post(_fpost(T("بنك الدم الوطني", "National Blood Bank", "Banque nationale du sang"), "@national_bloodbank", True,
+                               T("عاجل: بعد حادث الحافلة على الطريق الصحراوي نحتاج متبرعين من فصيلة O سالب. التبرع في المستشفى المركزي حتى الثامنة مساءً، وأحضروا بطاقة الهوية.",
+                                 "Urgent: after the bus accident on the desert highway we need O-negative donors. Donate at the central hospital until 8 pm, and bring your ID card.",
+                                 "Urgent : après l’accident de bus sur l’autoroute du désert, nous avons besoin de donneurs O négatif. Don à l’hôpital central jusqu’à 20 h, munis d’une pièce d’identité."),
+                               "2026-03-14", 1500, 2600, 180),
+                        4, True, "",
+                        T("«عاجل» هنا لا يعني تضليلًا: الحساب موثّق، والطلب محدد (الفصيلة والمكان والموعد) ولا يطلب مالًا ولا بيانات. المشاركة تنقذ أرواحًا.",
+                          "“Urgent” does not mean misleading here: the account is verified and the request is specific (blood type, place, time) and asks for no money or data. Sharing it saves lives.",
+                          "Ici, « urgent » ne veut pas dire trompeur : le compte est vérifié, la demande est précise (groupe, lieu, horaire) et ne réclame ni argent ni données. La partager sauve des vies.")),
+             _feed_post(_fpost(T("قناة الشرق 24 | عاجل", "Al-Sharq 24 | Breaking", "Al-Sharq 24 | Urgent"), "@alsharq24_breaking", False,
+                               T("🔴 عاجل: تعطيل الدوام في جميع المدارس والجامعات أسبوعين بسبب انتشار وباء جديد، والقرار يُعلن رسميًا خلال ساعات.",
+                                 "🔴 Breaking: all schools and universities closed for two weeks because of a new epidemic; the decision will be announced officially within hours.",
+                                 "🔴 Urgent : toutes les écoles et universités fermées deux semaines à cause d’une nouvelle épidémie ; la décision sera annoncée officiellement d’ici quelques heures."),
+                               "2026-03-14", 760, 3300, 950),
+                        0, False, "impersonation",
+                        T("انتحال صفة: اسم القناة وشعارها منسوخان، لكن المعرّف ليس معرّفها (الحساب الحقيقي ‎@alsharq24) ولا شارة توثيق، و«يُعلن خلال ساعات» يعني أن لا مصدر بعد. تحقّق في موقع القناة ووزارة التربية.",
+                          "Impersonation: the channel’s name and logo are copied, but the handle is not its own (the real account is @alsharq24), there is no verified badge, and “announced within hours” means there is no source yet. Check the channel’s site and the education ministry.",
+                          "Usurpation d’identité : le nom et le logo de la chaîne sont copiés, mais l’identifiant n’est pas le sien (le vrai compte est @alsharq24), sans badge vérifié, et « annoncée d’ici quelques heures » signifie qu’il n’y a pas encore de source. Vérifiez sur le site de la chaîne et du ministère de l’Éducation.")),
+             _feed_post(_fpost(T("دائرة الأرصاد الجوية", "Meteorological Department", "Service météorologique"), "@met_department", True,
+                               T("تحذير: عاصفة غبارية يوم الخميس، والرؤية أقل من 500 متر على الطرق الصحراوية. نوصي مرضى الربو وكبار السن بالبقاء في المنازل، وتأجيل السفر غير الضروري.",
+                                 "Warning: a dust storm on Thursday, with visibility under 500 metres on desert roads. We advise people with asthma and older people to stay at home, and to postpone unnecessary travel.",
+                                 "Alerte : tempête de poussière jeudi, visibilité inférieure à 500 mètres sur les routes du désert. Nous conseillons aux personnes asthmatiques et âgées de rester chez elles et de reporter les déplacements non nécessaires."),
+                               "2026-03-14", 640, 1200, 75),
+                        6, True, "",
+                        T("تحذير رسمي حقيقي بنبرة هادئة وأرقام محددة ونصيحة عملية. أن يكون الخبر مخيفًا لا يجعله كاذبًا.",
+                          "A real official warning, in a calm tone, with specific figures and practical advice. A frightening piece of news is not thereby false.",
+                          "Une véritable alerte officielle, au ton calme, avec des chiffres précis et des conseils pratiques. Qu’une nouvelle fasse peur ne la rend pas fausse.")),
+         ]},
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
 # Pre/post parallel forms A and B
 # Position-by-position parallel design (same kind, same truth value, same technique):
 #  1 real headline (economy)        6 reliable post (organisation, schedule change)
@@ -653,6 +747,7 @@ def _form(kind, form, questions):
 
 QUIZZES_DISINFORMATION = {
     "disinfo-m1-practice": M1_PRACTICE,
+    "disinfo-m1-feed": M1_FEED,
     "disinfo-m2-practice": M2_PRACTICE,
     "disinfo-m3-practice": M3_PRACTICE,
     "disinfo-m4-practice": M4_PRACTICE,

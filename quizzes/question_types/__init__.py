@@ -19,7 +19,7 @@ __all__ = ["AnswerFields", "Localised", "QuestionStreamBlock", "QuestionType", "
 TYPE_MODULES = (
     "single_choice", "multiple_response", "true_false", "ordering", "matching",
     "short_text", "rate_a_post", "real_or_fake", "spot_the_technique",
-    "phishing_or_legitimate",
+    "phishing_or_legitimate", "simulated_feed",
 )
 for _module in TYPE_MODULES:
     import_module(f"{__name__}.{_module}")

@@ -260,3 +260,9 @@ class QuestionType:
     def signal(self, value, response: dict) -> tuple[bool, bool] | None:
         """(the item is a signal, the learner said so) for signal detection, or None."""
         return None
+
+    def signals(self, value, response: dict) -> list[tuple[bool, bool]]:
+        """Every (signal, said so) pair of one answer: ``signal``'s one, or several for
+        a question of many items (a simulated feed counts each post)."""
+        judged = self.signal(value, response)
+        return [] if judged is None else [judged]

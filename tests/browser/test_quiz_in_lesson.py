@@ -99,3 +99,33 @@ def test_quiz_form_in_a_lesson_has_no_accessibility_violations(visit, live_serve
     visit.page.goto(url)
     assert visit.page.locator("[data-quiz-form]").count() == 1
     assert visit.axe_violations() == []
+
+
+def test_a_simulated_feed_on_a_phone_is_answered_and_explained(visit, live_server, home_page):
+    """The demo's simulated feed (quizzes/question_types/simulated_feed.py) at 360 px:
+    six posts, four choices each, nothing wider than the screen, no axe violation; after
+    submitting, each post's explanation (a practice quiz shows its key at once)."""
+    from courses.demo import quiz_bank
+
+    course = make_course(make_catalogue(home_page), modules=1, lessons=1)
+    [lesson] = lessons_of(course)
+    quiz = create_quiz("disinfo-m1-feed", quiz_bank()["disinfo-m1-feed"])
+    lesson.body = stored_stream([{"type": "quiz", "value": {"quiz": quiz.pk}}])
+    lesson.save_revision().publish()
+    learner = UserFactory()
+    enroll(user=learner, course=course)
+    visit.sign_in(live_server.url, learner)
+    page = visit.page
+    page.goto(f"{live_server.url}{lesson.get_url()}")
+    assert page.locator(".mock-feed__item").count() == 6
+    assert page.locator(".mock-feed input[type=radio]").count() == 24
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert visit.axe_violations() == []
+    visit.screenshot("simulated-feed-form-ar")
+    fill(page, answer_fields(quiz, right=True))
+    page.locator("[data-submit]").click()
+    page.wait_for_url(re.compile(r"/ar/quizzes/attempts/\d+/"))
+    assert page.locator(".review__item--right").count() == 1
+    assert page.locator(".mock-feed__decision").count() == 6
+    assert "رسالة صوتية بلا اسم" in page.content()  # the first post's explanation
+    visit.screenshot("simulated-feed-review-ar")

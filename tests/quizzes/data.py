@@ -1,5 +1,6 @@
 # ruff: noqa: E501 - data tables read better unwrapped
-"""Quiz data in the demo content format, one question of every type."""
+"""Quiz data in the demo content format: QUESTIONS (one of each of the first ten types)
+and EVERY_TYPE (one of every registered type)."""
 
 
 def T(ar, en, fr=None):
@@ -12,6 +13,13 @@ def T(ar, en, fr=None):
 POST = {"display_name": T("نور الأخبار", "Nour News"), "handle": "@nour_news_24",
         "verified": False, "text": T("عاجل!!! شارك قبل الحذف", "URGENT!!! Share before it is deleted"),
         "date": "2026-03-14", "likes": 1200, "shares": 845, "comments": 97}
+
+FEED_REAL = {"display_name": T("وزارة الصحة", "Ministry of Health"), "handle": "@moh_official",
+             "verified": True, "text": T("حملة تطعيم في المدارس يوم الأحد", "School vaccination on Sunday"),
+             "date": "2026-03-14", "likes": 300, "shares": 120, "comments": 40}
+FEED_FAKE = {"display_name": T("وزارة الصحه", "Ministry 0f Health"), "handle": "@moh_0fficial",
+             "verified": False, "text": T("إغلاق كل المدارس غدًا", "All schools shut tomorrow"),
+             "date": "2026-03-14", "likes": 2000, "shares": 1900, "comments": 12}
 
 QUESTIONS = [
     {"type": "single_choice", "prompt": T("ما أول خطوة؟", "First step?"),
@@ -64,6 +72,23 @@ QUESTIONS = [
                  "links": ["http://paypa1-support.example/login"]},
      "phishing": True, "signs": [T("نطاق مزيف", "Fake domain"), T("استعجال", "Urgency")]},
 ]
+
+# A type added after the first ten: kept out of QUESTIONS, whose size many tests count.
+FEED_QUESTION = \
+    {"type": "simulated_feed", "prompt": T("ماذا تفعل بكل منشور؟", "What do you do with each post?"),
+     "explanation": T("شارك الحقيقي فقط.", "Share only what is real."),
+     "posts": [
+         {"post": POST, "hours_ago": 2, "real": False, "technique": "emotional_language",
+          "explanation": T("استعجال وطلب مشاركة.", "Urgency and a call to share.")},
+         {"post": FEED_REAL, "hours_ago": 5, "real": True,
+          "explanation": T("حساب الوزارة الموثّق.", "The ministry's verified account.")},
+         {"post": FEED_FAKE, "hours_ago": 1, "real": False, "technique": "impersonation",
+          "explanation": T("الحساب ينتحل اسم الوزارة.", "The account impersonates the ministry.")},
+         {"post": FEED_REAL, "hours_ago": 0, "real": True, "explanation": None},
+     ]}
+
+# One question of every registered type, for the tests that go through every type.
+EVERY_TYPE = [*QUESTIONS, FEED_QUESTION]
 
 SECRETS = [
     # Feedback, explanations, signs: never in an unsubmitted page.

@@ -42,6 +42,10 @@ def answer_fields(quiz, *, right=True) -> dict[str, list[str]]:
             fields[f"{f}.confidence"] = ["4"]
         elif kind == "spot_the_technique":
             fields[f] = [v["technique"] if right else "trolling"]
+        elif kind == "simulated_feed":
+            for post in v["posts"].bound_blocks:
+                share = bool(post.value["real"]) == right
+                fields[f"{f}.{post.id}"] = ["share" if share else "report"]
         elif kind == "phishing_or_legitimate":
             truth = "phishing" if v["phishing"] else "legitimate"
             fields[f] = [truth if right else ("legitimate" if truth == "phishing" else "phishing")]

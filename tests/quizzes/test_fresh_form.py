@@ -11,11 +11,11 @@ from quizzes import presentation
 from quizzes.blocks import QuestionStreamBlock
 from quizzes.demo import create_quiz
 
-from .data import QUESTIONS, quiz_data
+from .data import EVERY_TYPE, quiz_data
 from .test_taking import render_block
 
 TYPES = list(QuestionStreamBlock().child_blocks)
-BY_TYPE = {q["type"]: q for q in QUESTIONS}
+BY_TYPE = {q["type"]: q for q in EVERY_TYPE}
 
 
 def _set(name, value):
@@ -37,6 +37,12 @@ def _answers(*texts):
     return change
 
 
+def _first_post_real(real):
+    def change(v):
+        v["posts"][0]["value"]["real"] = real
+    return change
+
+
 # Two versions of each question that differ only in which answer is right. Ordering and
 # matching are answered by the authored order itself, shown shuffled: see test_shuffle.
 ANSWER_VARIANTS = {
@@ -48,6 +54,7 @@ ANSWER_VARIANTS = {
     "real_or_fake": (_set("real", True), _set("real", False)),
     "spot_the_technique": (_set("technique", "none"), _set("technique", "trolling")),
     "phishing_or_legitimate": (_set("phishing", True), _set("phishing", False)),
+    "simulated_feed": (_first_post_real(True), _first_post_real(False)),
 }
 ORDER_IS_THE_ANSWER = {"ordering", "matching"}
 

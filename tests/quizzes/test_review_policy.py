@@ -18,7 +18,7 @@ from quizzes.blocks import QuestionStreamBlock
 from quizzes.demo import create_quiz
 from quizzes.models import Attempt, Quiz
 
-from .data import QUESTIONS, T, quiz_data
+from .data import EVERY_TYPE, T, quiz_data
 from .helpers import post_data
 from .test_taking import render_block
 
@@ -78,6 +78,13 @@ def _phishing(q, n):
     return [f"SIGN-{n}", RIGHT_LABEL]
 
 
+def _feed(q, n):
+    for i, post in enumerate(q["posts"]):
+        post["explanation"] = _same(f"POST-WHY-{n}-{i}")
+    return [*(f"POST-WHY-{n}-{i}" for i in range(len(q["posts"]))), "Your discernment",
+            "manipulated (Emotional language)", RIGHT_LABEL]
+
+
 # What gives each type's answer away in a review, once the learner answered it wrongly
 # (tests/quizzes/helpers.answer_fields): set on a copy of the type's question in data.py.
 KEY_MARKERS = {
@@ -91,6 +98,7 @@ KEY_MARKERS = {
     "real_or_fake": _real_or_fake,
     "spot_the_technique": _spot,
     "phishing_or_legitimate": _phishing,
+    "simulated_feed": _feed,
 }
 TYPES = list(QuestionStreamBlock.base_blocks)
 
@@ -101,7 +109,7 @@ def _quiz(qtype, **settings):
     assert qtype in KEY_MARKERS, f"say what the key of {qtype!r} questions looks like"
     questions, markers = [], ["KEY-WHY"]
     for n, safe in enumerate((True, False)):
-        q = copy.deepcopy(next(q for q in QUESTIONS if q["type"] == qtype))
+        q = copy.deepcopy(next(q for q in EVERY_TYPE if q["type"] == qtype))
         markers += KEY_MARKERS[qtype](q, n)
         q["explanation"] = _same("SAFE-WHY" if safe else "KEY-WHY")
         q["explanation_safe"] = safe

@@ -52,11 +52,13 @@
 
   function renderMockup(q) {
     var box = $("[data-mockup]");
-    var post = q && q.post, message = q && q.message;
+    var post = q && q.post, message = q && q.message, feed = q && q.feed;
     show($("[data-post]"), !!post);
     show($("[data-headline]"), !!(q && q.headline));
     show($("[data-message]"), !!message);
-    show(box, !!(post || message || (q && q.headline)));
+    show($("[data-feed]"), !!feed);
+    show(box, !!(post || message || feed || (q && q.headline)));
+    if (feed) { renderFeed($("[data-feed]"), feed); }
     if (post) {
       text("[data-post-name]", post.display_name);
       text("[data-post-handle]", post.handle);
@@ -81,6 +83,43 @@
         links.appendChild(li);
       });
     }
+  }
+
+  // A simulated feed: numbered posts, as text only (the buttons name them by number).
+  function renderFeed(list, feed) {
+    list.textContent = "";
+    feed.forEach(function (p) {
+      var li = document.createElement("li");
+      li.className = "live-feed__post";
+      var who = document.createElement("p");
+      who.className = "live-post__who";
+      var n = document.createElement("span");
+      n.className = "live-feed__number";
+      n.textContent = p.number;
+      var name = document.createElement("bdi");
+      name.textContent = p.display_name;
+      var handle = document.createElement("span");
+      handle.className = "live-post__handle";
+      handle.dir = "ltr";
+      handle.textContent = p.handle;
+      var time = document.createElement("span");
+      time.className = "live-post__handle";
+      time.textContent = p.time_label;
+      who.appendChild(n);
+      who.appendChild(document.createTextNode(" "));
+      who.appendChild(name);
+      who.appendChild(document.createTextNode(" "));
+      who.appendChild(handle);
+      who.appendChild(document.createTextNode(" · "));
+      who.appendChild(time);
+      var body = document.createElement("p");
+      body.className = "live-post__text";
+      body.dir = "auto";
+      body.textContent = p.text;
+      li.appendChild(who);
+      li.appendChild(body);
+      list.appendChild(li);
+    });
   }
 
   function screen(name) {
