@@ -122,5 +122,6 @@ def import_state(package: H5PPackage) -> tuple[str, str]:
 
 def is_playable(package: H5PPackage) -> bool:
     """Content stored at least once (a replaced activity plays its previous content while
-    the new upload is imported)."""
+    the new upload is imported). Guarded by tests/quizzes/test_h5p_worker_import.py::
+    test_a_large_upload_is_imported_by_the_worker."""
     return bool(package.main_library)
