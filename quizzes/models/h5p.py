@@ -136,12 +136,11 @@ class H5PPackage(index.Indexed, models.Model):
         return self.title
 
     def import_label(self) -> str:
-        """Where the import of the last upload stands, for the admin's list."""
+        """Where the import of the last upload stands, for the admin's list (the reason of
+        a failure is on the edit form: a phone's list column has no room for it)."""
         from ..h5p.imports import import_state
 
-        status, reason = import_state(self)
-        label = str(ImportStatus(status).label)
-        return f"{label}: {reason}" if reason else label
+        return str(ImportStatus(import_state(self)[0]).label)
 
     import_label.short_description = _("import")
 
