@@ -92,7 +92,8 @@ def record_deletion(sender, instance, **kwargs) -> None:
 def connect() -> None:
     from django.db.models.signals import pre_delete
 
-    pre_delete.connect(record_deletion, sender=get_user_model(),
+    # The model's label, resolved lazily: a settings file without auth still starts.
+    pre_delete.connect(record_deletion, sender=settings.AUTH_USER_MODEL,
                        dispatch_uid="literacy.accounts.erasures.record_deletion")
 
 
