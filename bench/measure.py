@@ -73,6 +73,8 @@ def production_env(database_url: str, extra_env: dict | None = None) -> dict:
         # The bench is a throughput measure, not a learner: a few hundred bench learners
         # submit thousands of times in seconds, far past the per-person limits.
         "BASIRA_RATE_LIMITS": "submission=1000000/60,quiz_start=1000000/60",
+        "LITERACY_ERASURE_JOURNAL": str(Path(os.environ.get("BENCH_DIR", "/tmp"))
+                                        / "bench-erasures.jsonl"),
         **(extra_env or {}),
     }
 

@@ -13,8 +13,10 @@ class LiteracyConfig(AppConfig):
             checks,  # noqa: F401
             content_cache,
         )
+        from .accounts import erasures
         from .security import image_files, sessions, throttle  # noqa: F401
 
         content_cache.watch_pages()
         sessions.connect()
         image_files.connect()
+        erasures.connect()

@@ -128,8 +128,8 @@ class SessionOwner(models.Model):
 
 
 class ErasureRecord(models.Model):
-    """An account its owner erased, kept so that erasure survives a backup restore
-    (``manage.py replay_erasures`` erases the restored row again).
+    """An account its owner erased (or an administrator deleted), kept so that erasure
+    survives a backup restore (``manage.py replay_erasures`` erases the restored row again).
 
     Holds nothing personal: the account's id (the row erasure keeps) and a keyed hash of
     that id, the pseudonym and the sign-up second, which finds the very same row in a

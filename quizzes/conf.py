@@ -27,6 +27,10 @@ DEFAULTS = {
     "H5P_MAX_FILE_BYTES": 50 * MB,
     "H5P_MAX_FILES": 3000,
     "H5P_MAX_COMPRESSION_RATIO": 100.0,
+    # Packages larger than this (bytes) are imported by the background worker when the
+    # site has one (quizzes/h5p/imports.py); smaller ones, and all without a worker, in
+    # the editor's request.
+    "H5P_WORKER_BYTES": 2 * MB,
     # Where package files live: an alias of settings.STORAGES (a private bucket in
     # production); when absent, a file-system storage outside MEDIA_URL.
     "H5P_STORAGE_ALIAS": "h5p",

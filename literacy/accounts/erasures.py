@@ -7,6 +7,11 @@ and, when ``LITERACY_ERASURE_JOURNAL`` names a file, a line in that append-only 
 kept outside the database, since a restored database has lost the erasures made after its
 backup. ``replay(...)`` (``manage.py replay_erasures``) reads both and erases every
 restored account again, once: running it twice changes nothing.
+
+An account deleted outright (an administrator deleting the user in the Wagtail or Django
+admin, or a shell) leaves a record too (``record_deletion``, a ``pre_delete`` receiver):
+the restored row is then erased as the learner's own deletion would have, which strips
+everything that names the person.
 """
 
 from __future__ import annotations
@@ -70,6 +75,26 @@ def remember(*, user) -> None:
         entry = {"user_id": record.user_id, "account_key": record.account_key,
                  "erased_on": record.erased_on.isoformat()}
         transaction.on_commit(lambda: _append_to_journal(entry))
+
+
+def record_deletion(sender, instance, **kwargs) -> None:
+    """A user row is being deleted: remember it, unless an erasure already did (an erased
+    row's pseudonym no longer gives the key its erasure recorded). In the deleting
+    transaction: a deletion rolled back records nothing. Guarded by
+    tests/literacy/test_erasure_replay.py::
+    test_an_account_deleted_in_the_admin_is_erased_again_after_a_restore."""
+    from .personal_data import is_erased
+
+    if not is_erased(instance):
+        remember(user=instance)
+
+
+def connect() -> None:
+    from django.db.models.signals import pre_delete
+
+    # The model's label, resolved lazily: a settings file without auth still starts.
+    pre_delete.connect(record_deletion, sender=settings.AUTH_USER_MODEL,
+                       dispatch_uid="literacy.accounts.erasures.record_deletion")
 
 
 def _journal_entries() -> list[dict]:

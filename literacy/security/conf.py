@@ -55,6 +55,10 @@ DEFAULTS = {
         "submission": (30, 5 * 60),
         # H5P reports a result per check or retry of an activity.
         "h5p_result": (60, 5 * 60),
+        # H5P saves where the learner was every 30 s and at some interactions (the frame's
+        # state endpoint, keyed by the learner its token names): a few a minute per
+        # activity open; 300 in 5 minutes leaves room for several tabs.
+        "h5p_state": (300, 5 * 60),
         # An activity that cannot start is reported once per view of the lesson.
         "h5p_failure": (30, 5 * 60),
         # A live question lasts seconds; changing one's mind a few times is fine.

@@ -22,7 +22,8 @@ tests/literacy/test_rate_limits.py (sign-up, recovery by code and by e-mail;
 ::test_keys_name_nobody for the keys, ::test_showing_the_signup_form_does_not_count for
 GETs, ::test_recovery_past_the_limit_changes_nothing for the (name, client) key),
 tests/quizzes/test_rate_limits.py (start, submission, H5P results, live answers by POST
-and by socket, which counts with ``RateLimit.count(of_user(user))``) and
+and by socket, which counts with ``RateLimit.count(of_user(user))`` as the H5P state saves
+do, keyed by their token's learner) and
 tests/courses/test_cohort_rate_limits.py (exports, cohort and organisation reports).
 """
 

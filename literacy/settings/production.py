@@ -74,6 +74,14 @@ CACHES = {
 # the cleanup after LITERACY_PREPARED_FILES_HOURS.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Erasures outlive a restore only if they are also written outside the database: the
+# append-only journal `replay_erasures` reads after a restore (literacy/accounts/erasures.py,
+# deploy/backup-restore.md). The systemd units set it to /var/lib/basira/erasures.jsonl
+# (their StateDirectory), off the database's disk and out of its backups.
+LITERACY_ERASURE_JOURNAL = require_env("LITERACY_ERASURE_JOURNAL")
+if not os.path.isabs(LITERACY_ERASURE_JOURNAL):
+    raise SystemExit("Basira cannot start: LITERACY_ERASURE_JOURNAL must be an absolute path.")
+
 # Reverse proxies in front of gunicorn/daphne that append the client to X-Forwarded-For:
 # the login throttle keys on the client they saw (with 0, on REMOTE_ADDR, i.e. the proxy,
 # and one attacker could then lock a pseudonym out for everyone behind it).

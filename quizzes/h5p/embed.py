@@ -10,6 +10,7 @@ from django.utils import translation
 
 from ..conf import app_settings
 from .access import can_see_page
+from .imports import is_playable
 from .player import relay_prefixes, static_map
 from .tokens import Activity, play_token, result_token
 
@@ -30,11 +31,14 @@ def site_origin(request) -> str:
 def embed_context(*, request, package, page=None, completes_lesson: bool = False) -> dict | None:
     """Frame URL and result token for this learner, or None when it cannot be shown.
 
-    None when H5P has no separate origin configured, when there is no request (the
+    None when H5P has no separate origin configured, when the package has no content yet
+    (quizzes/h5p/imports.py), when there is no request (the
     template is rendered outside a page view), or when the learner may not see the page.
     """
     origin = h5p_origin()
     if not origin or request is None or package is None or not getattr(package, "pk", None):
+        return None
+    if not is_playable(package):  # a first upload the worker has not imported yet
         return None
     parent = site_origin(request)
     if urlsplit(parent).netloc.lower() == h5p_host():

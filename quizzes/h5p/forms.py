@@ -10,6 +10,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from literacy.security.disk import disk_errors_as_validation
 from literacy.security.quota import check_storage_quota
 
+from ..models.h5p import ImportStatus
+from .imports import goes_to_worker, import_state, queue_import
 from .ingest import installed_libraries, store_package
 from .library_versions import (
     CHOICE_LABELS,
@@ -49,6 +51,9 @@ class H5PPackageForm(WagtailAdminModelForm):
         self._staged = None
         self._replace = frozenset()
         self._pending = None
+        self._queued = None  # the kept upload's name, when the worker imports it
+        self._size = 0
+        self._show_import_state()
         for name, field in self.fields.items():
             if name.startswith("title_") and name != "title_ar":
                 field.required = False
@@ -107,6 +112,22 @@ class H5PPackageForm(WagtailAdminModelForm):
         self._replace = frozenset(
             change.key for change in changes if not change.activities or choice == REPLACE
         )
+        if goes_to_worker(len(data)):  # validated here, written by the worker
+            self._queued = pending or keep_pending_upload(data)
+            self._size = len(data)
+
+    def _show_import_state(self):
+        """Tell the editor where a worker's import stands (quizzes/h5p/imports.py)."""
+        field = self.fields.get("h5p_file")
+        if field is None or not self.instance.pk:
+            return
+        status, reason = import_state(self.instance)
+        if status == ImportStatus.PROCESSING:
+            field.help_text = _("The last file uploaded is being imported. Reload this page "
+                                "in a moment; learners see the activity once it is ready.")
+        elif status == ImportStatus.FAILED:
+            field.help_text = _("The last file uploaded could not be imported: %(reason)s") \
+                % {"reason": reason}
 
     def _ask(self, changes, pending: str):
         """Show what would change and offer the choice, keeping the upload meanwhile."""
@@ -141,7 +162,7 @@ class H5PPackageForm(WagtailAdminModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        if self._validated is not None and not self._errors:
+        if self._validated is not None and not self._errors and self._queued is None:
             self._stage()
 
     def _stage(self):
@@ -155,6 +176,8 @@ class H5PPackageForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         instance = super().save(commit=False)
+        if self._queued is not None:
+            return self._save_for_worker(instance)
         if self._validated is not None:
             user = getattr(self, "for_user", None)
             package = store_package(validated=self._validated, instance=instance,
@@ -166,4 +189,19 @@ class H5PPackageForm(WagtailAdminModelForm):
         if commit:
             instance.save()
             self.save_m2m()
+        return instance
+
+    def _save_for_worker(self, instance):
+        """Save the activity as it is now (its previous content, if any, still plays) and
+        queue the import of the new file. Guarded by tests/quizzes/
+        test_h5p_worker_import.py::test_a_large_upload_is_imported_by_the_worker."""
+        if not instance.title:
+            instance.title = self._validated.title[:255] or self._validated.main_library
+        instance.file_size = self._size  # counts towards the quota while it waits
+        user = getattr(self, "for_user", None)
+        if getattr(user, "pk", None):
+            instance.uploaded_by = user
+        instance.save()
+        self.save_m2m()
+        queue_import(package=instance, pending=self._queued, replace=self._replace)
         return instance

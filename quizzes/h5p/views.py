@@ -13,8 +13,11 @@ import json
 import logging
 import mimetypes
 import re
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.http import (
     Http404,
     HttpResponse,
@@ -37,7 +40,7 @@ from django.views.decorators.http import (
 from pyh5p._util import is_safe_relative_path
 
 from literacy.security.characters import checks_own_characters
-from literacy.security.rate_limits import rate_limited
+from literacy.security.rate_limits import RateLimit, of_user, rate_limited, refusal
 
 from ..conf import app_settings
 from ..models import H5PLibrary, H5PPackage, H5PUserData
@@ -120,7 +123,28 @@ def _package_headers(response: HttpResponse, *, csp: str, cache: str) -> HttpRes
     return response
 
 
+class _TokenRequest:
+    """What the access hooks read of a request (``user``), for the learner a play token
+    names: the frame's requests come from an opaque origin and carry no session."""
+
+    def __init__(self, user):
+        self.user = user
+
+
+def _token_user(activity):
+    """The learner the token was issued to (still active), an anonymous visitor for a
+    token issued to nobody, or None: an account deactivated or erased since."""
+    if not activity.user_id:
+        return AnonymousUser()
+    return get_user_model().objects.filter(pk=activity.user_id, is_active=True).first()
+
+
 def _live_activity(token: str):
+    """The token's activity and package, while the learner it names may still see the
+    page: access is asked again (the page unpublished, the module closed again by a moved
+    date, the learner removed from the course) rather than trusted until the token
+    expires. Guarded by tests/courses/test_pacing.py::
+    test_a_frame_token_stops_working_once_the_module_closes."""
     activity = read_play_token(token)
     if activity is None:
         raise Http404
@@ -129,7 +153,8 @@ def _live_activity(token: str):
         raise Http404
     if activity.page_id:
         page = page_for_activity(activity.page_id)
-        if page is None or not page.live:  # unpublished since the page was shown: gone
+        user = _token_user(activity)
+        if page is None or user is None or not can_see_page(_TokenRequest(user), page):
             raise Http404
     return activity, package
 
@@ -324,6 +349,14 @@ def library_file(request, folder, path):
     )
 
 
+def _state_saves_left(activity) -> int | None:
+    """Count a state save against ``h5p_state`` for the learner the token names (the
+    frame sends no cookie, so the session cannot say); the seconds to wait, or None.
+    Guarded by tests/quizzes/test_rate_limits.py::
+    test_h5p_state_saves_past_the_limit_are_a_json_429."""
+    return RateLimit("h5p_state").count(of_user(SimpleNamespace(pk=activity.user_id)))
+
+
 @checks_own_characters
 @csrf_exempt  # authenticated by the signed token in the URL, not by a cookie
 @never_cache
@@ -344,6 +377,8 @@ def state(request, token, data_type, sub_content_id):
     elif request.method in ("GET", "HEAD"):
         saved = H5PUserData.objects.filter(**key).values_list("data", flat=True).first()
         response = JsonResponse({"success": True, "data": saved if saved is not None else False})
+    elif request.method == "POST" and (retry_after := _state_saves_left(activity)):
+        response = refusal(request, retry_after, as_json=True)
     elif request.method == "POST":
         data = request.POST.get("data", "")
         if len(data.encode("utf-8")) > app_settings.H5P_STATE_MAX_BYTES:

@@ -14,5 +14,5 @@ class H5PPackageViewSet(SnippetViewSet):
     menu_label = _("H5P activities")
     add_to_admin_menu = True
     menu_order = 310
-    list_display = ["title", "main_library", "max_score", "created_at"]
+    list_display = ["title", "main_library", "max_score", "import_label", "created_at"]
     search_fields = ["title"]

@@ -57,6 +57,12 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
 
 
+class ImportStatus(models.TextChoices):
+    READY = "ready", _("Ready")
+    PROCESSING = "processing", _("Being imported")
+    FAILED = "failed", _("Import failed")
+
+
 class H5PPackage(index.Indexed, models.Model):
     """An uploaded .h5p activity (a snippet editors place in lessons with an H5P block).
 
@@ -101,6 +107,14 @@ class H5PPackage(index.Indexed, models.Model):
         related_name="+", editable=False, verbose_name=_("uploaded by"),
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    # A large upload is imported by the background worker (quizzes/h5p/imports.py): the
+    # row exists (and the previous content, if any, still plays) while it is PROCESSING.
+    import_status = models.CharField(
+        _("import"), max_length=12, choices=ImportStatus.choices, default=ImportStatus.READY,
+        editable=False,
+    )
+    import_error = models.TextField(_("why the import failed"), blank=True, editable=False)
+    import_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("title"),
@@ -120,6 +134,15 @@ class H5PPackage(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def import_label(self) -> str:
+        """Where the import of the last upload stands, for the admin's list (the reason of
+        a failure is on the edit form: a phone's list column has no room for it)."""
+        from ..h5p.imports import import_state
+
+        return str(ImportStatus(import_state(self)[0]).label)
+
+    import_label.short_description = _("import")
 
     @property
     def content_path(self) -> str:

@@ -248,6 +248,33 @@ def test_h5p_token_and_result_are_refused(cohort, learners, closed, package):
     assert H5PResult.objects.filter(user=learner).count() == 1
 
 
+def test_a_frame_token_stops_working_once_the_module_closes(cohort, learners, course, package):
+    """A frame opened while the module was open stops loading (frame, content, saved
+    state) once its date moves back, rather than until the token expires."""
+    from quizzes.models import H5PUserData
+
+    lesson = place(lessons_in(course)[2], h5p_block(package.pk, completes_lesson=True))
+    release(cohort, module_of(lesson), 0)
+    learner = learners[0]
+    frame = _embed(learner, package, lesson)["frame_url"]
+    path = frame.removeprefix("http://localhost")
+    state = path + "state/state/0"
+    frames = Client(HTTP_HOST="localhost")
+    assert frames.get(path).status_code == 200
+    assert frames.post(state, {"data": "before"}).status_code == 200
+    assert frames.get(path + "c/h5p.json").status_code == 200
+
+    release(cohort, module_of(lesson), 5)
+    assert frames.get(path).status_code == 404
+    assert frames.get(path + "c/h5p.json").status_code == 404
+    assert frames.post(state, {"data": "after"}).status_code == 404
+    assert H5PUserData.objects.get(user=learner).data == "before"
+    learner.is_active = False  # and a deactivated account's token is dead too
+    learner.save()
+    release(cohort, module_of(lesson), 0)
+    assert frames.get(path).status_code == 404
+
+
 def test_closed_lesson_cannot_be_marked_complete(cohort, learners, closed):
     client = signed_in(learners[0])
     response = client.post(reverse("courses:complete", args=[closed.pk]))

@@ -67,6 +67,13 @@ def unit_command(unit: str, replace: dict[str, str]) -> list[str]:
     return [replace.get(arg, arg) for arg in argv]
 
 
+def unit_environment(unit: str) -> dict[str, str]:
+    """The Environment= lines of a deploy/systemd unit."""
+    text = (DEPLOY / "systemd" / unit).read_text()
+    return dict(line.removeprefix("Environment=").split("=", 1)
+                for line in text.splitlines() if line.startswith("Environment="))
+
+
 def start(argv, env, log: Path, port: int) -> subprocess.Popen:
     process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log.open("ab"),
                                stderr=subprocess.STDOUT)
@@ -93,9 +100,13 @@ def stack(tmp_path_factory, django_db_setup, django_db_blocker):
     require_stack()
     root = tmp_path_factory.mktemp("deploy")
     logs = root / "logs"
-    for folder in ("logs", "static", "media", "body", "proxy", "tmp"):
+    for folder in ("logs", "static", "media", "body", "proxy", "tmp", "state"):
         (root / folder).mkdir()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.production",
+    # The units' own environment (the production settings refuse to start without the
+    # erasure journal they name), its state folder moved under this test's.
+    journal = Path(unit_environment("basira-web.service")["LITERACY_ERASURE_JOURNAL"])
+    env = {**os.environ, **unit_environment("basira-web.service"),
+           "LITERACY_ERASURE_JOURNAL": str(root / "state" / journal.name),
            "SECRET_KEY": settings.SECRET_KEY,  # sessions made here are read there
            "ALLOWED_HOSTS": "127.0.0.1,localhost", "DATABASE_URL": _database_url(),
            "CACHE_KEY_PREFIX": f"deploy-test-{os.getpid()}", "SECURE_SSL_REDIRECT": "0",

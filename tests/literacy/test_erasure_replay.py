@@ -113,3 +113,43 @@ def test_a_journal_line_cut_short_does_not_stop_the_others(db, journal):
                        + "\n" + '{"user_id": 4')
     ErasureRecord.objects.all().delete()
     assert "1 erasures known (1 written back from the journal)" in _replay()
+
+
+def test_an_account_deleted_in_the_admin_is_erased_again_after_a_restore(
+        client, world, journal, tmp_path, django_capture_on_commit_callbacks):
+    """Not only the learner's own deletion: an administrator deleting the user row in the
+    Wagtail admin leaves the same record, and a restore brings back no one it deleted."""
+    learner = world.learner
+    backup = tmp_path / "backup.json"
+    call_command("dumpdata", *BACKED_UP, output=str(backup), verbosity=0)
+    admin = UserFactory(username="site-admin", is_superuser=True, is_staff=True)
+    login_verified(client, admin)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtailusers_users:delete", args=[learner.pk]))
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=learner.pk).exists()
+    record = ErasureRecord.objects.get()
+    assert record.user_id == learner.pk
+    lines = journal.read_text().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["account_key"] == record.account_key
+    assert PSEUDONYM not in lines[0]
+
+    ErasureRecord.objects.all().delete()  # the backup knew nothing of it
+    call_command("loaddata", str(backup), verbosity=0)
+    assert User.objects.filter(pk=learner.pk).exists()
+    assert "1 accounts erased again" in _replay()
+    assert personal_data.is_erased(User.objects.get(pk=learner.pk))
+    assert tables_containing(PSEUDONYM, EMAIL, TYPED) == {}
+
+
+def test_deleting_an_erased_account_records_it_once(db, journal,
+                                                    django_capture_on_commit_callbacks):
+    learner = UserFactory(username="leaving-learner")
+    with django_capture_on_commit_callbacks(execute=True):
+        personal_data.erase(learner)
+        User.objects.get(pk=learner.pk).delete()  # then an administrator removes the row
+        User.objects.filter(pk=UserFactory().pk).delete()  # a queryset deletion records too
+    assert ErasureRecord.objects.count() == 2
+    assert len(journal.read_text().splitlines()) == 2
+    assert ErasureRecord.objects.filter(user_id=learner.pk).count() == 1

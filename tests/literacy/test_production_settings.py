@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD_ENV = {
     "SECRET_KEY": "a-long-random-secret-key-for-tests-only-0123456789abcdefghijklmnop",
     "ALLOWED_HOSTS": "basira.example",
+    "LITERACY_ERASURE_JOURNAL": "/var/lib/basira/erasures.jsonl",  # only named, not written
     # Without it H5P activities are switched off, which the checks warn about (basira.W003).
     "QUIZZES_H5P_ORIGIN": "https://h5p.basira.example",
 }
@@ -19,7 +20,8 @@ GOOD_ENV = {
 
 def manage(*args, timeout=120, **env):
     # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' conftest, never in production.
-    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "LITERACY_ERASURE_JOURNAL",
+               "DJANGO_ALLOW_ASYNC_UNSAFE")
     base = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
         [sys.executable, "manage.py", *args, "--settings=literacy.settings.production"],
@@ -27,7 +29,7 @@ def manage(*args, timeout=120, **env):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "LITERACY_ERASURE_JOURNAL"])
 def test_refuses_to_start_without(missing):
     env = {k: v for k, v in GOOD_ENV.items() if k != missing}
     result = manage("check", **env)

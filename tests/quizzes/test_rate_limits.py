@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from quizzes.live import services
 from quizzes.live.models import LiveAnswer
-from quizzes.models import Attempt, H5PResult
+from quizzes.models import Attempt, H5PResult, H5PUserData
 from tests.sockets import (  # noqa: F401
     _close_thread_connections,
     connect,
@@ -91,6 +91,28 @@ def test_h5p_results_past_the_limit_are_a_json_429(settings, package, activity_f
     assert_refused(post(learner), as_json=True)
     assert H5PResult.objects.filter(user=learner).count() == 1
     assert post(other).json()["recorded"] is True
+
+
+def test_h5p_state_saves_past_the_limit_are_a_json_429(settings, package, activity_for):
+    """Counted per learner the frame's token names (the frame sends no cookie)."""
+    settings.LITERACY_RATE_LIMITS = {"h5p_state": (1, 300)}
+    learner, other = UserFactory(), UserFactory()
+    frames = Client(HTTP_HOST="localhost")
+
+    def save(user, data):
+        play, _result = activity_for(user, package)
+        return frames.post(reverse("quizzes_h5p:state", args=[play, "state", "0"]),
+                           {"data": data})
+
+    assert save(learner, "first").status_code == 200
+    refused = save(learner, "second")
+    assert_refused(refused, as_json=True)
+    assert refused["Access-Control-Allow-Origin"] == "*"  # the frame can read why
+    assert H5PUserData.objects.get(user=learner).data == "first"
+    play, _result = activity_for(learner, package)  # restoring is not counted
+    url = reverse("quizzes_h5p:state", args=[play, "state", "0"])
+    assert frames.get(url).json()["data"] == "first"
+    assert save(other, "theirs").status_code == 200
 
 
 def test_live_answers_past_the_limit_store_nothing(settings, room):
