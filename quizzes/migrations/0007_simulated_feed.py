@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0005_h5ppackage_language'),
+        ('quizzes', '0006_h5p_import_status'),
     ]
 
     operations = [
