@@ -82,6 +82,33 @@ def lesson_with(home_page, package, slug: str):
     return course, lesson
 
 
+def assert_layout(page, viewport):
+    """Text keeps the reading measure (42rem); on a wide screen the activity is wider."""
+    text = page.locator(".lesson__body").get_by_text("اقرأ السؤال ثم أجب عنه في النشاط.")
+    frame = page.locator("iframe.h5p-activity__frame").bounding_box()
+    text_width = text.bounding_box()["width"]
+    assert text_width <= 672
+    assert page.locator(".site-header").bounding_box()["width"] == viewport["width"]
+    if viewport["width"] >= 1280:
+        assert frame["width"] >= 900 > text_width
+
+
+def assert_fits(page, *, wait_ms=3000):
+    """The frame is as tall as its content (no scrollbar inside, no empty band below)."""
+    frame = page.locator("iframe.h5p-activity__frame")
+    inner = page.frames[1]
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        content = inner.evaluate("document.documentElement.scrollHeight")
+        client = inner.evaluate("document.documentElement.clientHeight")
+        outer = frame.bounding_box()["height"]
+        if content <= client and outer - content <= 4 or time.monotonic() > deadline:
+            break
+        page.wait_for_timeout(100)
+    assert content <= client, f"the frame scrolls: {content} px of content in {client} px"
+    assert outer - content <= 4, f"the frame is {outer} px for {content} px of content"
+
+
 def play(browser, live_server, course, lesson, package, answer, *, viewport, shots=None):
     """A new learner answers the activity; returns the stored result."""
     learner = UserFactory()
@@ -99,9 +126,11 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
         if shots:
             page.wait_for_timeout(500)  # the frame's height follows its content
             visit.screenshot(shots[0])
+        assert_layout(page, viewport)
         answer(player)
         page.locator(".h5p-activity__status").filter(
             has_text="حُفظت").wait_for(timeout=30000)
+        assert_fits(page)
         if shots:
             page.wait_for_timeout(500)
             visit.screenshot(shots[1])
