@@ -23,9 +23,13 @@ from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.factories import UserFactory
 from tests.h5p_fixtures import (
     answer_arabic_choice,
+    answer_arabic_multi_choice,
+    answer_arabic_true_false,
     answer_berries,
     answer_true_false,
     build_arabic_choice,
+    build_arabic_multi_choice,
+    build_arabic_true_false,
     fixture_package,
 )
 
@@ -62,6 +66,11 @@ def upload(editor, live_server, path: Path, *, title: str, language: str = ""):
     started = time.monotonic()
     page.locator("#w-editor-form button[type=submit]").first.click()
     page.wait_for_load_state()
+    choice = page.locator("input[name=library_choice][value^='keep:']")
+    if choice.count():  # its libraries differ from stored ones: keep those, as offered
+        choice.check()
+        page.locator("#w-editor-form button[type=submit]").first.click()
+        page.wait_for_load_state()
     seconds = time.monotonic() - started
     errors = page.locator(".error-message, .w-field__errors").all_inner_texts()
     package = H5PPackage.objects.filter(title_ar=title).first()
@@ -180,9 +189,22 @@ def test_an_arabic_activity_built_from_those_libraries_plays_right_to_left(
     result = play(browser, live_server, course, lesson, package, answer_arabic_choice,
                   viewport=PHONE, shots=("h5p-arabic-choice-before", "h5p-arabic-choice-after"))
     assert result.score == result.max_score == 1
-    result = play(browser, live_server, course, lesson, package, answer_arabic_choice,
-                  viewport=DESKTOP)
-    assert result.score == 1
+    # Several right answers (checkboxes) on a desktop, and an Arabic True/False on a phone.
+    built.write_bytes(build_arabic_multi_choice(source))
+    package, _seconds = upload(editor, live_server, built, title="خطوات التحقق")
+    course, lesson = lesson_with(home_page, package, "ar-multi-course")
+    result = play(browser, live_server, course, lesson, package, answer_arabic_multi_choice,
+                  viewport=DESKTOP, shots=("h5p-arabic-multi-before-wide",
+                                           "h5p-arabic-multi-after-wide"))
+    assert result.max_score == 3 and result.score == 3 and result.passed
+    built.write_bytes(build_arabic_true_false(fixture_package("true-false.h5p")))
+    package, _seconds = upload(editor, live_server, built, title="صورة قديمة")
+    assert package.content_language("en") == "ar"
+    course, lesson = lesson_with(home_page, package, "ar-tf-course")
+    result = play(browser, live_server, course, lesson, package, answer_arabic_true_false,
+                  viewport=PHONE, shots=("h5p-arabic-true-false-before",
+                                         "h5p-arabic-true-false-after"))
+    assert result.score == result.max_score == 1 and result.passed
 
 
 def test_a_missing_library_script_is_told_at_once_and_logged(
