@@ -118,6 +118,14 @@ def assert_fits(page, *, wait_ms=3000):
     assert outer - content <= 4, f"the frame is {outer} px for {content} px of content"
 
 
+def photograph(page, name: str) -> None:
+    """The screen with the activity on it: a full-page capture does not draw another
+    origin's frame faithfully (it showed the content squeezed to a few pixels)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".h5p-activity").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
 def play(browser, live_server, course, lesson, package, answer, *, viewport, shots=None):
     """A new learner answers the activity; returns the stored result."""
     learner = UserFactory()
@@ -134,7 +142,7 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
         player = page.frame_locator("iframe.h5p-activity__frame")
         if shots:
             page.wait_for_timeout(500)  # the frame's height follows its content
-            visit.screenshot(shots[0])
+            photograph(page, shots[0])
         assert_layout(page, viewport)
         answer(player)
         page.locator(".h5p-activity__status").filter(
@@ -142,7 +150,7 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
         assert_fits(page)
         if shots:
             page.wait_for_timeout(500)
-            visit.screenshot(shots[1])
+            photograph(page, shots[1])
         assert visit.foreign_requests("localhost") == []
     finally:
         context.close()
