@@ -65,16 +65,56 @@ ARABIC_CHOICE = {
 }
 
 
-def build_arabic_choice(libraries_from: Path) -> bytes:
-    """A whole package (libraries included) of ``ARABIC_CHOICE``, language "ar"."""
+# Several right answers (checkboxes, partial scores): the same library, type "multi".
+ARABIC_MULTI_CHOICE = {
+    "question": "<p>أيّ هذه الخطوات تساعد على التحقق من صورة قبل نشرها؟</p>\n",
+    "answers": [
+        {"text": "<div>البحث العكسي عن الصورة</div>\n", "correct": True},
+        {"text": "<div>مقارنة تاريخ أول نشر</div>\n", "correct": True},
+        {"text": "<div>عدد الإعجابات على المنشور</div>\n", "correct": False},
+        {"text": "<div>سؤال المصدر الأصلي</div>\n", "correct": True},
+    ],
+    "behaviour": {**ARABIC_CHOICE["behaviour"], "type": "multi"},
+    "UI": ARABIC_CHOICE["UI"],
+}
+
+ARABIC_TRUE_FALSE = {
+    "question": "<p>صورة قديمة أُعيد نشرها اليوم دليلٌ على خبر اليوم.</p>\n",
+    "correct": "false",
+    "behaviour": {"enableRetry": True, "enableSolutionsButton": True, "enableCheckButton": True,
+                  "confirmCheckDialog": False, "confirmRetryDialog": False, "autoCheck": False},
+    "l10n": {"trueText": "صحيح", "falseText": "خطأ", "checkAnswer": "تحقّق",
+             "showSolutionButton": "اعرض الحل", "tryAgain": "أعد المحاولة",
+             "correctAnswerMessage": "إجابة صحيحة", "wrongAnswerMessage": "إجابة خاطئة",
+             "score": "حصلت على @score من @total", "scoreBarLabel": "حصلت على :num من :total"},
+}
+
+
+def build_arabic(libraries_from: Path, library: str, content: dict, *, title: str) -> bytes:
+    """A whole package (libraries included) of ``content`` for ``library``, language "ar"."""
     from pyh5p import LibraryStore, build
 
     with tempfile.TemporaryDirectory(prefix="basira-h5p-") as directory:
         store = LibraryStore(directory)
         store.install(libraries_from)
-        built = build("H5P.MultiChoice", ARABIC_CHOICE, store=store, fetch=False,
-                      title="المصدر الأول", language="ar")
+        built = build(library, content, store=store, fetch=False, title=title, language="ar")
         return built.package_bytes()
+
+
+def build_arabic_choice(libraries_from: Path) -> bytes:
+    """``ARABIC_CHOICE`` (one right answer of three) from multichoice.h5p's libraries."""
+    return build_arabic(libraries_from, "H5P.MultiChoice", ARABIC_CHOICE, title="المصدر الأول")
+
+
+def build_arabic_multi_choice(libraries_from: Path) -> bytes:
+    """``ARABIC_MULTI_CHOICE`` (three right answers of four) from multichoice.h5p's."""
+    return build_arabic(libraries_from, "H5P.MultiChoice", ARABIC_MULTI_CHOICE,
+                        title="خطوات التحقق")
+
+
+def build_arabic_true_false(libraries_from: Path) -> bytes:
+    """``ARABIC_TRUE_FALSE`` from true-false.h5p's libraries."""
+    return build_arabic(libraries_from, "H5P.TrueFalse", ARABIC_TRUE_FALSE, title="صورة قديمة")
 
 
 # How a learner answers each package rightly, in the player frame (a Playwright
@@ -92,6 +132,17 @@ def answer_berries(player):
 
 def answer_arabic_choice(player):
     player.get_by_text("نصّ القرار في الجريدة الرسمية", exact=True).click()
+    player.get_by_role("button", name="تحقّق").click()
+
+
+def answer_arabic_multi_choice(player):
+    for text in ("البحث العكسي عن الصورة", "مقارنة تاريخ أول نشر", "سؤال المصدر الأصلي"):
+        player.get_by_text(text, exact=True).click()
+    player.get_by_role("button", name="تحقّق").click()
+
+
+def answer_arabic_true_false(player):
+    player.get_by_role("radio", name="خطأ").click()
     player.get_by_role("button", name="تحقّق").click()
 
 

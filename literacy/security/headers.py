@@ -33,8 +33,10 @@ def _with_frame_sources(config: dict) -> dict:
     """frame-src and connect-src gain the origins the apps' hooks name (quizzes: the H5P
     origin): pages frame the player there and fetch the player's files from there for it
     (quizzes/h5p/player.py: a sandboxed frame gets no HTTP cache of its own). Never
-    script-src: the site runs none of that code, and never 'unsafe-eval'
-    (tests/literacy/test_security_headers.py::test_site_pages_never_allow_eval)."""
+    script-src: the site runs none of that code, and never 'unsafe-eval' (guarded by
+    tests/quizzes/test_h5p_player.py::test_only_the_player_frame_allows_eval, which
+    covers a lesson page framing the player, and
+    tests/literacy/test_security_headers.py::test_site_pages_have_a_strict_content_security_policy)."""
     sources = [source for source in frame_sources() if source != "'self'"]
     config["frame-src"] = sorted({*config.get("frame-src", ["'self'"]), *sources})
     config["connect-src"] = sorted({*config.get("connect-src", ["'self'"]), *sources})

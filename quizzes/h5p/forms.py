@@ -95,7 +95,7 @@ class H5PPackageForm(WagtailAdminModelForm):
                                 replacing=self.instance.file_size if mine else 0)
             validated = validate_package(io.BytesIO(data), installed=installed_libraries())
         except PackageRejected as rejected:
-            self.add_error("h5p_file", forms.ValidationError(rejected.message,
+            self.add_error("h5p_file", forms.ValidationError(rejected.html,
                                                              code=rejected.code))
             return
         except forms.ValidationError as refused:

@@ -101,7 +101,9 @@ def compressed_copy(path: str, data: bytes, encoding: str) -> bytes | None:
 
 
 def encode(path: str, data: bytes, extension: str, accept_encoding: str):
-    """(body, Content-Encoding or None) for this request."""
+    """(body, Content-Encoding or None) for this request. Guarded by
+    tests/quizzes/test_h5p_player.py::test_library_files_are_compressed_once_and_stored_beside
+    and ::test_browsers_that_take_brotli_get_the_stored_brotli_copy."""
     if extension not in COMPRESSIBLE or len(data) < MIN_COMPRESS_BYTES:
         return data, None
     for encoding in accepted_encodings(accept_encoding):

@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from ..models import H5PLibrary, H5PPackage
+from .bidi import isolated
 from .staging import files_under
 from .storage import h5p_storage
 from .validation import LibraryKey, PackagedLibrary, ValidatedPackage
@@ -49,16 +52,17 @@ class LibraryChange:
         return self.packaged.patch > self.stored.patch_version
 
     def describe(self) -> str:
-        """One translated paragraph: the versions, the files, the activities."""
+        """One translated paragraph (HTML: library, file and activity names escaped in
+        ``<bdi>``, bidi.py): the versions, the files, the activities."""
         names = {"library": str(self.key), "stored": self.stored.patch_version,
                  "patch": self.packaged.patch}
         if self.is_newer:
-            head = _("%(library)s: the package brings patch %(patch)s, patch %(stored)s is "
-                     "stored.") % names
+            head = isolated(_("%(library)s: the package brings patch %(patch)s, patch "
+                              "%(stored)s is stored."), names)
         else:
-            head = _("%(library)s: the package brings the same version (patch %(patch)s) "
-                     "with different files.") % names
-        parts = [str(head)]
+            head = isolated(_("%(library)s: the package brings the same version (patch "
+                              "%(patch)s) with different files."), names)
+        parts = [head]
         for files, sentence in (
             (self.changed, lambda n: ngettext("%(count)s file changed (%(names)s).",
                                               "%(count)s files changed (%(names)s).", n)),
@@ -68,24 +72,25 @@ class LibraryChange:
                                               "%(count)s files removed (%(names)s).", n)),
         ):
             if files:
-                parts.append(sentence(len(files)) % {"count": len(files),
-                                                     "names": _names(files)})
+                parts.append(isolated(sentence(len(files)),
+                                      {"count": len(files), "names": _names(files)}))
         if self.missing:
-            parts.append(str(_("The stored copy is incomplete: %(names)s missing.")
-                             % {"names": _names(self.missing)}))
+            parts.append(isolated(_("The stored copy is incomplete: %(names)s missing."),
+                                  {"names": _names(self.missing)}))
         if self.activities:
-            parts.append(ngettext(
+            parts.append(isolated(ngettext(
                 "Used by %(count)s activity: %(names)s.",
                 "Used by %(count)s activities: %(names)s.", len(self.activities),
-            ) % {"count": len(self.activities), "names": _names(self.activities)})
+            ), {"count": len(self.activities), "names": _names(self.activities)}))
         else:
-            parts.append(str(_("No other activity uses it.")))
-        return " ".join(parts)
+            parts.append(conditional_escape(_("No other activity uses it.")))
+        return mark_safe(" ".join(parts))  # noqa: S308 - every part escaped
 
 
 def _names(items: list[str]) -> str:
-    shown = ", ".join(items[:NAMES_SHOWN])
-    return shown if len(items) <= NAMES_SHOWN else f"{shown}, …"
+    """Each name isolated on its own (an Arabic title beside a Latin one), escaped."""
+    shown = format_html_join(", ", "<bdi>{}</bdi>", ((item,) for item in items[:NAMES_SHOWN]))
+    return shown if len(items) <= NAMES_SHOWN else format_html("{}, …", shown)
 
 
 def stored_file_hashes(library: H5PLibrary) -> dict[str, str]:

@@ -32,6 +32,7 @@ from pyh5p.package import H5PPackage as PyH5PPackage
 
 from ..conf import MB, app_settings
 from . import safe_json
+from .bidi import isolated
 
 logger = logging.getLogger("basira.h5p")
 
@@ -67,12 +68,15 @@ MAX_NAME_BYTES = 800
 
 
 class PackageRejected(Exception):
-    """An upload that must not be stored; ``message`` is one translated sentence."""
+    """An upload that must not be stored; ``message`` is one translated sentence (plain
+    text, for logs and commands), ``html`` the same for the editor's form, with names
+    isolated in ``<bdi>`` (bidi.py)."""
 
-    def __init__(self, message, code: str):
+    def __init__(self, message, code: str, html=None):
         super().__init__(str(message))
         self.message = message
         self.code = code
+        self.html = html if html is not None else message
 
 
 MESSAGES = {
@@ -128,7 +132,8 @@ MESSAGES = {
 
 
 def reject(code: str, **params) -> PackageRejected:
-    return PackageRejected(MESSAGES[code] % params if params else MESSAGES[code], code)
+    return PackageRejected(MESSAGES[code] % params if params else MESSAGES[code], code,
+                           html=isolated(MESSAGES[code], params))
 
 
 @dataclass(frozen=True, slots=True)

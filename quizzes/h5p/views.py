@@ -313,6 +313,14 @@ def library_file(request, folder, path):
     OPTIONS answers the CORS preflight some libraries cause (SoundJS loads sounds with
     XHR and a header that needs one). The body is the stored precompressed copy when the
     browser takes one, cached for a year under a current ``?v=`` (library_files.py).
+
+    Guards: only on the H5P origin (the site's host answers 404, preflight included) and
+    only GET/HEAD/OPTIONS, without credentials
+    (tests/quizzes/test_h5p_player.py::test_library_files_answer_the_cors_preflight); one
+    public cached copy for everyone, no ``Vary: Cookie``
+    (tests/quizzes/test_h5p_player.py::test_library_files_are_cached_once_for_everyone);
+    precompressed copies stored and sent as they are
+    (tests/quizzes/test_h5p_player.py::test_library_files_are_compressed_once_and_stored_beside).
     """
     _on_h5p_origin(request)
     if request.method == "OPTIONS":
@@ -458,7 +466,9 @@ def failure(request):
 
     The log line names the activity (package and page) and what failed, never the learner:
     the reason is one word of ``FAILURE_REASONS`` and the detail at most 120 characters of
-    a file name or an error's text, kept to letters, digits and ``._/:- ``.
+    a file name or an error's text, kept to letters, digits and ``._/:- ``. Rate limit
+    ``h5p_failure`` (a page cannot flood the log), guarded by
+    tests/quizzes/test_h5p_player.py::test_failure_reports_past_the_limit_are_a_json_429.
     """
     if h5p_host() and request.get_host().lower() == h5p_host():
         raise Http404

@@ -23,9 +23,13 @@ from tests.courses.builders import lessons_of, make_catalogue, make_course
 from tests.factories import UserFactory
 from tests.h5p_fixtures import (
     answer_arabic_choice,
+    answer_arabic_multi_choice,
+    answer_arabic_true_false,
     answer_berries,
     answer_true_false,
     build_arabic_choice,
+    build_arabic_multi_choice,
+    build_arabic_true_false,
     fixture_package,
 )
 
@@ -62,6 +66,11 @@ def upload(editor, live_server, path: Path, *, title: str, language: str = ""):
     started = time.monotonic()
     page.locator("#w-editor-form button[type=submit]").first.click()
     page.wait_for_load_state()
+    choice = page.locator("input[name=library_choice][value^='keep:']")
+    if choice.count():  # its libraries differ from stored ones: keep those, as offered
+        choice.check()
+        page.locator("#w-editor-form button[type=submit]").first.click()
+        page.wait_for_load_state()
     seconds = time.monotonic() - started
     errors = page.locator(".error-message, .w-field__errors").all_inner_texts()
     package = H5PPackage.objects.filter(title_ar=title).first()
@@ -82,6 +91,41 @@ def lesson_with(home_page, package, slug: str):
     return course, lesson
 
 
+def assert_layout(page, viewport):
+    """Text keeps the reading measure (42rem); on a wide screen the activity is wider."""
+    text = page.locator(".lesson__body").get_by_text("اقرأ السؤال ثم أجب عنه في النشاط.")
+    frame = page.locator("iframe.h5p-activity__frame").bounding_box()
+    text_width = text.bounding_box()["width"]
+    assert text_width <= 672
+    assert page.locator(".site-header").bounding_box()["width"] == viewport["width"]
+    if viewport["width"] >= 1280:
+        assert frame["width"] >= 900 > text_width
+
+
+def assert_fits(page, *, wait_ms=3000):
+    """The frame is as tall as its content (no scrollbar inside, no empty band below)."""
+    frame = page.locator("iframe.h5p-activity__frame")
+    inner = page.frames[1]
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        content = inner.evaluate("document.documentElement.scrollHeight")
+        client = inner.evaluate("document.documentElement.clientHeight")
+        outer = frame.bounding_box()["height"]
+        if content <= client and outer - content <= 4 or time.monotonic() > deadline:
+            break
+        page.wait_for_timeout(100)
+    assert content <= client, f"the frame scrolls: {content} px of content in {client} px"
+    assert outer - content <= 4, f"the frame is {outer} px for {content} px of content"
+
+
+def photograph(page, name: str) -> None:
+    """The screen with the activity on it: a full-page capture does not draw another
+    origin's frame faithfully (it showed the content squeezed to a few pixels)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".h5p-activity").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
 def play(browser, live_server, course, lesson, package, answer, *, viewport, shots=None):
     """A new learner answers the activity; returns the stored result."""
     learner = UserFactory()
@@ -98,13 +142,15 @@ def play(browser, live_server, course, lesson, package, answer, *, viewport, sho
         player = page.frame_locator("iframe.h5p-activity__frame")
         if shots:
             page.wait_for_timeout(500)  # the frame's height follows its content
-            visit.screenshot(shots[0])
+            photograph(page, shots[0])
+        assert_layout(page, viewport)
         answer(player)
         page.locator(".h5p-activity__status").filter(
             has_text="حُفظت").wait_for(timeout=30000)
+        assert_fits(page)
         if shots:
             page.wait_for_timeout(500)
-            visit.screenshot(shots[1])
+            photograph(page, shots[1])
         assert visit.foreign_requests("localhost") == []
     finally:
         context.close()
@@ -151,9 +197,22 @@ def test_an_arabic_activity_built_from_those_libraries_plays_right_to_left(
     result = play(browser, live_server, course, lesson, package, answer_arabic_choice,
                   viewport=PHONE, shots=("h5p-arabic-choice-before", "h5p-arabic-choice-after"))
     assert result.score == result.max_score == 1
-    result = play(browser, live_server, course, lesson, package, answer_arabic_choice,
-                  viewport=DESKTOP)
-    assert result.score == 1
+    # Several right answers (checkboxes) on a desktop, and an Arabic True/False on a phone.
+    built.write_bytes(build_arabic_multi_choice(source))
+    package, _seconds = upload(editor, live_server, built, title="خطوات التحقق")
+    course, lesson = lesson_with(home_page, package, "ar-multi-course")
+    result = play(browser, live_server, course, lesson, package, answer_arabic_multi_choice,
+                  viewport=DESKTOP, shots=("h5p-arabic-multi-before-wide",
+                                           "h5p-arabic-multi-after-wide"))
+    assert result.max_score == 3 and result.score == 3 and result.passed
+    built.write_bytes(build_arabic_true_false(fixture_package("true-false.h5p")))
+    package, _seconds = upload(editor, live_server, built, title="صورة قديمة")
+    assert package.content_language("en") == "ar"
+    course, lesson = lesson_with(home_page, package, "ar-tf-course")
+    result = play(browser, live_server, course, lesson, package, answer_arabic_true_false,
+                  viewport=PHONE, shots=("h5p-arabic-true-false-before",
+                                         "h5p-arabic-true-false-after"))
+    assert result.score == result.max_score == 1 and result.passed
 
 
 def test_a_missing_library_script_is_told_at_once_and_logged(

@@ -57,7 +57,7 @@ def test_a_youtube_video_is_refused_with_its_place(client, editor, h5p_files, tm
     errors = response.context["form"].errors.as_data()["h5p_file"]
     assert [error.code for error in errors] == ["external_media"]
     message = html.unescape(response.content.decode())  # the Arabic admin
-    assert "تعرض الحزمة وسائط من موقع آخر (www.youtube.com) في media › sources 1 " \
-           "(H5P.Video 1.6)." in message
+    assert "تعرض الحزمة وسائط من موقع آخر (<bdi>www.youtube.com</bdi>) في <bdi>media › " \
+           "sources 1 (H5P.Video 1.6)</bdi>." in message
     assert "ثم صدّر النشاط وارفعه مرة أخرى." in message
     assert not H5PPackage.objects.exists()

@@ -92,10 +92,10 @@ def test_same_version_with_other_files_shows_the_changes_and_who_uses_them(
     assert response.status_code == 200
     text = " ".join(errors_of(response))
     # The Arabic admin, as the editor reads it.
-    assert "H5P.JoubelUI 1.3: تأتي الحزمة بالإصدار نفسه (9) لكن بملفات مختلفة." in text
-    assert "تغيّر ملف واحد (js/joubel-ui.js)." in text
-    assert "أُضيف ملف واحد (js/extra.js)." in text
-    assert "يستخدمها نشاط واحد: النشاط الأول." in text
+    assert "<bdi>H5P.JoubelUI 1.3</bdi>: تأتي الحزمة بالإصدار نفسه (9) لكن بملفات مختلفة." in text
+    assert "تغيّر ملف واحد (<bdi>js/joubel-ui.js</bdi>)." in text
+    assert "أُضيف ملف واحد (<bdi>js/extra.js</bdi>)." in text
+    assert "يستخدمها نشاط واحد: <bdi>النشاط الأول</bdi>." in text
     assert set(offered(response)) == {"keep", "replace"}
     # Nothing changed while the editor decides; only the upload waits in tmp/.
     assert H5PPackage.objects.count() == 1
@@ -138,8 +138,8 @@ def test_a_repaired_package_replaces_a_broken_stored_library(client, editor, h5p
     h5p_storage().delete(f"{library.storage_path}/js/joubel-ui.js")  # stored before the check
     response = post_package(client, package_with())
     text = " ".join(errors_of(response))
-    assert "النسخة المخزَّنة ناقصة: ينقصها js/joubel-ui.js." in text
-    assert "أُضيف ملف واحد (js/joubel-ui.js)." in text
+    assert "النسخة المخزَّنة ناقصة: ينقصها <bdi>js/joubel-ui.js</bdi>." in text
+    assert "أُضيف ملف واحد (<bdi>js/joubel-ui.js</bdi>)." in text
     response = choose(client, offered(response)["replace"])
     assert response.status_code == 302, errors_of(response)
     assert joubel_script() == fixture_members()[JOUBEL_JS]
@@ -154,7 +154,7 @@ def test_a_higher_patch_is_shown_with_the_activities_before_replacing(
     response = post_package(client, newer)
     text = " ".join(errors_of(response))
     assert f"تأتي الحزمة بالإصدار الفرعي {stored + 1}، والمخزَّن هو {stored}." in text
-    assert "يستخدمها نشاط واحد: النشاط الأول." in text
+    assert "يستخدمها نشاط واحد: <bdi>النشاط الأول</bdi>." in text
     assert H5PLibrary.objects.get(machine_name="H5P.JoubelUI").patch_version == stored
     choose(client, offered(response)["replace"])
     assert H5PLibrary.objects.get(machine_name="H5P.JoubelUI").patch_version == stored + 1
@@ -194,3 +194,27 @@ def test_a_library_no_other_activity_uses_is_replaced_without_asking(client, edi
             "h5p_file": upload(package_with(replace={JOUBEL_JS: b"/* repaired */\n"}))})
     assert response.status_code == 302
     assert joubel_script() == b"/* repaired */\n"
+
+
+def test_names_are_escaped_and_isolated_in_the_message(client, editor, h5p_files):
+    """Latin library and file names inside the Arabic sentence sit in <bdi> so that they do
+    not reorder it; whatever a name holds stays text (escaped), in the log line as it is."""
+    from django.utils import translation
+
+    from quizzes.h5p.validation import reject
+
+    with translation.override("ar"):
+        rejected = reject("missing_library_file", library="H5P.X-1.0", name="js/<img src=x>.js")
+    assert "<bdi>H5P.X-1.0</bdi>" in rejected.html
+    assert "<bdi>js/&lt;img src=x&gt;.js</bdi>" in rejected.html and "<img" not in rejected.html
+    assert "js/<img src=x>.js" in str(rejected.message)  # plain text for logs and commands
+
+    # The admin page, as the Arabic editor gets it.
+    broken = post_package(client, package_with(remove=[JOUBEL_JS]))
+    page = broken.content.decode()
+    assert "<bdi>H5P.JoubelUI-1.3</bdi>" in page and "<bdi>js/joubel-ui.js</bdi>" in page
+    post_package(client, package_with(), title="<i>Intro</i> أول")
+    changed = post_package(client, package_with(replace={JOUBEL_JS: b"/* repaired */\n"}))
+    page = changed.content.decode()
+    assert "<bdi>H5P.JoubelUI 1.3</bdi>" in page
+    assert "<bdi>&lt;i&gt;Intro&lt;/i&gt; أول</bdi>" in page and "<i>Intro" not in page

@@ -47,6 +47,19 @@ def _directives(header: str) -> dict[str, list[str]]:
     return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
+def _lesson_placing(package, home_page):
+    """A published lesson whose body plays the package (the page that frames the player)."""
+    from courses.demo import stored_stream
+    from tests.courses.builders import lessons_of, make_catalogue, make_course
+
+    course = make_course(make_catalogue(home_page), slug="eval-course", modules=1, lessons=1)
+    lesson = lessons_of(course)[0]
+    lesson.body = stored_stream([
+        {"type": "h5p", "value": {"package": package.pk, "completes_lesson": False}}])
+    lesson.save_revision().publish()
+    return lesson
+
+
 def test_only_the_player_frame_allows_eval(client, package, activity_for, user, home_page):
     """MultiChoice and what embeds it compile templates with new Function: allowed in the
     sandboxed, opaque-origin player frame, never on a page of the site."""
@@ -58,8 +71,10 @@ def test_only_the_player_frame_allows_eval(client, package, activity_for, user, 
     served = client.get(_library_url(library, path), HTTP_HOST=H5P_HOST)
     assert "unsafe-eval" not in served["Content-Security-Policy"]
     client.force_login(user)
-    for url in ("/ar/", "/en/privacy/", "/admin/login/"):
+    lesson = _lesson_placing(package, home_page)
+    for url in ("/ar/", "/en/privacy/", "/admin/login/", lesson.get_url()):
         response = client.get(url)
+        assert response.status_code == 200, url
         assert "unsafe-eval" not in response["Content-Security-Policy"], url
         site = _directives(response["Content-Security-Policy"])
         assert "http://localhost" not in site["script-src"], url
@@ -79,9 +94,16 @@ def test_library_files_answer_the_cors_preflight(client, package):
     )
     assert response.status_code == 204
     assert response["Access-Control-Allow-Origin"] == "*"
-    assert "GET" in response["Access-Control-Allow-Methods"]
+    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
     assert "X-Requested-With" in response["Access-Control-Allow-Headers"]
-    assert client.post(_library_url(library, path), HTTP_HOST=H5P_HOST).status_code == 405
+    assert "Access-Control-Allow-Credentials" not in response
+    url = _library_url(library, path)
+    for method in ("post", "put", "patch", "delete"):
+        assert getattr(client, method)(url, HTTP_HOST=H5P_HOST).status_code == 405, method
+    # Only the player's origin answers: the site's host has no library files, no preflight.
+    assert client.options(url, HTTP_ORIGIN="null",
+                          HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET").status_code == 404
+    assert client.get(url).status_code == 404
 
 
 def test_library_files_are_cached_once_for_everyone(client, package, user):
