@@ -44,6 +44,7 @@ class AnswerOutcome:
     answer: LiveAnswer
     answered: int
     joined: int | None
+    value: object = None  # what the learner's buttons show as chosen
 
 
 def questions_by_id(quiz) -> dict:
@@ -141,15 +142,6 @@ def parse_value(question, value) -> dict:
     return response
 
 
-def response_value(response: dict):
-    """What the learner's buttons show as chosen, from a stored response."""
-    if "choices" in response:
-        return list(response["choices"])
-    if "reliability" in response:
-        return str(response["reliability"])
-    return response.get("choice")
-
-
 def submit_answer(*, session: LiveSession, user, question_id: str, value,
                   joined_already: bool = False) -> AnswerOutcome:
     """Lock in one learner's answer to the open question; refused in every other case.
@@ -188,7 +180,8 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value,
             raise LiveError(_("You have already answered this question."), status=409) \
                 from None
     return AnswerOutcome(answer, answered_count(session, question_id),
-                         None if joined_already else joined_count(session))
+                         None if joined_already else joined_count(session),
+                         question_type(question).live_value(graded.response))
 
 
 def my_answers(session, user) -> dict[str, dict]:
@@ -268,7 +261,8 @@ def build_summary(session) -> list[dict]:
         public = public_question(session, qid)
         answers = by_question.get(qid, [])
         right = sum(1 for _r, correct in answers if correct)
-        wrong = Counter(_label_key(r) for r, correct in answers if not correct)
+        kind = named(public["type"])
+        wrong = Counter(_label_key(kind, r) for r, correct in answers if not correct)
         common = None
         if wrong:
             key, count = wrong.most_common(1)[0]
@@ -282,8 +276,8 @@ def build_summary(session) -> list[dict]:
     return rows
 
 
-def _label_key(response: dict) -> str:
-    value = response_value(response)
+def _label_key(kind, response: dict) -> str:
+    value = kind.live_value(response)
     return "|".join(value) if isinstance(value, list) else str(value)
 
 
