@@ -295,7 +295,7 @@ def lesson_context(lesson: LessonPage, request) -> dict | None:
         "closed_modules": closed,
         "opens_on": opens_on,
         "page": lesson,
-        "course": course,
+        "course_row": course,  # the course's OutlineRow (title, pk, path), not its page
         "course_url": url_for(course),
         "enrollment": enrollment,
         "modules": modules,
@@ -329,7 +329,7 @@ def record_visit(context: dict, request) -> None:
     if context["completion"].on_view and not context["lesson_done"]:
         services.record_completion(
             user=request.user, lesson=lesson, source=context["completion"].source,
-            course=context["course"],
+            course=context["course_row"],
         )
         context["lesson_done"] = True
         if context["current_lesson"] is not None:
