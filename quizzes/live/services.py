@@ -23,7 +23,7 @@ from ..grading import grade_question
 from ..models import Answer, Attempt
 from ..question_types import named, question_type
 from ..signals import attempt_graded
-from . import audience
+from . import audience, events
 from .models import LiveAnswer, LiveParticipant, LiveSession
 
 State = LiveSession.State
@@ -93,20 +93,8 @@ def join(*, session: LiveSession, user) -> LiveParticipant:
                         status=403)
     participant, created = LiveParticipant.objects.get_or_create(session=session, user=user)
     if created:
-        from . import events
-
         events.publish_count(session, question_id=session.current_question_id, user_id=user.pk)
     return participant
-
-
-def joined_count(session) -> int:
-    return LiveParticipant.objects.filter(session=session).count()
-
-
-def answered_count(session, question_id) -> int:
-    if question_id is None:
-        return 0
-    return LiveAnswer.objects.filter(session=session, question_id=question_id).count()
 
 
 # --- answering -----------------------------------------------------------------------------
@@ -179,8 +167,8 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value,
         except IntegrityError:
             raise LiveError(_("You have already answered this question."), status=409) \
                 from None
-    return AnswerOutcome(answer, answered_count(session, question_id),
-                         None if joined_already else joined_count(session),
+    return AnswerOutcome(answer, session.answered_count(question_id),
+                         None if joined_already else session.joined_count(),
                          question_type(question).live_value(graded.response))
 
 
@@ -229,8 +217,6 @@ def command(*, session_id: int, user, action: str) -> LiveSession:
             _end(session, now)
         session.version += 1
         session.save()
-        from . import events
-
         events.publish_state(session)
     return session
 

@@ -127,11 +127,9 @@ def learner_state(session, *, user, mine: dict[str, dict]) -> dict:
 
 
 def presenter_state(session) -> dict:
-    from .services import answered_count, joined_count
-
     state = _common(session)
-    state["joined"] = joined_count(session)
-    state["answered"] = answered_count(session, session.current_question_id)
+    state["joined"] = session.joined_count()
+    state["answered"] = session.answered_count(session.current_question_id)
     if session.leaderboard and session.state in (State.REVEALED, State.ENDED):
         state["leaderboard"] = leaderboard(session)
     if session.state == State.ENDED:
