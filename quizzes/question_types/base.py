@@ -232,7 +232,10 @@ class QuestionType:
         return []
 
     def live_value(self, response: dict):
-        """What the learner's buttons show as chosen, from a stored response."""
+        """What the learner's buttons show as chosen, from a stored response: a type
+        with several buttons to choose stores them as "choices" (its ``live_parse``)."""
+        if self.live_multiple:
+            return list(response["choices"])
         return response.get("choice")
 
     def live_answer_label(self, buttons: list[dict], values: list[str]) -> str:

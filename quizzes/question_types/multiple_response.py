@@ -56,6 +56,3 @@ class MultipleResponse(OptionsType):
         if not set(value) <= set(self.option_ids(question)):
             return None
         return {"choices": sorted(value)}
-
-    def live_value(self, response):
-        return list(response["choices"])
