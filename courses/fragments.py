@@ -43,7 +43,11 @@ def connect() -> None:
         from wagtail.images import get_image_model
 
         image = get_image_model()
-        watch(image, image.get_rendition_model())
+        watch(image)
+        # A rendition is made on the first view that needs it: that is no change of
+        # content, and renewing every cached body site-wide for it cost each first view
+        # (tests/courses/test_content_generation.py). A deleted one is: its file is gone.
+        watch(image.get_rendition_model(), saves=False)
     if apps.is_installed("wagtail.documents"):
         from wagtail.documents import get_document_model
 

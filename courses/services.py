@@ -5,6 +5,7 @@ resubmitted form or a replayed signal records nothing twice.
 """
 
 import logging
+from typing import Protocol
 
 from django.db import transaction
 from django.utils import timezone
@@ -30,6 +31,16 @@ NOT_ENROLLED = _("Enrol in this course before marking its lessons as complete.")
 COHORT_ONLY = _("This course is taught in cohorts: a facilitator will invite you.")
 
 
+class CourseRef(Protocol):
+    """What completing a lesson needs of its course: its id and its place in the page
+    tree. A CoursePage, or the lesson view's ``outline.OutlineRow`` of the course (which
+    saves fetching the page again)."""
+
+    pk: int
+    path: str
+    depth: int
+
+
 def course_of(lesson: LessonPage) -> CoursePage:
     return CoursePage.objects.ancestor_of(lesson).get()
 
@@ -46,7 +57,7 @@ def enroll(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
 
 @transaction.atomic
 def record_completion(
-    *, user, lesson: LessonPage, source: str, course: CoursePage | None = None
+    *, user, lesson: LessonPage, source: str, course: CourseRef | None = None
 ) -> tuple[LessonProgress, bool]:
     """Mark one lesson complete for one enrolled learner; issues the certificate when it
     was the last required lesson. Refused (ProgressRefused) when not enrolled, and when
@@ -55,7 +66,6 @@ def record_completion(
     Tests: test_lesson_with_an_activity_cannot_be_marked_by_hand,
     test_completing_without_enrolment_is_refused_with_a_message."""
     course = course or course_of(lesson)
-    # `course` may be the generic Page of the course (the lesson view has no other).
     enrollment = Enrollment.objects.filter(user=user, course_id=course.pk).first()
     if enrollment is None:
         raise ProgressRefused(NOT_ENROLLED)
@@ -75,7 +85,7 @@ def record_completion(
     return progress, created
 
 
-def required_lesson_ids(course: CoursePage) -> list[int]:
+def required_lesson_ids(course: CourseRef) -> list[int]:
     return list(
         LessonPage.objects.live()
         .descendant_of(course)
@@ -84,7 +94,7 @@ def required_lesson_ids(course: CoursePage) -> list[int]:
     )
 
 
-def complete_course_if_done(*, user, course: CoursePage, enrollment: Enrollment):
+def complete_course_if_done(*, user, course: CourseRef, enrollment: Enrollment):
     """Every required live lesson complete → the course is complete and certified."""
     required = required_lesson_ids(course)
     if not required:

@@ -61,11 +61,13 @@ def bump(**kwargs) -> None:
         _request.token = token
 
 
-def watch(*models) -> None:
-    """Saving or deleting any of these models starts a new generation."""
+def watch(*models, saves: bool = True) -> None:
+    """Saving or deleting any of these models starts a new generation; with
+    ``saves=False`` only deleting does (rows made while rendering, e.g. renditions)."""
     for model in models:
         uid = f"basira_content_{model._meta.label_lower}"
-        post_save.connect(bump, sender=model, dispatch_uid=uid + "_save")
+        if saves:
+            post_save.connect(bump, sender=model, dispatch_uid=uid + "_save")
         post_delete.connect(bump, sender=model, dispatch_uid=uid + "_delete")
 
 

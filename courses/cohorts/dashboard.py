@@ -364,11 +364,6 @@ def severity(reasons: list[tuple[str, int]]) -> tuple:
     return tuple(-numbers.get(code, 0) for code in BY_SEVERITY)
 
 
-def summary_figures(cohort: Cohort) -> dict:
-    """The figures alone (used by live events and the coordinator's roll-up)."""
-    return build(cohort).figures
-
-
 def json_payload(board: Dashboard, rows: list[Row] | None = None) -> dict:
     """What the dashboard's script needs to refresh itself (the polling fallback)."""
     rows = board.rows if rows is None else rows

@@ -64,11 +64,6 @@ FIGURES_SECONDS = 2.0
 _figures: dict[int, tuple[float, dict]] = {}
 
 
-def enrich_progress(event: dict, *, now: float | None = None) -> dict | None:
-    """The dashboard's view of one progress event (see `enrich_progress_many`)."""
-    return enrich_progress_many([event], now=now)[0]
-
-
 def enrich_progress_many(events: list[dict], *, now: float | None = None,
                          figures: bool = True) -> list:
     """The dashboard's view of progress events of one cohort: each learner's cells and

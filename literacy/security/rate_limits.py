@@ -14,7 +14,7 @@ pseudonym typed), its value a number. A refused request reaches no view: nothing
 created, attempted or sent; it gets a translated 429 page (or ``{"error": ...}`` for JSON
 endpoints) with ``Retry-After``.
 
-With the cache unreachable the counters do not count (``literacy/cache.py``): limits are
+With the cache unreachable the counters do not count (``literacy/redis_cache.py``): limits are
 off rather than refusing everyone.
 
 Guarded by one test per decorated view (removing any decorator fails it):

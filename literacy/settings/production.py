@@ -54,10 +54,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
 # A stopped Redis must not take the site down: the cache then answers as an empty one
-# (literacy/cache.py), and a short timeout keeps an unreachable Redis from stalling pages.
+# (literacy/redis_cache.py), and a short timeout keeps an unreachable Redis from stalling pages.
 CACHES = {
     "default": {
-        "BACKEND": "literacy.cache.TolerantRedisCache",
+        "BACKEND": "literacy.redis_cache.TolerantRedisCache",
         "LOCATION": REDIS_URL,  # noqa: F405
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         # Sites (or a benchmark) sharing one Redis keep apart by prefix.

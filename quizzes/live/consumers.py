@@ -296,7 +296,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             question_id=outcome.answer.question_id, answered=outcome.answered,
             user_id=self.user.pk)
         await self.send_json({"type": "answered", "question": outcome.answer.question_id,
-                              "value": services.response_value(outcome.answer.response)})
+                              "value": outcome.value})
 
     @database_sync_to_async
     def _run(self, action):

@@ -21,12 +21,10 @@ def state_message(session) -> dict:
 
 
 def count_message(session, *, question_id, answered=None, joined=None, user_id=None) -> dict:
-    from .services import answered_count, joined_count
-
     return {"type": "live.count", "question": question_id,
             "answered": answered if answered is not None else
-            answered_count(session, question_id),
-            "joined": joined if joined is not None else joined_count(session),
+            session.answered_count(question_id),
+            "joined": joined if joined is not None else session.joined_count(),
             "user": user_id}
 
 

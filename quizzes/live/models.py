@@ -82,6 +82,14 @@ class LiveSession(models.Model):
     def presenter_group(self) -> str:
         return f"live.{self.pk}.presenter"
 
+    def joined_count(self) -> int:
+        return LiveParticipant.objects.filter(session=self).count()
+
+    def answered_count(self, question_id: str | None) -> int:
+        if question_id is None:
+            return 0
+        return LiveAnswer.objects.filter(session=self, question_id=question_id).count()
+
 
 class LiveParticipant(models.Model):
     session = models.ForeignKey(LiveSession, on_delete=models.CASCADE,

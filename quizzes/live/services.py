@@ -23,7 +23,7 @@ from ..grading import grade_question
 from ..models import Answer, Attempt
 from ..question_types import named, question_type
 from ..signals import attempt_graded
-from . import audience
+from . import audience, events
 from .models import LiveAnswer, LiveParticipant, LiveSession
 
 State = LiveSession.State
@@ -44,6 +44,7 @@ class AnswerOutcome:
     answer: LiveAnswer
     answered: int
     joined: int | None
+    value: object = None  # what the learner's buttons show as chosen
 
 
 def questions_by_id(quiz) -> dict:
@@ -92,20 +93,8 @@ def join(*, session: LiveSession, user) -> LiveParticipant:
                         status=403)
     participant, created = LiveParticipant.objects.get_or_create(session=session, user=user)
     if created:
-        from . import events
-
         events.publish_count(session, question_id=session.current_question_id, user_id=user.pk)
     return participant
-
-
-def joined_count(session) -> int:
-    return LiveParticipant.objects.filter(session=session).count()
-
-
-def answered_count(session, question_id) -> int:
-    if question_id is None:
-        return 0
-    return LiveAnswer.objects.filter(session=session, question_id=question_id).count()
 
 
 # --- answering -----------------------------------------------------------------------------
@@ -139,15 +128,6 @@ def parse_value(question, value) -> dict:
     if response is None:
         raise LiveError(_("This answer is not one of the question's options."))
     return response
-
-
-def response_value(response: dict):
-    """What the learner's buttons show as chosen, from a stored response."""
-    if "choices" in response:
-        return list(response["choices"])
-    if "reliability" in response:
-        return str(response["reliability"])
-    return response.get("choice")
 
 
 def submit_answer(*, session: LiveSession, user, question_id: str, value,
@@ -187,8 +167,9 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value,
         except IntegrityError:
             raise LiveError(_("You have already answered this question."), status=409) \
                 from None
-    return AnswerOutcome(answer, answered_count(session, question_id),
-                         None if joined_already else joined_count(session))
+    return AnswerOutcome(answer, session.answered_count(question_id),
+                         None if joined_already else session.joined_count(),
+                         question_type(question).live_value(graded.response))
 
 
 def my_answers(session, user) -> dict[str, dict]:
@@ -236,8 +217,6 @@ def command(*, session_id: int, user, action: str) -> LiveSession:
             _end(session, now)
         session.version += 1
         session.save()
-        from . import events
-
         events.publish_state(session)
     return session
 
@@ -268,7 +247,8 @@ def build_summary(session) -> list[dict]:
         public = public_question(session, qid)
         answers = by_question.get(qid, [])
         right = sum(1 for _r, correct in answers if correct)
-        wrong = Counter(_label_key(r) for r, correct in answers if not correct)
+        kind = named(public["type"])
+        wrong = Counter(_label_key(kind, r) for r, correct in answers if not correct)
         common = None
         if wrong:
             key, count = wrong.most_common(1)[0]
@@ -282,8 +262,8 @@ def build_summary(session) -> list[dict]:
     return rows
 
 
-def _label_key(response: dict) -> str:
-    value = response_value(response)
+def _label_key(kind, response: dict) -> str:
+    value = kind.live_value(response)
     return "|".join(value) if isinstance(value, list) else str(value)
 
 

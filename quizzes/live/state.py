@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from ..presentation import learner_questions
 from ..question_types import Localised, named, question_type
 from .models import LiveAnswer, LiveSession
-from .services import asked_ids, leaderboard, questions_by_id, response_value
+from .services import asked_ids, leaderboard, questions_by_id
 
 State = LiveSession.State
 _CACHE: dict[tuple, dict] = {}
@@ -47,9 +47,10 @@ def public_question(session, question_id: str) -> dict:
 
 def _counts(session, question_id) -> Counter:
     counts: Counter = Counter()
+    kind = named(_rows(session)[question_id]["type"])
     for response in LiveAnswer.objects.filter(session=session, question_id=question_id) \
             .values_list("response", flat=True):
-        value = response_value(response)
+        value = kind.live_value(response)
         counts.update(value if isinstance(value, list) else [value])
     return counts
 
@@ -105,7 +106,8 @@ def learner_state(session, *, user, mine: dict[str, dict]) -> dict:
     state = _common(session)
     qid = session.current_question_id
     response = mine.get(qid) if qid else None
-    state["mine"] = response_value(response) if response else None
+    state["mine"] = named(_rows(session)[qid]["type"]).live_value(response) \
+        if response else None
     if state["reveal"] is not None:
         reveal = dict(state["reveal"])
         reveal.pop("series", None)  # the phone shows the verdict; the chart is projected
@@ -125,11 +127,9 @@ def learner_state(session, *, user, mine: dict[str, dict]) -> dict:
 
 
 def presenter_state(session) -> dict:
-    from .services import answered_count, joined_count
-
     state = _common(session)
-    state["joined"] = joined_count(session)
-    state["answered"] = answered_count(session, session.current_question_id)
+    state["joined"] = session.joined_count()
+    state["answered"] = session.answered_count(session.current_question_id)
     if session.leaderboard and session.state in (State.REVEALED, State.ENDED):
         state["leaderboard"] = leaderboard(session)
     if session.state == State.ENDED:

@@ -252,7 +252,7 @@ def answer(request, code):
                          user_id=request.user.pk, answered=outcome.answered,
                          joined=outcome.joined)
     return JsonResponse({"type": "answered", "question": outcome.answer.question_id,
-                         "value": services.response_value(outcome.answer.response)})
+                         "value": outcome.value})
 
 
 @require_POST

@@ -231,6 +231,13 @@ class QuestionType:
         """The button values that are right."""
         return []
 
+    def live_value(self, response: dict):
+        """What the learner's buttons show as chosen, from a stored response: a type
+        with several buttons to choose stores them as "choices" (its ``live_parse``)."""
+        if self.live_multiple:
+            return list(response["choices"])
+        return response.get("choice")
+
     def live_answer_label(self, buttons: list[dict], values: list[str]) -> str:
         """How the session summary names an answer (the labels of its buttons)."""
         labels = {b["value"]: b["label"] for b in buttons}

@@ -115,6 +115,9 @@ class RateAPost(ShowsPost, QuestionType):
             return None
         return {"reliability": int(value)}
 
+    def live_value(self, response):
+        return str(response["reliability"])
+
     def live_right(self, question):
         return right_ratings(bool(question.value["reliable"]))
 

@@ -63,17 +63,17 @@ def test_the_socket_side_adds_cells_and_debounced_figures(cohort, learners, cour
     with django_capture_on_commit_callbacks(execute=True):
         complete(learners[0], lessons[0])
     event = sent[-1][1]
-    first = events.enrich_progress(event, now=1000.0)
+    first = events.enrich_progress_many([event], now=1000.0)[0]
     assert first["cells"][0]["done"] == 1
     assert first["figures"]["members"] == 3
     # A new member within the debounce window: the figures are not recomputed yet…
     membership.add_learner(user=UserFactory(username="late"), cohort=cohort)
-    assert events.enrich_progress(event, now=1000.5)["figures"]["members"] == 3
+    assert events.enrich_progress_many([event], now=1000.5)[0]["figures"]["members"] == 3
     # …and are once the window has passed, or when the relay is told members changed.
-    assert events.enrich_progress(event, now=1000.0 + events.FIGURES_SECONDS)[
+    assert events.enrich_progress_many([event], now=1000.0 + events.FIGURES_SECONDS)[0][
         "figures"]["members"] == 4
     events.forget_figures(cohort.pk)
-    assert events.enrich_progress(event, now=1000.0)["figures"]["members"] == 4
+    assert events.enrich_progress_many([event], now=1000.0)[0]["figures"]["members"] == 4
     assert "learner-0" not in str(first)  # ids and numbers, no names
 
 
@@ -81,7 +81,7 @@ def test_an_event_for_a_deleted_cohort_is_dropped(cohort, learners, course):
     event = {"type": "cohort.progress", "cohort": cohort.pk, "user": learners[0].pk,
              "kind": "lesson", "page": None}
     cohort.delete()
-    assert events.enrich_progress(event) is None
+    assert events.enrich_progress_many([event])[0] is None
 
 
 def test_events_follow_a_learner_who_joins_moves_and_leaves(

@@ -3,7 +3,7 @@
 
 Simulated by pointing the channel layer and the cache at a port where nothing listens
 (the shared Redis server is never stopped); the same in the SQLite and PostgreSQL runs.
-The cache is the production backend (literacy.cache.TolerantRedisCache).
+The cache is the production backend (literacy.redis_cache.TolerantRedisCache).
 """
 
 import logging
@@ -19,7 +19,7 @@ from django.urls import reverse
 from courses.demo import stored_stream
 from courses.models import LessonProgress
 from courses.services import enroll
-from literacy.cache import TolerantRedisCache
+from literacy.redis_cache import TolerantRedisCache
 from quizzes.demo import create_quiz
 from quizzes.models import Attempt
 from tests.quizzes.data import quiz_data
@@ -35,7 +35,7 @@ def redis_down(settings):
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
                                            "CONFIG": {"hosts": [{"address": dead,
                                                                  "socket_connect_timeout": 1}]}}}
-    settings.CACHES = {"default": {"BACKEND": "literacy.cache.TolerantRedisCache",
+    settings.CACHES = {"default": {"BACKEND": "literacy.redis_cache.TolerantRedisCache",
                                    "LOCATION": dead}}
     channel_layers.backends.clear()
     TolerantRedisCache._last_logged = 0.0

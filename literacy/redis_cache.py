@@ -8,6 +8,11 @@ minute per process) and answers like a cache that holds nothing: ``get`` the def
 ``set``/``add``/``touch``/``delete`` store nothing, ``incr`` raises ValueError as for a
 missing key. The price, logged with the warning: failure counters do not count until Redis
 is back, so login throttling is off meanwhile (failing closed would lock every learner out).
+
+Why not django-redis with ``IGNORE_EXCEPTIONS`` (issue 18): in django-redis 7.0.0 that
+option covers get/set/add/incr/delete but not ``touch``, which the login throttle calls on
+every failure (``throttle.count_failure``), so a stopped Redis still turned a wrong
+password into a 500 (tests/courses/test_redis_down.py failed with it).
 """
 
 import logging
