@@ -16,7 +16,9 @@ from . import conf
 
 
 def exit_url() -> str:
-    """The host's neutral address, else this site's neutral page."""
+    """The host's neutral address, else this site's neutral page. Only ever the link's
+    href: guarded by tests/literacy/test_quick_exit.py::
+    test_the_host_chooses_the_address_and_nothing_asks_for_it_before."""
     return conf.QUICK_EXIT_URL or reverse("neutral_page")
 
 
