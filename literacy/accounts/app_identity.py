@@ -46,7 +46,11 @@ def identity_of(request) -> AppIdentity:
 
 
 def remember(request, key: str) -> None:
-    request.session[SESSION_KEY] = key if key in IDENTITIES else DEFAULT
+    """Copied into the session; written only when it changes (a GET of the manifest must
+    not rewrite the session on every page)."""
+    key = key if key in IDENTITIES else DEFAULT
+    if request.session.get(SESSION_KEY, DEFAULT) != key:
+        request.session[SESSION_KEY] = key
 
 
 def site_manifest() -> dict:
