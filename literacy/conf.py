@@ -40,6 +40,16 @@ DEFAULTS = {
     # The one small-group rule (literacy/small_groups.py): no figure about learners
     # (cohort dashboards and reports, learning gains) describes fewer of them than this.
     "MIN_GROUP_SIZE": 5,
+    # Where the quick exit (every page, or Escape three times) sends a learner on a watched
+    # phone: a neutral address of the host's choosing. Empty: a plain page of this site
+    # with nothing of Basira on it (literacy/quick_exit.py).
+    "QUICK_EXIT_URL": "",
+    # This site's .onion address (http://….onion): HTML responses then carry an
+    # Onion-Location header, so Tor Browser offers the onion service (README, "Tor").
+    "ONION_LOCATION": "",
+    # Stylesheets served as one file (literacy/static_bundle.py), in cascade order; empty:
+    # each page links its own.
+    "STYLESHEET_BUNDLE": (),
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

@@ -67,6 +67,12 @@ def _language_choices():
     return settings.LANGUAGES
 
 
+def _app_identities():
+    from .accounts.app_identity import choices
+
+    return choices()
+
+
 class Profile(models.Model):
     """What a learner chose about themselves; the pseudonym is the user's username."""
 
@@ -75,6 +81,11 @@ class Profile(models.Model):
     )
     language = models.CharField(
         _("interface language"), max_length=8, choices=_language_choices, default="ar"
+    )
+    # The installed app's name and icon (literacy/accounts/app_identity.py).
+    app_identity = models.CharField(
+        _("installed app's name and icon"), max_length=16, choices=_app_identities,
+        default="basira",
     )
 
     class Meta:

@@ -9,12 +9,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import LogoutView as AdminLogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from literacy import views
+from literacy import quick_exit, views
+from literacy.accounts.views import web_manifest
 from literacy.security.shared_devices import clears_site_data
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    # Where the quick exit goes unless LITERACY_QUICK_EXIT_URL names another address: a
+    # path with nothing of Basira in it, outside the language prefixes.
+    path("weather/", quick_exit.neutral_page, name="neutral_page"),
+    # static/manifest.webmanifest with the installed app's name the learner chose.
+    path("manifest.webmanifest", web_manifest, name="web_manifest"),
     # Wagtail's logout view refuses GET with 405 but still deletes the session cookie, so a
     # cross-site link could sign editors out: only POST reaches it.
     path("admin/logout/", require_POST(clears_site_data(AdminLogoutView.as_view()))),

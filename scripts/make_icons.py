@@ -46,6 +46,18 @@ PNGS = {
 }
 ICO_SIZES = (16, 32, 48)
 
+# A neutral icon a learner may choose for the installed app (literacy/accounts/app_identity.py):
+# a plain note pad, nothing of Basira's colours or eye. Same sizes and cuts as above.
+NOTES_PAD = "#f5f0e1"
+NOTES_INK = "#7a7566"
+NOTES_LINES = (11, 15.5, 20, 24.5)  # rows of the pad, in units
+NOTES_PNGS = {
+    "icons/notes-192.png": (192, True, 1.0),
+    "icons/notes-512.png": (512, True, 1.0),
+    "icons/notes-maskable-512.png": (512, False, 0.8),
+    "icons/notes-apple-touch-icon.png": (180, False, 0.9),
+}
+
 
 def svg() -> str:
     return (
@@ -88,12 +100,33 @@ def render(size: int, *, rounded: bool = True, eye_scale: float = 1.0) -> Image.
     return image.convert("RGBa").resize((size, size), Image.LANCZOS).convert("RGBA")
 
 
+def render_notes(size: int, *, rounded: bool = True, eye_scale: float = 1.0) -> Image.Image:
+    """The neutral note pad: ruled lines on a pale square."""
+    big = size * SUPERSAMPLE
+    unit = big / UNITS
+    image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, big - 1, big - 1), radius=CORNER * unit if rounded else 0,
+                           fill=NOTES_PAD)
+    centre = UNITS / 2
+    half = 9 * eye_scale
+    for row in NOTES_LINES:
+        y = (centre + (row - centre) * eye_scale) * unit
+        draw.rectangle(((centre - half) * unit, y - 0.6 * unit, (centre + half) * unit,
+                        y + 0.6 * unit), fill=NOTES_INK)
+    return image.convert("RGBa").resize((size, size), Image.LANCZOS).convert("RGBA")
+
+
 def files() -> dict[str, bytes]:
     """Every icon file (path under static/ -> bytes), freshly drawn."""
     made = {"favicon.svg": svg().encode()}
     for name, (size, rounded, scale) in PNGS.items():
         out = io.BytesIO()
         render(size, rounded=rounded, eye_scale=scale).save(out, "PNG", optimize=True)
+        made[name] = out.getvalue()
+    for name, (size, rounded, scale) in NOTES_PNGS.items():
+        out = io.BytesIO()
+        render_notes(size, rounded=rounded, eye_scale=scale).save(out, "PNG", optimize=True)
         made[name] = out.getvalue()
     out = io.BytesIO()
     frames = [render(size) for size in ICO_SIZES]

@@ -5,6 +5,8 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from . import app_identity
+
 
 class SignUpForm(UserCreationForm):
     """A pseudonym and a password are enough; an email address is optional."""
@@ -81,6 +83,17 @@ class LoginForm(AuthenticationForm):
 
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)
+
+
+class AppIdentityForm(forms.Form):
+    app_identity = forms.ChoiceField(
+        label=_("Name and icon of the installed app"),
+        choices=app_identity.choices,
+        widget=forms.RadioSelect,
+        help_text=_("On a phone others may pick up, a neutral name hides what you study. "
+                    "Choose before you add Basira to the home screen: some phones keep "
+                    "the first name."),
+    )
 
 
 class DeleteAccountForm(forms.Form):

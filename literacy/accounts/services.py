@@ -38,3 +38,23 @@ def language_home(language: str, path: str = "/") -> str:
     if not translated.startswith(f"/{language}/"):
         return f"/{language}/"
     return translated
+
+
+@transaction.atomic
+def set_app_identity(*, user, identity: str) -> Profile:
+    """The installed app's name and icon (app_identity.IDENTITIES)."""
+    from .app_identity import IDENTITIES
+
+    if identity not in IDENTITIES:
+        raise ValueError(identity)
+    profile = profile_for(user)
+    if profile.app_identity != identity:
+        profile.app_identity = identity
+        profile.save(update_fields=["app_identity"])
+    return profile
+
+
+def app_identity_of(user) -> str:
+    """Read only, as language_of."""
+    key = Profile.objects.filter(user=user).values_list("app_identity", flat=True).first()
+    return key or Profile._meta.get_field("app_identity").default

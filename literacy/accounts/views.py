@@ -20,14 +20,19 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from .. import conf
 from ..exports_audit import record_export
 from ..security.rate_limits import by_client, by_name_typed, rate_limited
 from ..security.shared_devices import mark_shared
-from . import personal_data, recovery
+from . import app_identity, personal_data, recovery
 from .forms import (
+    AppIdentityForm,
     DeleteAccountForm,
     LanguageForm,
     LoginForm,
@@ -35,7 +40,14 @@ from .forms import (
     RecoveryForm,
     SignUpForm,
 )
-from .services import language_home, language_of, profile_for, set_language
+from .services import (
+    app_identity_of,
+    language_home,
+    language_of,
+    profile_for,
+    set_app_identity,
+    set_language,
+)
 
 
 def _safe_next(request, default="/"):
@@ -74,6 +86,7 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         if form.cleaned_data.get("shared_device"):
             mark_shared(self.request)
+        app_identity.remember(self.request, app_identity_of(self.request.user))
         return response
 
     def get_success_url(self):
@@ -121,8 +134,51 @@ def account_settings(request):
             return redirect(reverse("accounts:settings"))
     return render(request, "literacy/accounts/settings.html", {
         "form": form,
+        "identity_form": AppIdentityForm(
+            initial={"app_identity": app_identity_of(request.user)}),
         "recovery_codes_left": recovery.codes_left(request.user),
     })
+
+
+@login_required
+@require_POST
+def app_identity_choice(request):
+    """The installed app's name and icon; pages and the manifest follow at once."""
+    form = AppIdentityForm(request.POST)
+    if form.is_valid():
+        set_app_identity(user=request.user, identity=form.cleaned_data["app_identity"])
+        app_identity.remember(request, form.cleaned_data["app_identity"])
+        messages.success(request, _("The name of the installed app is saved."))
+    else:
+        messages.error(request, _("Choose one of the names offered. Nothing was changed."))
+    return redirect(reverse("accounts:settings"))
+
+
+@require_safe
+def web_manifest(request):
+    """The site's web app manifest, with the name and icons this learner chose."""
+    identity = app_identity.IDENTITIES[app_identity.DEFAULT]
+    if request.user.is_authenticated:
+        key = app_identity_of(request.user)
+        app_identity.remember(request, key)
+        identity = app_identity.IDENTITIES.get(key, identity)
+    return HttpResponse(json.dumps(app_identity.manifest(identity), ensure_ascii=False),
+                        content_type="application/manifest+json")
+
+
+@require_POST
+def forget_device(request):
+    """Signs out (if signed in) and, through ``clears_site_data`` in the URLconf, asks the
+    browser to drop this site's cookies, cache and storage (offline lessons included).
+    Open to a signed-out visitor too: whoever holds the phone may clear it.
+    Guarded by tests/literacy/test_forget_device.py::test_forget_this_device_clears_everything."""
+    logout(request)
+    return redirect(reverse("accounts:device_forgotten"))
+
+
+@require_safe
+def device_forgotten(request):
+    return render(request, "literacy/accounts/device_forgotten.html")
 
 
 @login_required

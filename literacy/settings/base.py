@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "quizzes.h5p.middleware.H5POriginMiddleware",
     "literacy.security.headers.ContentSecurityPolicyMiddleware",
     "literacy.security.headers.PermissionsPolicyMiddleware",
+    # LITERACY_ONION_LOCATION: pages name their .onion address for Tor Browser.
+    "literacy.security.onion.OnionLocationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -146,6 +148,20 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 # The site's own icons and web app manifest, and the generated (ignored) static/vendor/.
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Learner pages link one stylesheet (literacy/static_bundle.py): these, in cascade order,
+# served as literacy/css/bundle.css.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "literacy.static_bundle.BundleFinder",
+]
+LITERACY_STYLESHEET_BUNDLE = [
+    "literacy/css/layout.css",
+    "literacy/css/quick-exit.css",
+    "literacy/css/basira.css",
+    "courses/css/courses.css",
+    "quizzes/css/quizzes.css",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -253,6 +269,11 @@ X_FRAME_OPTIONS = "DENY"
 LITERACY_HOME_PAGE_CREATABLE = True
 # Digits of the Arabic interface: "latn" (0-9, the default) or "arab" (٠-٩).
 LITERACY_ARABIC_DIGITS = os.environ.get("LITERACY_ARABIC_DIGITS", "latn")
+
+# Safety on a watched phone: where the quick exit goes (empty: the site's neutral page),
+# and the onion service Tor Browser is offered (README, "Tor and onion services").
+LITERACY_QUICK_EXIT_URL = os.environ.get("LITERACY_QUICK_EXIT_URL", "")
+LITERACY_ONION_LOCATION = os.environ.get("LITERACY_ONION_LOCATION", "")
 
 # Privacy and security (issue 7). Defaults live in literacy/security/conf.py; these are the
 # values this site chooses.

@@ -62,3 +62,54 @@ def nav_items(context):
             current = bool(request) and request.path == url
             items.append({"label": label, "url": url, "current": current})
     return items
+
+
+@register.inclusion_tag("basira/includes/quick_exit.html")
+def quick_exit():
+    """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too."""
+    from ..quick_exit import exit_url
+
+    return {"exit_url": exit_url()}
+
+
+@register.simple_tag
+def stylesheet(path):
+    """A stylesheet link, or nothing when the path is in the one bundle basira/base.html
+    links (literacy/static_bundle.py)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    from ..static_bundle import bundled_paths
+
+    if path in bundled_paths():
+        return ""
+    return format_html('<link rel="stylesheet" href="{}">', static(path))
+
+
+@register.simple_tag
+def stylesheet_bundle():
+    """The one stylesheet of learner pages, when the site bundles them."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    from ..static_bundle import BUNDLE_PATH, bundled_paths
+
+    if not bundled_paths():
+        return ""
+    return format_html('<link rel="stylesheet" href="{}">', static(BUNDLE_PATH))
+
+
+@register.simple_tag(takes_context=True)
+def app_identity(context):
+    """The installed app's name, home-screen icon and colour for this learner
+    (literacy/accounts/app_identity.py), read from their session."""
+    from django.utils.translation import gettext
+
+    from ..accounts.app_identity import identity_of, touch_icon
+
+    identity = identity_of(context.get("request"))
+    return {
+        "name": identity.name or gettext("Basira"),
+        "touch_icon": touch_icon(identity),
+        "theme_color": identity.theme_color or "#0b5c55",
+    }
