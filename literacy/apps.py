@@ -13,7 +13,7 @@ class LiteracyConfig(AppConfig):
             checks,  # noqa: F401
             content_cache,
         )
-        from .accounts import erasures
+        from .accounts import erasures  # models are ready only here; connects receivers
         from .security import image_files, sessions, throttle  # noqa: F401
 
         content_cache.watch_pages()

@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .accounts.app_identity import choices as app_identity_choices
 from .blocks import HomeStreamBlock
 
 
@@ -68,9 +69,7 @@ def _language_choices():
 
 
 def _app_identities():
-    from .accounts.app_identity import choices
-
-    return choices()
+    return app_identity_choices()
 
 
 class Profile(models.Model):

@@ -160,8 +160,11 @@ CYCLES_LEFT = {
     # read Quiz; the lesson block (blocks) reaches access/presentation at render time.
     frozenset({"quizzes.access", "quizzes.attempts", "quizzes.blocks", "quizzes.models",
                "quizzes.models.quiz", "quizzes.presentation", "quizzes.review",
-               "quizzes.submitted", "quizzes.viewsets"}):
-        "the quiz model and block reach the verbs that read them",
+               "quizzes.submitted", "quizzes.viewsets", "quizzes.h5p.embed",
+               "quizzes.h5p.imports", "quizzes.h5p.ingest", "quizzes.h5p.library_versions",
+               "quizzes.h5p.staging"}):
+        "the quiz model and block reach the verbs that read them; the H5P block renders "
+        "through embed, which asks the import verbs whether the package plays yet",
     frozenset({"quizzes.live.services", "quizzes.live.state"}):
         "the session summary (services) shows questions as state builds them",
     frozenset({"courses.cohorts.team", "courses.cohorts.views"}):

@@ -83,14 +83,16 @@ def record_deletion(sender, instance, **kwargs) -> None:
     transaction: a deletion rolled back records nothing. Guarded by
     tests/literacy/test_erasure_replay.py::
     test_an_account_deleted_in_the_admin_is_erased_again_after_a_restore."""
-    from .personal_data import is_erased
+    from .personal_data import is_erased  # personal_data imports this module (remember)
 
     if not is_erased(instance):
         remember(user=instance)
 
 
 def connect() -> None:
-    from django.db.models.signals import pre_delete
+    from django.db.models.signals import (
+        pre_delete,  # with connect: run from AppConfig.ready
+    )
 
     # The model's label, resolved lazily: a settings file without auth still starts.
     pre_delete.connect(record_deletion, sender=settings.AUTH_USER_MODEL,

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import transaction
 
 from ..models import Profile
+from .app_identity import IDENTITIES
 
 
 def profile_for(user) -> Profile:
@@ -43,7 +44,6 @@ def language_home(language: str, path: str = "/") -> str:
 @transaction.atomic
 def set_app_identity(*, user, identity: str) -> Profile:
     """The installed app's name and icon (app_identity.IDENTITIES)."""
-    from .app_identity import IDENTITIES
 
     if identity not in IDENTITIES:
         raise ValueError(identity)

@@ -2,8 +2,16 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, gettext
+from wagtail import hooks
+
+from ..accounts.app_identity import identity_of, touch_icon
+from ..accounts.pseudonyms import shown
+from ..quick_exit import exit_url
+from ..static_bundle import BUNDLE_PATH, bundled_paths
 
 register = template.Library()
 
@@ -11,8 +19,6 @@ register = template.Library()
 @register.filter
 def pseudonym(username):
     """A pseudonym as others see it ("Deleted learner …" for an erased account)."""
-    from ..accounts.pseudonyms import shown
-
     return shown(str(username))
 
 
@@ -48,9 +54,6 @@ def nav_items(context):
     Each hook returns (label, url name) pairs; URL names are reversed here, so building
     the navigation costs no database query.
     """
-    from django.urls import NoReverseMatch, reverse
-    from wagtail import hooks
-
     request = context.get("request")
     items = []
     for hook in hooks.get_hooks("basira_nav_items"):
@@ -67,8 +70,6 @@ def nav_items(context):
 @register.inclusion_tag("basira/includes/quick_exit.html")
 def quick_exit():
     """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too."""
-    from ..quick_exit import exit_url
-
     return {"exit_url": exit_url()}
 
 
@@ -76,10 +77,6 @@ def quick_exit():
 def stylesheet(path):
     """A stylesheet link, or nothing when the path is in the one bundle basira/base.html
     links (literacy/static_bundle.py)."""
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-
-    from ..static_bundle import bundled_paths
 
     if path in bundled_paths():
         return ""
@@ -89,10 +86,6 @@ def stylesheet(path):
 @register.simple_tag
 def stylesheet_bundle():
     """The one stylesheet of learner pages, when the site bundles them."""
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-
-    from ..static_bundle import BUNDLE_PATH, bundled_paths
 
     if not bundled_paths():
         return ""
@@ -103,9 +96,6 @@ def stylesheet_bundle():
 def app_identity(context):
     """The installed app's name, home-screen icon and colour for this learner
     (literacy/accounts/app_identity.py), read from their session."""
-    from django.utils.translation import gettext
-
-    from ..accounts.app_identity import identity_of, touch_icon
 
     identity = identity_of(context.get("request"))
     return {

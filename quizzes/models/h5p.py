@@ -135,15 +135,6 @@ class H5PPackage(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
-    def import_label(self) -> str:
-        """Where the import of the last upload stands, for the admin's list (the reason of
-        a failure is on the edit form: a phone's list column has no room for it)."""
-        from ..h5p.imports import import_state
-
-        return str(ImportStatus(import_state(self)[0]).label)
-
-    import_label.short_description = _("import")
-
     @property
     def content_path(self) -> str:
         return f"content/{self.uuid}"
