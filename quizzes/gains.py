@@ -18,6 +18,7 @@ Scores are compared in percent so that parallel forms with different maxima comp
 import math
 from dataclasses import dataclass
 from statistics import NormalDist, mean, stdev
+from typing import NamedTuple
 
 from literacy.small_groups import too_small
 
@@ -147,6 +148,21 @@ def learner_gain(user_id, pre: float, post: float, pre_counts=None, post_counts=
     return row
 
 
+class _First(NamedTuple):
+    """A learner's first submitted attempt at one test of a series."""
+
+    pk: int
+    quiz_id: int
+    percent: float | None
+
+
+def _percent(score, max_score) -> float | None:
+    """As Attempt.percent."""
+    if score is None or not max_score:
+        return None
+    return round(100 * score / max_score, 1)
+
+
 def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     """Per learner: first submitted pre-test and first submitted post-test of a series
     (a name or several).
@@ -167,11 +183,16 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     attempts = Attempt.objects.filter(quiz_id__in=quizzes, submitted_at__isnull=False)
     if user_ids is not None:
         attempts = attempts.filter(user_id__in=user_ids)
-    firsts: dict[tuple[int, str, str], Attempt] = {}
-    for attempt in (attempts.only("pk", "user_id", "quiz_id", "score", "max_score")
-                    .order_by("submitted_at", "pk")):
-        quiz = quizzes[attempt.quiz_id]
-        firsts.setdefault((attempt.user_id, quiz.series, quiz.kind), attempt)
+    # Plain tuples, not model instances: a cohort's series is thousands of attempts and
+    # building an Attempt for each cost more than reading it.
+    firsts: dict[tuple[int, str, str], _First] = {}
+    for pk, user_id, quiz_id, score, max_score in (
+            attempts.order_by("submitted_at", "pk")
+            .values_list("pk", "user_id", "quiz_id", "score", "max_score")):
+        quiz = quizzes[quiz_id]
+        key = (user_id, quiz.series, quiz.kind)
+        if key not in firsts:
+            firsts[key] = _First(pk, quiz_id, _percent(score, max_score))
     # Only the answers signal detection reads, of these attempts (a subquery: a list of
     # thousands of ids costs Django more to prepare than the database to read).
     answers: dict[int, dict] = {}

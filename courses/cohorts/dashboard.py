@@ -5,6 +5,7 @@ lesson progress and attempts, grouped by learner and module path prefix), then p
 Python over the rows. Nothing here runs a query per learner.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -99,7 +100,7 @@ class Row:
 
     @property
     def search_key(self) -> str:
-        return search_key(self.pseudonym)
+        return folded(self.pseudonym)
 
     @property
     def score(self) -> float | None:
@@ -114,6 +115,10 @@ class Dashboard:
     modules: list[Module]
     rows: list[Row]
     figures: dict
+    # Per learner, when they last completed a lesson and last passed or failed a graded
+    # quiz (from the board's own scans): where the activity feed looks (activity.py).
+    latest_lesson: dict = field(default_factory=dict)
+    latest_decided: dict = field(default_factory=dict)
 
     @property
     def attention(self) -> list[Row]:
@@ -196,6 +201,8 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
     last: dict[int, datetime] = {}
     scores: dict[tuple[int, str], float] = {}
     failed_twice: set[int] = set()
+    last_lesson: dict[int, datetime] = {}
+    last_decided: dict[int, datetime] = {}
     if modules:
         from ..models import Enrollment, LessonProgress
 
@@ -212,7 +219,8 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
         for uid, mpath, live, n, when in progress:
             if live:
                 done[(uid, mpath)] = n
-            _touch(last, uid, when)
+            _touch(last_lesson, uid, when)
+        last.update(last_lesson)
         for uid, when in (
             # Enrolling stamps last_activity_at too: only later visits count as activity.
             Enrollment.objects.filter(user_id__in=member_ids, course_id__in=course_ids,
@@ -223,7 +231,7 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
             _touch(last, uid, when)
         course_paths = sorted({module.path[:-STEP] for module in modules})
         attempts = quizdata.submitted_attempts(user_ids=member_ids, page_paths=course_paths)
-        scores, last_attempt, failed_twice = quizdata.scores_by_prefix(
+        scores, last_attempt, failed_twice, last_decided = quizdata.scores_by_prefix(
             attempts, quizdata.module_expression(length=len(modules[0].path),
                                                  page_paths=course_paths)
         )
@@ -241,18 +249,25 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
     schedule = Schedule(modules, today=today, grace=conf.SCHEDULE_GRACE_DAYS)
     lesson_total = sum(module.lesson_count for module in modules)
     zone = timezone.get_current_timezone()  # once: asking per row costs more than the rest
-    for row in rows:
+    columns = [(module.id, module.path, module.lesson_count) for module in modules]
+    for row in rows:  # 2,000 rows × every module: kept to plain loops and dict reads
         uid = row.user_id
         row.last_active = last.get(uid)
-        row.cells = cells = [
-            Cell(module.id, min(done.get((uid, module.path), 0), module.lesson_count),
-                 module.lesson_count, scores.get((uid, module.path)))
-            for module in modules
-        ]
-        row.done = sum(cell.done for cell in cells)
+        row.cells = cells = []
+        row_done, scored = 0, False
+        for module_id, path, count in columns:
+            key = (uid, path)
+            n = done.get(key, 0)
+            if n > count:
+                n = count
+            score = scores.get(key)
+            cells.append(Cell(module_id, n, count, score))
+            row_done += n
+            scored = scored or score is not None
+        row.done = row_done
         row.total = lesson_total
-        row.complete = lesson_total > 0 and row.done >= lesson_total
-        row.started = row.done > 0 or any(cell.score is not None for cell in cells)
+        row.complete = lesson_total > 0 and row_done >= lesson_total
+        row.started = row_done > 0 or scored
         row.follow_up = follow_ups.get(uid)
         row.reasons = _reasons(row, now=now, schedule=schedule, failed_twice=failed_twice,
                                inactive_days=inactive_days, not_started_days=not_started_days,
@@ -265,7 +280,16 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
         figures["gain"] = figure_cache.cohort_gains(
             cohort.pk, page_paths=paths,
             compute=lambda: quizdata.gains(user_ids=member_ids, page_paths=paths))
-    return Dashboard(cohort, modules, rows, figures)
+    return Dashboard(cohort, modules, rows, figures, latest_lesson=last_lesson,
+                     latest_decided=last_decided)
+
+
+@functools.lru_cache(maxsize=50_000)
+def folded(pseudonym: str) -> str:
+    """The pseudonym's search key (Arabic-normalised, case-folded), folded once per process:
+    the worklist sorts and the search filters every row of the cohort by it. A pseudonym
+    is what everyone in the cohort sees, not a secret, and the memo is the process's own."""
+    return search_key(pseudonym)
 
 
 def _touch(last: dict, uid: int, when) -> None:

@@ -65,27 +65,32 @@ def percent_expression():
 def scores_by_prefix(qs, prefix_expression):
     """From one grouped pass over the attempts (by learner, module and quiz): the best
     percent of a scored quiz per (user_id, module_path), the last submission per user_id,
-    and the learners who failed one graded quiz at least twice and have not passed it
-    since (one scan of the attempts instead of two: the board's dearest reads)."""
+    the learners who failed one graded quiz at least twice and have not passed it
+    since (one scan of the attempts instead of two: the board's dearest reads), and the
+    last passed-or-failed graded submission per user_id (what the activity feed lists)."""
     if qs is None:
-        return {}, {}, set()
+        return {}, {}, set(), {}
     rows = (
         qs.annotate(mpath=prefix_expression)
         .values_list("user_id", "mpath", "quiz_id", "quiz__kind")
         .annotate(best=Max(percent_expression(), filter=Q(max_score__gt=0)),
                   last=Max("submitted_at"),
+                  decided=Max("submitted_at", filter=Q(passed__isnull=False)),
                   failed=Count("id", filter=Q(passed=False)),
                   passed_n=Count("id", filter=Q(passed=True)))
     )
-    best, last, failed_twice = {}, {}, set()
-    for uid, mpath, _quiz, kind, score, when, failed, passed_n in rows:
+    best, last, failed_twice, last_decided = {}, {}, set(), {}
+    for uid, mpath, _quiz, kind, score, when, decided, failed, passed_n in rows:
         if score is not None and ((uid, mpath) not in best or score > best[(uid, mpath)]):
             best[(uid, mpath)] = score
         if when is not None and (uid not in last or when > last[uid]):
             last[uid] = when  # any submission is activity, scored or not
-        if kind == GRADED and failed >= 2 and not passed_n:
-            failed_twice.add(uid)
-    return best, last, failed_twice
+        if kind == GRADED:
+            if failed >= 2 and not passed_n:
+                failed_twice.add(uid)
+            if decided is not None and (uid not in last_decided or decided > last_decided[uid]):
+                last_decided[uid] = decided
+    return best, last, failed_twice, last_decided
 
 
 def gains(*, user_ids, page_paths: list[str] | None = None) -> dict | None:

@@ -54,6 +54,7 @@ from . import (
     invitations,
     live,
     live_picker,
+    matrix,
     membership,
     pacing,
     prepared_exports,
@@ -192,16 +193,18 @@ def _sections_context(request, cohort):
     groups = list(cohort.groups.all())
     query, page = _page_rows(request, board, groups)
     attention = board.attention
+    group_names = {group.pk: group.name for group in groups}
     return {
         "cohort": cohort, "board": board, "page": page, "query": query, "groups": groups,
-        "group_names": {group.pk: group.name for group in groups},
+        "group_names": group_names,
+        "lines": matrix.lines(page.object_list, cohort_id=cohort.pk, group_names=group_names),
         "sort_links": find.sort_links(request.GET, board.modules),
         "kept_params": [(key, value) for key, values in request.GET.lists()
                         if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
         "attention": attention[:conf.ATTENTION_ON_DASHBOARD],
         "attention_count": len(attention),
-        "activity": activity.recent(cohort),
+        "activity": activity.recent(cohort, board=board),
         "now": timezone.now(),  # the live script stamps "last activity" with today
     }
 

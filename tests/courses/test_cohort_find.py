@@ -232,7 +232,7 @@ def test_the_matrix_has_checkboxes_for_the_bulk_form(facilitator_client, cohort,
     assert 'id="bulk-form"' in html and "csrfmiddlewaretoken" in html
 
 
-def test_filtered_dashboard_queries_do_not_grow(facilitator_client, cohort, course):
+def test_filtered_dashboard_queries_do_not_grow(facilitator_client, cohort, course, learners):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -245,9 +245,11 @@ def test_filtered_dashboard_queries_do_not_grow(facilitator_client, cohort, cour
             assert _dashboard(facilitator_client, cohort, **params).status_code == 200
         return len(queries)
 
+    lessons = lessons_in(course)
+    # Some activity from the start: the activity feed skips its query while nobody has any.
+    complete(learners[0], lessons[0])
     count()
     few = count()
-    lessons = lessons_in(course)
     for i in range(20):
         user = UserFactory(username=f"more-{i}")
         membership.add_learner(user=user, cohort=cohort)
