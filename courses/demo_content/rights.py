@@ -9,8 +9,10 @@ own words; the one verbatim quotation is the treaty text of ICCPR article 19(2).
 
 try:  # imported as part of the courses.demo_content package
     from ._text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from .circumvention import LESSON_CIRCUMVENTION
 except ImportError:  # imported as a top-level module (drafting / self-checks)
     from _text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from circumvention import LESSON_CIRCUMVENTION
 
 
 # ---------------------------------------------------------------------------
@@ -495,7 +497,7 @@ COURSE = {
     "slug": "digital-rights",
     "topic": "digital-rights",
     "level": "beginner",
-    "duration_minutes": 153,
+    "duration_minutes": 171,
     "title": T("حقوقك الرقمية: الخصوصية وحرية التعبير والانتصاف",
                "Your digital rights: privacy, freedom of expression and remedy"),
     "summary": T("دورة للصحفيين والناشطين ومنظمات المجتمع المدني عن حماية البيانات الشخصية، والحد الفاصل بين الكلام المسيء والتحريض، وكيف يُحذف المحتوى ويُحجب، وكيف تعترض وتطلب الانتصاف.",
@@ -532,7 +534,7 @@ COURSE = {
          "summary": T("كيف يختفي المحتوى، ومن يقرر ذلك، وما الذي يجب أن تخبرنا به تقارير الشفافية.",
                       "How content disappears, who decides, and what transparency reports should tell us."),
          "practice_quiz": "rights-m3-practice",
-         "lessons": [LESSON_3_1, LESSON_3_2]},
+         "lessons": [LESSON_3_1, LESSON_3_2, LESSON_CIRCUMVENTION]},
         {"slug": "remedy",
          "title": T("الانتصاف: الاعتراض والتوثيق واللجوء إلى القضاء", "Remedy: appeals, documentation and going to court"),
          "summary": T("كيف تعترض على حذف محتوى، وتوثّق الانتهاكات، وتطلب الانتصاف حتى أمام المحاكم حيث يتاح ذلك.",
