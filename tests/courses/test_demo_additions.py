@@ -131,3 +131,17 @@ def test_template_renders_nothing_but_the_empty_note_without_resources():
     html = render_to_string("courses/blocks/local_resources_block.html",
                             {"value": {"title": "t"}, "resources": []})
     assert "local-resources__item" not in html
+
+
+@pytest.mark.django_db
+def test_editing_a_resource_refreshes_cached_lesson_blocks():
+    """Lesson blocks are cached per content generation; a resource list is content."""
+    from literacy.content_cache import generation
+
+    before = generation()
+    resource = _resource("a", datetime.date(2026, 1, 1))
+    assert generation() != before
+    before = generation()
+    resource.checked_on = datetime.date(2026, 12, 1)
+    resource.save()
+    assert generation() != before
