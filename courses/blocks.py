@@ -209,7 +209,8 @@ class LocalResourcesBlock(blocks.StructBlock):
         from .models import LocalResource
 
         context = super().get_context(value, parent_context)
-        resources = LocalResource.objects.filter(kind__in=list(value["kinds"]))
+        resources = LocalResource.objects.filter(kind__in=list(value["kinds"])).order_by(
+            "kind", "country", "key")
         if value["countries"]:
             resources = resources.filter(country__in=list(value["countries"]))
         context["resources"] = resources

@@ -113,7 +113,7 @@ LESSON_CIRCUMVENTION = {
         local_resources(T("في بلدك: قوانين الجرائم الإلكترونية وجهات تساعدك",
                           "In your country: cybercrime laws and people who can help",
                           "Dans votre pays : lois sur la cybercriminalité et interlocuteurs"),
-                        ["cybercrime_law", "digital_rights_group", "helpline", "verification_tool"]),
+                        ["cybercrime_law", "digital_rights_group", "helpline"]),
         _h("تمرين: ابحث عن بلدك في البيانات المفتوحة", "Exercise: look up your country in the open data",
            "Exercice : cherchez votre pays dans les données ouvertes"),
         _p("<p>دون تشغيل أي اختبار، افتح مستكشف OONI وابحث عن بلدك. اختر موقعًا إخباريًا تعرفه وانظر في قياسات الشهر الماضي: هل ظهرت علامات حجب؟ على أي مزوّدين؟ اكتب ثلاثة أسطر كما لو كنت ستضيفها إلى ملف توثيق «منبر الحي»: الموقع، والمزوّدون، والتواريخ، ورابط كل قياس. ثم أجب عن الاختبار القصير.</p>",

@@ -12,6 +12,7 @@ from courses.blocks import LocalResourcesBlock
 from courses.demo_content.local_resources import RESOURCES
 from courses.models import LessonPage, LocalResource
 from courses.wagtail_hooks import LocalResourceFilterSet
+from literacy.security.testing import login_verified
 
 NEW_LESSONS = ("censorship-and-circumvention", "messaging-settings-lab",
                "harassment-and-gendered-attacks")
@@ -145,3 +146,23 @@ def test_editing_a_resource_refreshes_cached_lesson_blocks():
     resource.checked_on = datetime.date(2026, 12, 1)
     resource.save()
     assert generation() != before
+
+
+@pytest.mark.django_db
+def test_editor_filters_resources_due_for_review_in_the_admin(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from courses.permissions import EDITORS, ensure_groups
+
+    ensure_groups()
+    editor = django_user_model.objects.create_user("ed", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    _resource("old-law", datetime.date(2020, 1, 1), name_en="Old law")
+    _resource("fresh-tool", datetime.date.today(), name_en="Fresh tool")
+    login_verified(client, editor)
+    response = client.get("/admin/snippets/courses/localresource/?due=true",
+                          HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "old-law" in html or "Old law" in html
+    assert "Fresh tool" not in html and "fresh-tool" not in html
