@@ -11,6 +11,9 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from quizzes.blocks import H5PBlock, QuizBlock
 
+from .resource_kinds import COUNTRIES as RESOURCE_COUNTRIES
+from .resource_kinds import KINDS as RESOURCE_KINDS
+
 RICH = ["bold", "italic", "h3", "ol", "ul", "link"]
 
 
@@ -185,6 +188,35 @@ class ContentWarningBlock(blocks.StructBlock):
         template = "courses/blocks/content_warning_block.html"
 
 
+class LocalResourcesBlock(blocks.StructBlock):
+    """The dated "in your country" resources of the chosen kinds (and countries), each
+    with the day an editor last checked it, so learners can judge how fresh it is."""
+
+    title = blocks.CharBlock(label=_("title"), required=False)
+    kinds = blocks.ListBlock(blocks.ChoiceBlock(choices=RESOURCE_KINDS, label=_("kind")),
+                             label=_("kinds"))
+    countries = blocks.ListBlock(
+        blocks.ChoiceBlock(choices=RESOURCE_COUNTRIES, label=_("country")),
+        label=_("countries"), required=False,
+        help_text=_("Leave empty for every country."))
+
+    class Meta:
+        icon = "site"
+        label = _("Resources in your country")
+        template = "courses/blocks/local_resources_block.html"
+
+    def get_context(self, value, parent_context=None):
+        from .models import LocalResource
+
+        context = super().get_context(value, parent_context)
+        resources = LocalResource.objects.filter(kind__in=list(value["kinds"])).order_by(
+            "kind", "country", "key")
+        if value["countries"]:
+            resources = resources.filter(country__in=list(value["countries"]))
+        context["resources"] = resources
+        return context
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         label=_("Heading"), icon="title", template="courses/blocks/heading_block.html"
@@ -202,6 +234,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary_term = GlossaryTermBlock()
     resource = ResourceBlock()
     content_warning = ContentWarningBlock()
+    local_resources = LocalResourcesBlock()
     quiz = QuizBlock()
     h5p = H5PBlock()
 

@@ -6,6 +6,7 @@ second run creates nothing and overwrites nothing an editor changed. A course mo
 is not written yet, or does not import, is skipped with a note.
 """
 
+import datetime
 import uuid
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .completion import completion_for
 from .demo_content import disinformation, rights, safety
 from .demo_content.glossary_disinformation import GLOSSARY_DISINFORMATION
 from .demo_content.glossary_safety_rights import GLOSSARY_SAFETY_RIGHTS
+from .demo_content.local_resources import RESOURCES
 from .demo_content.quiz_bank_disinformation import QUIZZES_DISINFORMATION
 from .demo_content.quiz_bank_safety_rights import QUIZZES_SAFETY_RIGHTS
 from .models import (
@@ -31,6 +33,7 @@ from .models import (
     CoursePage,
     GlossaryTerm,
     LessonPage,
+    LocalResource,
     ModulePage,
     Topic,
 )
@@ -114,6 +117,25 @@ def seed_glossary(glossary: dict) -> dict[str, GlossaryTerm]:
     return terms
 
 
+def seed_local_resources(resources: list[dict]) -> int:
+    """Create the dated resources missing by key; an editor's changes are kept."""
+    existing = set(LocalResource.objects.filter(
+        key__in=[r["key"] for r in resources]).values_list("key", flat=True))
+    created = 0
+    for data in resources:
+        if data["key"] in existing:
+            continue
+        resource = LocalResource(
+            key=data["key"], country=data["country"], kind=data["kind"], url=data["url"],
+            checked_on=datetime.date.fromisoformat(data["checked_on"]),
+            review_interval_days=data["review_interval_days"])
+        _translate(resource, "name", data["name"])
+        _translate(resource, "note", data["note"])
+        resource.save()
+        created += 1
+    return created
+
+
 def _image(name: str):
     Image = get_image_model()
     title = f"demo: {name}"
@@ -188,6 +210,9 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
                 "description": t(value.get("description", ""))}
     if kind == "h5p":
         return _h5p_block(value)
+    if kind == "local_resources":
+        return {"title": t(value.get("title", "")), "kinds": list(value["kinds"]),
+                "countries": list(value.get("countries", []))}
     return None  # quiz (and unknown kinds): the quizzes app places them when it is there
 
 
@@ -283,6 +308,7 @@ def seed_catalogue(home):
 def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePage, bool]:
     course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
     if course:
+        _add_missing_lessons(course, data, terms)
         return course, False
     course = CoursePage(
         slug=data["slug"], level=data.get("level", "beginner"),
@@ -307,26 +333,53 @@ def seed_course(index, data: dict, topics: dict, terms: dict) -> tuple[CoursePag
         _translate(module, "summary", module_data.get("summary", ""))
         course.add_child(instance=module)
         for lesson_data in module_data["lessons"]:
-            lesson = LessonPage(
-                slug=lesson_data["slug"],
-                estimated_minutes=lesson_data.get("minutes", 5),
-                completion_rule=lesson_data.get("completion", "manual"),
-            )
-            _translate(lesson, "title", lesson_data["title"])
-            _translate(lesson, "summary", lesson_data.get("summary", ""))
-            for lang in LANGS:
-                if lang != "ar" and lang not in lesson_data["title"]:
-                    continue
-                try:
-                    setattr(lesson, f"body_{lang}",
-                            lesson_body(lesson_data.get("body", []), lang, terms))
-                except MissingLanguage:
-                    continue
-            module.add_child(instance=lesson)
-            lesson.save_revision().publish()
+            _add_lesson(module, lesson_data, terms)
         module.save_revision().publish()
     course.save_revision().publish()
     return course, True
+
+
+def _add_lesson(module, lesson_data: dict, terms: dict):
+    lesson = LessonPage(
+        slug=lesson_data["slug"],
+        estimated_minutes=lesson_data.get("minutes", 5),
+        completion_rule=lesson_data.get("completion", "manual"),
+    )
+    _translate(lesson, "title", lesson_data["title"])
+    _translate(lesson, "summary", lesson_data.get("summary", ""))
+    for lang in LANGS:
+        if lang != "ar" and lang not in lesson_data["title"]:
+            continue
+        try:
+            setattr(lesson, f"body_{lang}",
+                    lesson_body(lesson_data.get("body", []), lang, terms))
+        except MissingLanguage:
+            continue
+    module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    return lesson
+
+
+def _add_missing_lessons(course, data: dict, terms: dict) -> None:
+    """Lessons added to the demo data after a site was seeded: each one is created in its
+    module, next to the lesson that precedes it in the data. Only lessons marked
+    "added_later" are created, so a lesson or module an editor deleted is not brought
+    back, and nothing else is touched."""
+    modules = {m.slug: m for m in ModulePage.objects.child_of(course)}
+    for module_data in data["modules"]:
+        module = modules.get(module_data["slug"])
+        if module is None:
+            continue
+        present = {p.slug: p for p in LessonPage.objects.child_of(module)}
+        previous = None
+        for lesson_data in module_data["lessons"]:
+            lesson = present.get(lesson_data["slug"])
+            if lesson is None and lesson_data.get("added_later"):
+                lesson = _add_lesson(module, lesson_data, terms)
+                target = previous or LessonPage.objects.child_of(module).first()
+                if target is not None and target.pk != lesson.pk:
+                    lesson.move(target, pos="right" if previous else "left")
+            previous = lesson or previous
 
 
 def _place_pre_post_tests(data: dict) -> None:
@@ -443,6 +496,7 @@ def seed() -> list[str]:
     lines.append(f"course catalogue: {'created' if created_catalogue else 'kept as it is'}")
     topics = seed_topics()
     terms = seed_glossary(load_glossary())
+    lines.append(f"local resources: {seed_local_resources(RESOURCES)} created")
     courses = load_courses()
     seeded = []
     for data in courses:

@@ -31,9 +31,9 @@ def connect() -> None:
     """What lesson blocks show besides pages: snippets, images, renditions, documents."""
     from django.apps import apps
 
-    from .models import GlossaryTerm, Topic
+    from .models import GlossaryTerm, LocalResource, Topic
 
-    watch(GlossaryTerm, Topic)
+    watch(GlossaryTerm, Topic, LocalResource)  # lesson blocks list resources
     if apps.is_installed("quizzes"):
         from quizzes.models import Quiz
 

@@ -13,7 +13,7 @@ PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
-SNIPPETS = [("courses", "topic"), ("courses", "glossaryterm")]
+SNIPPETS = [("courses", "topic"), ("courses", "glossaryterm"), ("courses", "localresource")]
 # Quizzes and H5P activities: editors upload, replace and choose them, but never delete
 # one (a quiz's attempts and an activity's results go with it: learners' work;
 # tests/courses/test_editor_activities.py::test_editor_cannot_delete_a_quiz_or_an_activity).

@@ -7,6 +7,7 @@ from .models import (
     CoursePage,
     GlossaryTerm,
     LessonPage,
+    LocalResource,
     ModulePage,
     Topic,
 )
@@ -40,3 +41,8 @@ class TopicTranslation(TranslationOptions):
 @register(GlossaryTerm)
 class GlossaryTermTranslation(TranslationOptions):
     fields = ("term", "definition")
+
+
+@register(LocalResource)
+class LocalResourceTranslation(TranslationOptions):
+    fields = ("name", "note")

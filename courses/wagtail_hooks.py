@@ -1,16 +1,18 @@
 """Registrations only: snippets, the activity-access hook, navigation and demo seed."""
 
+import django_filters
 from django.contrib import messages
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .access import activity_access
-from .models import GlossaryTerm, Organisation, Topic
+from .models import GlossaryTerm, LocalResource, Organisation, Topic
 from .panels import missing_languages
 
 
@@ -34,8 +36,34 @@ class GlossaryTermViewSet(SnippetViewSet):
     search_fields = ["term", "definition"]
 
 
+class LocalResourceFilterSet(WagtailFilterSet):
+    due = django_filters.BooleanFilter(label=_("Due for review"), method="filter_due")
+
+    class Meta:
+        model = LocalResource
+        fields = ["kind", "country"]
+
+    def filter_due(self, queryset, name, value):
+        due = queryset.due_for_review()
+        if value is None:
+            return queryset
+        return due if value else queryset.exclude(pk__in=due.values("pk"))
+
+
+class LocalResourceViewSet(SnippetViewSet):
+    """Dated resources; editors filter the ones due for review (checked_on + interval)."""
+
+    model = LocalResource
+    icon = "site"
+    list_display = ["name", "country", "kind", "checked_on", "review_due_on",
+                    MissingLanguagesColumn("missing", label=_("Missing"))]
+    search_fields = ["name", "note"]
+    filterset_class = LocalResourceFilterSet
+
+
 register_snippet(TopicViewSet)
 register_snippet(GlossaryTermViewSet)
+register_snippet(LocalResourceViewSet)
 
 
 @hooks.register("basira_activity_access")

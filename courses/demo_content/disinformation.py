@@ -481,6 +481,7 @@ LESSON_3_2 = {
             "title": T("بطاقة SIFT للجيب", "SIFT pocket card"),
             "description": T("ملف نصي قصير للطباعة أو الحفظ على الهاتف: الحركات الأربع، وأسئلة كل حركة، وعبارات بحث مقترحة.",
                              "A short text file to print or keep on your phone: the four moves, the questions for each, and suggested search phrases.")}},
+        {"type": "local_resources", "value": {"title": T("في بلدك: منصات تدقيق المعلومات", "In your country: fact-checkers", "Dans votre pays : les vérificateurs de faits"), "kinds": ["fact_checker"], "countries": []}},
         {"type": "heading", "value": T("تمرين: تتبّع رقمًا", "Exercise: trace a number")},
         {"type": "rich_text", "value": T(
             "<p>ابحث عن منشور يستشهد برقم «وفق دراسة» أو «حسب تقرير». امنح نفسك عشر دقائق لتتبّعه إلى أصله، وسجّل: من نشره أولًا؟ ما الصياغة الأصلية؟ ما حجم العيّنة وتاريخها؟ ثم أجب: هل تغيّر الرقم أو معناه في الطريق؟ إن لم تجد الأصل خلال عشر دقائق، فاعتبر الادعاء «غير مثبت» لا «صحيحًا».</p>",
@@ -566,6 +567,7 @@ LESSON_4_1 = {
                       "<p>The next activity is a short true-or-false item that shows how interactive activities "
                       "work in Basira: choose your answer and the reason appears. Your result is saved in your record.</p>")}},
         {"type": "h5p", "value": {"package": "urgent_link", "completes_lesson": False}},
+        {"type": "local_resources", "value": {"title": T("أدوات تحقق مجانية", "Free verification tools", "Outils de vérification gratuits"), "kinds": ["verification_tool"], "countries": []}},
         {"type": "heading", "value": T("تمرين: ابحث عن أقدم نسخة", "Exercise: find the oldest copy")},
         {"type": "rich_text", "value": T(
             "<p>اختر صورة مؤثّرة تداولتها مجموعاتك هذا الأسبوع. ابحث عنها عكسيًا في محرّكين على الأقل، وسجّل: أقدم تاريخ وجدته، والتعليق الأصلي، وهل يطابق ما يقوله المنشور الجديد. إن لم تجد أي نتيجة فاكتب «غير مثبت»، لا «صحيح»: غياب الدليل على القدم ليس دليلًا على الجِدّة.</p><p>ثم فكّر: لو تبيّن أن الصورة قديمة، كيف ستخبر من أرسلها إليك بلطف، دون أن تحرجه أمام أفراد المجموعة؟</p>",

@@ -6,8 +6,10 @@ domains are fictitious; domains use the reserved `.example` suffix and are shown
 
 try:  # imported as part of the courses.demo_content package
     from ._text import T
+    from .circumvention import RIGHTS_CIRCUMVENTION_PRACTICE
 except ImportError:  # imported as a top-level module (drafting / self-checks)
     from _text import T
+    from circumvention import RIGHTS_CIRCUMVENTION_PRACTICE
 
 
 def _opt(ar, en, correct, fb_ar, fb_en, fb_fr=None, *, fr=None):
@@ -1108,6 +1110,7 @@ QUIZZES_SAFETY_RIGHTS = {
     "rights-m1-practice": RIGHTS_M1_PRACTICE,
     "rights-m2-practice": RIGHTS_M2_PRACTICE,
     "rights-m3-practice": RIGHTS_M3_PRACTICE,
+    "rights-circumvention-practice": RIGHTS_CIRCUMVENTION_PRACTICE,
     "rights-m4-practice": RIGHTS_M4_PRACTICE,
     "rights-final": RIGHTS_FINAL,
 }

@@ -9,8 +9,10 @@ own words; the one verbatim quotation is the treaty text of ICCPR article 19(2).
 
 try:  # imported as part of the courses.demo_content package
     from ._text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from .circumvention import LESSON_CIRCUMVENTION
 except ImportError:  # imported as a top-level module (drafting / self-checks)
     from _text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from circumvention import LESSON_CIRCUMVENTION
 
 
 # ---------------------------------------------------------------------------
@@ -53,6 +55,7 @@ LESSON_1_1 = {
         _callout("tip", "قاعدة تقليل البيانات", "The data-minimisation rule",
                  "<p>أفضل حماية للبيانات ألا تُجمع أصلًا. قبل أن تُدخل رقم هاتفك أو تسمح بالوصول إلى جهات الاتصال أو الموقع، اسأل: هل تحتاج الخدمة هذا فعلًا لتعمل؟ وإن لم تكن تحتاجه، فارفض.</p>",
                  "<p>The best protection for data is not collecting it in the first place. Before entering your phone number or allowing access to your contacts or location, ask: does the service really need this to work? If not, say no.</p>"),
+        {"type": "local_resources", "value": {"title": T("في بلدك: قوانين حماية البيانات", "In your country: data-protection laws", "Dans votre pays : les lois sur la protection des données"), "kinds": ["data_protection_law"], "countries": []}},
         _h("تمرين: اطلب نسختك", "Exercise: request your copy"),
         _p("<p>توفر معظم المنصات الكبرى أداة «تنزيل بياناتك» في إعدادات الحساب. اطلب نسخة من بياناتك من منصة واحدة تستخدمها كثيرًا، من داخل الإعدادات لا من رابط في رسالة. حين تصلك، ابحث عن ثلاثة أشياء: قائمة «الاهتمامات» أو «فئات الإعلانات» التي نسبتها إليك، وسجل مواقع الدخول، وأي جهات اتصال رفعتها من هاتفك. دوّن ما فاجأك، فسنعود إليه في الدرس التالي.</p>"
            "<p><b>للتأمل:</b> لو اطلعت جهة معادية لعملك على هذا الملف، فما أخطر ما ستعرفه عنك وعن الآخرين؟</p>",
@@ -338,6 +341,7 @@ LESSON_3_2 = {
             "sources": [T("حالة خيالية لأغراض التدريب؛ النمط شائع في ما ترصده منظمات الحقوق الرقمية عن الإزالة الآلية للمحتوى العربي.",
                           "A fictitious training case; the pattern is common in what digital-rights groups document about automated removal of Arabic content.")],
         }},
+        {"type": "local_resources", "value": {"title": T("طرق الطعن وقواعد بيانات الشفافية", "Appeal routes and transparency databases", "Voies de recours et bases de transparence"), "kinds": ["appeal_route"], "countries": []}},
         _h("تمرين: ابحث عن بلدك في الأرقام", "Exercise: find your country in the figures"),
         _p("<p>اختر منصة تستخدمها وابحث في صفحة «الشفافية» أو «مركز الشفافية» لديها، بكتابة اسم الصفحة في محرك البحث لا عبر روابط مرسلة إليك، عن أرقام بلدك: كم طلب حذف حكوميًا تلقت؟ وكم منشورًا أُعيد بعد الاعتراض؟ إن لم تجد هذه الأرقام، فدوّن ذلك أيضًا، وأضفه إلى قائمة المطالب التي بدأتها في الدرس السابق.</p>",
            "<p>Pick a platform you use and look through its “transparency” page or “transparency centre”, found by searching for it yourself rather than through links sent to you, for your country’s figures: how many government removal requests did it receive? How many posts were restored after appeal? If you can’t find these figures, write that down too, and add it to the list of demands you started in the previous lesson.</p>"),
@@ -495,7 +499,7 @@ COURSE = {
     "slug": "digital-rights",
     "topic": "digital-rights",
     "level": "beginner",
-    "duration_minutes": 153,
+    "duration_minutes": 171,
     "title": T("حقوقك الرقمية: الخصوصية وحرية التعبير والانتصاف",
                "Your digital rights: privacy, freedom of expression and remedy"),
     "summary": T("دورة للصحفيين والناشطين ومنظمات المجتمع المدني عن حماية البيانات الشخصية، والحد الفاصل بين الكلام المسيء والتحريض، وكيف يُحذف المحتوى ويُحجب، وكيف تعترض وتطلب الانتصاف.",
@@ -532,7 +536,7 @@ COURSE = {
          "summary": T("كيف يختفي المحتوى، ومن يقرر ذلك، وما الذي يجب أن تخبرنا به تقارير الشفافية.",
                       "How content disappears, who decides, and what transparency reports should tell us."),
          "practice_quiz": "rights-m3-practice",
-         "lessons": [LESSON_3_1, LESSON_3_2]},
+         "lessons": [LESSON_3_1, LESSON_3_2, LESSON_CIRCUMVENTION]},
         {"slug": "remedy",
          "title": T("الانتصاف: الاعتراض والتوثيق واللجوء إلى القضاء", "Remedy: appeals, documentation and going to court"),
          "summary": T("كيف تعترض على حذف محتوى، وتوثّق الانتهاكات، وتطلب الانتصاف حتى أمام المحاكم حيث يتاح ذلك.",

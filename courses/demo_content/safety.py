@@ -7,8 +7,10 @@ written as plain text, never as links.
 
 try:  # imported as part of the courses.demo_content package
     from ._text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from .safety_additions import LESSON_HARASSMENT, LESSON_LAB
 except ImportError:  # imported as a top-level module (drafting / self-checks)
     from _text import T, _callout, _checklist, _h, _p, _quiz, _term
+    from safety_additions import LESSON_HARASSMENT, LESSON_LAB
 
 
 # ---------------------------------------------------------------------------
@@ -549,7 +551,7 @@ COURSE = {
     "slug": "safe-platform-use",
     "topic": "safe-platform-use",
     "level": "beginner",
-    "duration_minutes": 167,
+    "duration_minutes": 210,
     "title": T("الاستخدام الآمن للمنصات: حماية حساباتك واتصالاتك",
                "Safe platform use: protecting your accounts and communications"),
     "summary": T("دورة عملية للصحفيين والناشطين والعاملين في المجتمع المدني: تبدأ بنموذج التهديد، ثم تأمين الحسابات وكشف التصيّد، وتنتهي بالتواصل المشفّر وخطة الاستجابة عند اختراق حساب.",
@@ -593,6 +595,6 @@ COURSE = {
          "summary": T("حدود التشفير وأمان الأجهزة، وما تفعله خطوة بخطوة حين يُخترق حسابك.",
                       "The limits of encryption and device security, and what to do step by step when your account is compromised."),
          "practice_quiz": "safety-m4-practice",
-         "lessons": [LESSON_4_1, LESSON_4_2]},
+         "lessons": [LESSON_4_1, LESSON_LAB, LESSON_HARASSMENT, LESSON_4_2]},
     ],
 }

@@ -15,6 +15,7 @@ from .cohorts import (
 )
 from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from .progress import Certificate, Enrollment, LessonProgress, SearchText
+from .resources import LocalResource
 from .snippets import GlossaryTerm, Topic
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "GlossaryTerm",
     "LessonPage",
     "LessonProgress",
+    "LocalResource",
     "ModulePage",
     "SearchText",
     "Topic",
