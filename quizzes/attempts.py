@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -346,14 +346,14 @@ def assigned_quiz(*, user, quiz) -> Quiz:
     """
     if not _in_series(quiz):
         return quiz
-    assignment = FormAssignment.objects.filter(user=user, series=quiz.series).first()
-    if assignment is not None:
-        pre_form = assignment.pre_form
-    else:
-        counts = dict(FormAssignment.objects.filter(series=quiz.series)
-                      .values_list("pre_form").annotate(n=Count("id")).order_by())
-        counts = {form: counts.get(form, 0) for form in ("A", "B")}
-        pre_form = "A" if counts["A"] <= counts["B"] else "B"
+    # One query: the learner's own assignment and, for one without, the counts so far.
+    rows = (FormAssignment.objects.filter(series=quiz.series).values_list("pre_form")
+            .annotate(n=Count("id"), mine=Count("id", filter=Q(user=user))).order_by())
+    counts, mine = {"A": 0, "B": 0}, None
+    for form, n, own in rows:
+        counts[form] = counts.get(form, 0) + n
+        mine = form if own else mine
+    pre_form = mine or ("A" if counts["A"] <= counts["B"] else "B")
     wanted = pre_form if quiz.kind == Quiz.Kind.PRETEST else ("B" if pre_form == "A" else "A")
     if wanted == quiz.form:
         return quiz

@@ -12,6 +12,7 @@ from django.utils.http import urlencode
 
 from literacy.fallback import shown_language
 
+from . import form_fragments
 from .access import can_take
 from .attempts import (
     assigned_quiz,
@@ -83,6 +84,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
                "attempts_used": used, "attempts_left": left, "errors": errors or [],
                "error_numbers": list(error_numbers),
                "can_answer": left != 0, "last_result": None}
+    context["quiz_header"] = form_fragments.header(quiz, context["quiz_info"])
     if submitted:
         review = review_for(last, attempts_used=used)
         context["last_result"] = {
@@ -98,10 +100,14 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
         context["start_url"] = reverse("quizzes:start", args=[quiz.pk])
         return context
     token = issue_token(user=user, quiz=quiz, page_id=context["page_id"], last=last)
+    questions = learner_questions(quiz, seed=token.seed, previous=previous)
+    if not previous:
+        # A fresh form: what every learner sees of it is rendered once (form_fragments);
+        # one showing the learner's own answers never is.
+        form_fragments.attach_items(quiz, questions, questions_lang=context["quiz_info"]["questions_lang"])
     context.update(
         token=token.sign(), submit_url=reverse("quizzes:submit", args=[quiz.pk]),
-        questions=learner_questions(quiz, seed=token.seed, previous=previous),
-        deadline=open_attempt.deadline if open_attempt else None,
+        questions=questions, deadline=open_attempt.deadline if open_attempt else None,
     )
     return context
 

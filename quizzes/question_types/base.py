@@ -208,6 +208,12 @@ class QuestionType:
         what may be seen before submitting."""
         return {}
 
+    def shuffles(self, quiz) -> bool:
+        """True when ``learner_fields`` depends on the attempt's seed (a shuffled order):
+        the fresh form then differs between attempts and is not cached
+        (``quizzes.form_fragments``)."""
+        return False
+
     def review(self, question, local, response: dict) -> dict:
         """``given``, ``right``, ``feedback`` and ``signs`` of a submitted answer; the
         review policy removes what the learner may not see yet."""

@@ -37,6 +37,9 @@ class OptionsType(QuestionType):
             options = shuffled(options, seed, question.id)
         return {"options": options}
 
+    def shuffles(self, quiz):
+        return bool(quiz.shuffle_options)
+
     def review(self, question, local, response):
         options = Localised.items(question.value, local, "options")
         chosen = set(response.get("choices") or [response.get("choice")])

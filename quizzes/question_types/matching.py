@@ -66,6 +66,9 @@ class Matching(QuestionType):
         matches = response["matches"]
         return sum(1 for left, right in matches.items() if left == right) / len(matches), []
 
+    def shuffles(self, quiz):
+        return True  # always shown in a drawn order, never the authored (right) one
+
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
         qid = question.id
         pairs = Localised.items(question.value, local, "pairs")

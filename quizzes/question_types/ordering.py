@@ -62,6 +62,9 @@ class Ordering(QuestionType):
                      if response["positions"][item_id] == index)
         return placed / len(ids), []
 
+    def shuffles(self, quiz):
+        return True  # always shown in a drawn order, never the authored (right) one
+
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
         items = Localised.items(question.value, local, "items")
         rows = shuffled([(iid, loc, index) for index, (iid, _c, loc) in enumerate(items)],
