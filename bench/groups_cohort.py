@@ -27,7 +27,7 @@ from .measure import (
 WS_SOCKETS = 300
 WS_EVENTS = int(os.environ.get("BENCH_WS_EVENTS", 20))
 WS_GAP = float(os.environ.get("BENCH_WS_GAP", 0))
-WS_BLOCKS = 4  # blocks of events, each followed by as many echo frames
+WS_BLOCKS = 10  # blocks of events, each followed by as many echo frames
 
 
 def _client_for(cohort):
@@ -151,7 +151,7 @@ def run_ws(ctx):
 
     The floor (`ws_300.p95_vs_echo`): 300 more sockets on the bench's echo on the same
     daphne (bench/asgi.py), each sending as many frames back to back as a block has
-    events, in turn with the blocks of events (four of each): both see the same machine.
+    events, in turn with the blocks of events (ten of each): both see the same machine.
     p95 of the events ÷ p95 of the echoes; the product's fan-out should cost at most three
     echoes' worth, whatever the machine's speed that minute."""
     from courses.management.commands.generate_cohort_data import generate
