@@ -9,7 +9,8 @@ twice for one learner. Several rounds (questions) give more samples.
 The floor (`live_200.p95_vs_echo`): after each question, 200 more sockets on the bench's
 echo on the same daphne (bench/asgi.py) each send one frame at a random time in the same
 2 s window and wait for it back. p95 of the answers' latency ÷ p95 of the echoes, both
-measured in turn in the same minutes: the product's answer path (socket, database,
+measured in turn in the same minutes (each echo round once every phone has the reveal,
+so that it meets no backlog of the product's): the product's answer path (socket, database,
 channel layer, presenter's socket) should cost at most three echoes' worth.
 """
 
@@ -164,7 +165,7 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
     sent: dict[tuple, float] = {}
     latencies: list[float] = []
     seen: set[tuple] = set()
-    counts = {"repeated": 0, "refused": 0, "last": {}}
+    counts = {"repeated": 0, "refused": 0, "last": {}, "revealed": 0}
 
     async def presenter_listen():
         while True:
@@ -191,6 +192,8 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
                 return
             if event.get("type") == "error":
                 counts["refused"] += 1
+            if event.get("type") == "state" and event.get("state") == "revealed":
+                counts["revealed"] += 1
             if event.get("type") != "state" or event.get("state") != "open":
                 continue
             question = event["question"]
@@ -225,7 +228,13 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
         await asyncio.sleep(0.5)  # let refused second taps come back
         questions.append(qid)
         presenter_counts.append(counts["last"].get(qid, 0))
+        revealed = counts["revealed"]
         await presenter.send_json({"type": "command", "action": "reveal"})
+        # The echo round starts when every phone has the reveal: daphne has nothing of
+        # the product's left to do, so the echo measures the floor, not a backlog.
+        deadline = time.time() + 20
+        while counts["revealed"] < revealed + len(phones) and time.time() < deadline:
+            await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)
         echoes += await echo_round(echo_sockets,
                                    [rng.uniform(0, WINDOW_S) for _ in echo_sockets])
