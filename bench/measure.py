@@ -148,12 +148,17 @@ def asgi_server(database_url: str, redis_url: str):
          "bench.asgi:application"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        if not wait_for_port(port):
+        # A loaded machine takes a while to start it (and to close 500 sockets).
+        if not wait_for_port(port, timeout=120):
             raise RuntimeError("daphne did not start")
         yield port
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
 
 
 async def open_echo_sockets(port: int, count: int, WebSocket) -> list:
