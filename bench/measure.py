@@ -144,8 +144,10 @@ def asgi_server(database_url: str, redis_url: str):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
            "DATABASE_URL": database_url, "REDIS_URL": redis_url}
     server = subprocess.Popen(
+        # Handshakes wait up to 60 s (daphne's 5 s default refuses them, 403, on a loaded
+        # machine while hundreds of sockets connect).
         [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-         "bench.asgi:application"], cwd=ROOT, env=env,
+         "--websocket_connect_timeout", "60", "bench.asgi:application"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # A loaded machine takes a while to start it (and to close 500 sockets).
