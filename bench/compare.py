@@ -24,6 +24,8 @@ def read(path: str) -> dict[str, dict]:
 
 
 def drift(a: float, b: float) -> float:
+    if a == b:
+        return 0.0
     return (b - a) / a * 100 if a else float("inf")
 
 
