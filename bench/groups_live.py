@@ -5,6 +5,13 @@ Each learner's socket receives the question, waits a random time under 2 s and a
 count event per answer; latency = receipt of the presenter's update − the learner's
 send. Counted = answers stored for the question; duplicated = answers stored or counted
 twice for one learner. Several rounds (questions) give more samples.
+
+The floor (`live_200.p95_vs_echo`): after each question, 200 more sockets on the bench's
+echo on the same daphne (bench/asgi.py) each send one frame at a random time in the same
+2 s window and wait for it back. p95 of the answers' latency ÷ p95 of the echoes, both
+measured in turn in the same minutes (each echo round once every phone has the reveal,
+so that it meets no backlog of the product's): the product's answer path (socket, database,
+channel layer, presenter's socket) should cost at most three echoes' worth.
 """
 
 import asyncio
@@ -24,7 +31,9 @@ from .measure import (
     ROOT,
     asgi_server,
     bench_database_url,
+    echo_round,
     metric,
+    open_echo_sockets,
     percentile,
     redis_channel_layer,
 )
@@ -120,7 +129,7 @@ def _run_live(ctx):
     per_user = LiveAnswer.objects.filter(session=session).values_list("user_id",
                                                                        "question_id")
     duplicated = len(per_user) - len(set(per_user)) + result["count_events_repeated"]
-    latencies = result["latencies"]
+    latencies, echoes = result["latencies"], result["echoes"]
     yield metric("live_200.counted", min(stored.values()) if stored else 0, "answers",
                  expected=LEARNERS, rounds=len(stored),
                  presenter_count=min(result["presenter_counts"] or [0]),
@@ -129,6 +138,13 @@ def _run_live(ctx):
     yield metric("live_200.p95_ms", percentile(latencies, 95) if latencies else -1.0, "ms",
                  p50=round(statistics.median(latencies), 1) if latencies else None,
                  samples=len(latencies))
+    echo_p95 = percentile(echoes, 95) if echoes else -1.0
+    yield metric("live_200.echo_p95_ms", echo_p95, "ms",
+                 echo_p50=round(statistics.median(echoes), 1) if echoes else None,
+                 samples=len(echoes))
+    yield metric("live_200.p95_vs_echo",
+                 percentile(latencies, 95) / echo_p95 if echoes and latencies else -1.0,
+                 "ratio", target=3)
 
 
 async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
@@ -142,11 +158,14 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
                                      cookie=cookie)
         await ws.receive_json()  # the lobby
         phones.append(ws)
+    echo_sockets = await open_echo_sockets(port, len(cookies), WebSocket)
+    await echo_round(echo_sockets)  # the echo's first frames: not part of the measure
+    echoes: list[float] = []
     rng = random.Random(7)  # noqa: S311 - reproducible think times
     sent: dict[tuple, float] = {}
     latencies: list[float] = []
     seen: set[tuple] = set()
-    counts = {"repeated": 0, "refused": 0, "last": {}}
+    counts = {"repeated": 0, "refused": 0, "last": {}, "revealed": 0}
 
     async def presenter_listen():
         while True:
@@ -173,6 +192,8 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
                 return
             if event.get("type") == "error":
                 counts["refused"] += 1
+            if event.get("type") == "state" and event.get("state") == "revealed":
+                counts["revealed"] += 1
             if event.get("type") != "state" or event.get("state") != "open":
                 continue
             question = event["question"]
@@ -207,15 +228,23 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
         await asyncio.sleep(0.5)  # let refused second taps come back
         questions.append(qid)
         presenter_counts.append(counts["last"].get(qid, 0))
+        revealed = counts["revealed"]
         await presenter.send_json({"type": "command", "action": "reveal"})
+        # The echo round starts when every phone has the reveal: daphne has nothing of
+        # the product's left to do, so the echo measures the floor, not a backlog.
+        deadline = time.time() + 20
+        while counts["revealed"] < revealed + len(phones) and time.time() < deadline:
+            await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)
+        echoes += await echo_round(echo_sockets,
+                                   [rng.uniform(0, WINDOW_S) for _ in echo_sockets])
     for task in listeners:
         task.cancel()
-    for ws in [presenter, *phones]:
+    for ws in [presenter, *phones, *echo_sockets]:
         await ws.close()
     return {"latencies": latencies, "questions": questions,
             "presenter_counts": presenter_counts, "refused": counts["refused"],
-            "count_events_repeated": counts["repeated"]}
+            "count_events_repeated": counts["repeated"], "echoes": echoes}
 
 
 GROUPS = {"live": run_live}

@@ -1,17 +1,24 @@
 """Quiz measures: queries to grade a 20-question quiz, and submissions under load.
 
-The load measure runs gunicorn (2 workers, production settings) on PostgreSQL
-(DATABASE_URL if it is PostgreSQL, else a throwaway database on 127.0.0.1), sends
-every learner's attempts from an asyncio client on 127.0.0.1 for at most 25 s (4,000
-submissions: long enough that a noisy second or two does not decide the figure), with
-each learner's first form sent twice (a double click), then checks in the database
-that every submission sent is stored exactly once.
+The load measure runs gunicorn (2 workers, production settings, the bench's URLs) on
+PostgreSQL (DATABASE_URL if it is PostgreSQL, else a throwaway database on 127.0.0.1),
+sends learners' attempts from an asyncio client on 127.0.0.1 (24 at a time), with each
+learner's first form sent twice (a double click), then checks in the database that every
+submission sent is stored exactly once.
+
+The floor (`quiz_submit.vs_noop_ratio`): the same clients, signed in as the same
+learners, POST a CSRF-checked no-op (bench/urls.py `noop_post`: session, CSRF, user,
+nothing else) through the same gunicorn, PostgreSQL and Redis. Quiz and no-op phases
+alternate (4 of each, 4 s each), so both see the same minutes of a shared machine;
+submissions per second ÷ no-op POSTs per second says how much of a POST's cost is the
+quiz's own work (target >= 0.8), whatever the machine's speed.
 """
 
 import asyncio
 import contextlib
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,7 +41,8 @@ from .measure import (
 USERS = int(os.environ.get("BENCH_QUIZ_USERS", 1000))
 ATTEMPTS = 3
 CONCURRENCY = 24
-MAX_SECONDS = 25
+PHASES = 8  # quiz, no-op, quiz, no-op, ...
+PHASE_S = 4
 
 
 def run_grade_queries(ctx):
@@ -90,10 +98,17 @@ async def _post(host, port, path, body: bytes, cookie: str) -> int:
 
 
 async def _load(base_url: str, plan: dict):
+    """Quiz submissions and the no-op POST in turn, PHASES phases of PHASE_S seconds each,
+    the same CONCURRENCY clients: per second of each, on the same machine minute."""
     parts = urlsplit(base_url)
     host, port = parts.hostname, parts.port
     learners = iter(plan["plan"])
+    cookies = [f"sessionid={learner['session']}; csrftoken={plan['csrf']}"
+               for learner in plan["plan"]]
+    noop_body = f"csrfmiddlewaretoken={plan['csrf']}".encode()
     latencies, statuses, sent = [], {}, []
+    noop = {"requests": 0, "seconds": 0.0, "statuses": {}, "latencies": []}
+    quiz_seconds = 0.0
 
     async def one(body, cookie):
         start = time.perf_counter()
@@ -102,16 +117,34 @@ async def _load(base_url: str, plan: dict):
         statuses[status] = statuses.get(status, 0) + 1
         return status
 
-    async def worker():
-        for learner in learners:
-            cookie = f"sessionid={learner['session']}; csrftoken={plan['csrf']}"
-            for number, body in enumerate(learner["bodies"], 1):
-                if time.monotonic() > deadline:
+    async def quiz_worker(slot, deadline):
+        # A learner's attempts stay in order on one client, across phases.
+        while time.monotonic() < deadline:
+            if slot.get("learner") is None:
+                slot["learner"], slot["number"] = next(learners, None), 1
+                if slot["learner"] is None:
                     return
-                await one(body, cookie)
-                sent.append((learner["user"], number))
-                if number == 1:
-                    await one(body, cookie)  # a double click: must not make a second attempt
+            learner, number = slot["learner"], slot["number"]
+            cookie = f"sessionid={learner['session']}; csrftoken={plan['csrf']}"
+            body = learner["bodies"][number - 1]
+            await one(body, cookie)
+            sent.append((learner["user"], number))
+            if number == 1:
+                await one(body, cookie)  # a double click: must not make a second attempt
+            slot["number"] += 1
+            if slot["number"] > len(learner["bodies"]):
+                slot["learner"] = None
+
+    async def noop_worker(index, deadline):
+        n = index
+        while time.monotonic() < deadline:
+            start = time.perf_counter()
+            status = await _post(host, port, "/bench/noop", noop_body,
+                                 cookies[n % len(cookies)])
+            noop["latencies"].append((time.perf_counter() - start) * 1000)
+            noop["statuses"][status] = noop["statuses"].get(status, 0) + 1
+            noop["requests"] += 1
+            n += CONCURRENCY
 
     async def warm(path):
         reader, writer = await asyncio.open_connection(host, port)
@@ -125,10 +158,20 @@ async def _load(base_url: str, plan: dict):
     # requests: not part of the measure.
     for _ in range(3):
         await asyncio.gather(*(warm(path) for path in ("/ar/", "/ar/quizzes/attempts/1/") * 4))
-    deadline = time.monotonic() + MAX_SECONDS
-    start = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return time.perf_counter() - start, latencies, statuses, sent
+    await asyncio.gather(*(_post(host, port, "/bench/noop", noop_body, cookies[i])
+                           for i in range(8)))
+    slots = [{} for _ in range(CONCURRENCY)]
+    for phase in range(PHASES):
+        # Each phase ends when its last request does: nothing of one spills into the next.
+        deadline = time.monotonic() + PHASE_S
+        start = time.perf_counter()
+        if phase % 2 == 0:
+            await asyncio.gather(*(quiz_worker(slot, deadline) for slot in slots))
+            quiz_seconds += time.perf_counter() - start
+        else:
+            await asyncio.gather(*(noop_worker(i, deadline) for i in range(CONCURRENCY)))
+            noop["seconds"] += time.perf_counter() - start
+    return quiz_seconds, latencies, statuses, sent, noop
 
 
 def run_submit_load(ctx):
@@ -143,18 +186,32 @@ def run_submit_load(ctx):
         if "error" in plan:
             yield metric("quiz_submit.per_s", 0, "req/s", error=plan["error"])
             return
-        with production_server(database_url, extra_env=redis_env) as base_url:
-            elapsed, latencies, statuses, sent = asyncio.run(_load(base_url, plan))
+        server_env = {**redis_env, "DJANGO_SETTINGS_MODULE": "bench.production_settings"}
+        with production_server(database_url, extra_env=server_env) as base_url:
+            elapsed, latencies, statuses, sent, noop = asyncio.run(_load(base_url, plan))
         plan["sent"] = sent
         plan_path.write_text(json.dumps(plan))
         check = json.loads(subprocess.run(
             [sys.executable, "-m", "bench.quiz_load", "verify", str(plan_path)],
             cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout)
     requests = len(latencies)
-    yield metric("quiz_submit.per_s", requests / elapsed, "req/s", requests=requests,
+    # Little's law: CONCURRENCY clients always waiting, so requests per second = clients ÷
+    # mean time per request. Unlike requests ÷ phase time it does not depend on how a
+    # phase starts (all clients at once) or ends (the last ones drain): a slow request's
+    # phase edges would otherwise count against it more than a fast one's.
+    per_s = CONCURRENCY / statistics.mean(latencies) * 1000
+    noop_per_s = CONCURRENCY / statistics.mean(noop["latencies"]) * 1000
+    yield metric("quiz_submit.per_s", per_s, "req/s", requests=requests,
+                 counted_per_s=round(requests / elapsed, 1),
                  statuses={str(k): v for k, v in statuses.items()}, workers=2,
-                 cache="redis" if redis_env else "per-process")
+                 cache="redis" if redis_env else "per-process", seconds=round(elapsed, 1))
     yield metric("quiz_submit.p95_ms", percentile(latencies, 95), "ms")
+    yield metric("quiz_submit.noop_per_s", noop_per_s, "req/s", requests=noop["requests"],
+                 statuses={str(k): v for k, v in noop["statuses"].items()},
+                 counted_per_s=round(noop["requests"] / noop["seconds"], 1),
+                 p95_ms=round(percentile(noop["latencies"], 95), 1),
+                 seconds=round(noop["seconds"], 1))
+    yield metric("quiz_submit.vs_noop_ratio", per_s / noop_per_s, "ratio", target=0.8)
     yield metric("quiz_submit.lost", check["lost"], "submissions", sent=check["expected"])
     yield metric("quiz_submit.duplicated", check["duplicated"], "submissions",
                  answers_complete=check["answers_complete"])

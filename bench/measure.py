@@ -141,21 +141,61 @@ def transfer_bytes(base_url: str, path: str, setup=None) -> tuple[int, int]:
 @contextmanager
 def asgi_server(database_url: str, redis_url: str):
     """daphne serving the site (HTTP and websockets, channel layer on ``redis_url``) on
-    the bench's database; yields the port."""
+    the bench's database, plus the bench's websocket echo (bench/asgi.py); yields the port."""
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
            "DATABASE_URL": database_url, "REDIS_URL": redis_url}
     server = subprocess.Popen(
+        # Handshakes wait up to 60 s (daphne's 5 s default refuses them, 403, on a loaded
+        # machine while hundreds of sockets connect).
         [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-         "literacy.asgi:application"], cwd=ROOT, env=env,
+         "--websocket_connect_timeout", "60", "bench.asgi:application"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        if not wait_for_port(port):
+        # A loaded machine takes a while to start it (and to close 500 sockets).
+        if not wait_for_port(port, timeout=120):
             raise RuntimeError("daphne did not start")
         yield port
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+async def open_echo_sockets(port: int, count: int, WebSocket) -> list:
+    """``count`` sockets on the bench's echo (bench/asgi.py), held open beside the product's."""
+    from .asgi import ECHO_PATH
+
+    return [await WebSocket.connect("127.0.0.1", port, ECHO_PATH,
+                                    origin=f"http://127.0.0.1:{port}") for _ in range(count)]
+
+
+async def echo_round(sockets: list, delays: list[float] | None = None,
+                     frames: int = 1) -> list[float]:
+    """Every socket sends ``frames`` frames back to back (after its delay, if given) and
+    reads them back: the round trip in ms of each frame, the floor of a websocket latency
+    on that daphne under that many sockets."""
+    import asyncio
+    import json
+
+    async def one(index, ws):
+        if delays:
+            await asyncio.sleep(delays[index])
+        sent = []
+        for n in range(frames):
+            sent.append(time.perf_counter())
+            await ws.send(json.dumps({"echo": index, "n": n}))
+        trips = []
+        for _ in range(frames):
+            n = json.loads(await ws.receive())["n"]
+            trips.append((time.perf_counter() - sent[n]) * 1000)
+        return trips
+
+    rounds = await asyncio.gather(*(one(i, ws) for i, ws in enumerate(sockets)))
+    return [trip for trips in rounds for trip in trips]
 
 
 def local_redis_url() -> str | None:
