@@ -206,7 +206,7 @@ class LocalResourcesBlock(blocks.StructBlock):
         template = "courses/blocks/local_resources_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .models import LocalResource
+        from .models import LocalResource  # the page models import this module's blocks
 
         context = super().get_context(value, parent_context)
         resources = LocalResource.objects.filter(kind__in=list(value["kinds"])).order_by(

@@ -31,16 +31,18 @@ from .question_types import named
 
 def connect() -> None:
     """What a question body shows besides the quiz itself: images and their renditions."""
-    from django.apps import apps
+    from django.apps import apps  # connect runs from AppConfig.ready, models loaded
 
-    from .models import Quiz
+    from .models import Quiz  # models import presentation, which imports this module
 
     watch(Quiz)
     if apps.is_installed("wagtail.images"):
-        from wagtail.images import get_image_model
+        from wagtail.images import get_image_model  # only when the image app is installed
 
         image = get_image_model()
-        watch(image, image.get_rendition_model())
+        watch(image)
+        # A rendition is made while a page renders: only deleting one changes content.
+        watch(image.get_rendition_model(), saves=False)
 
 
 # Where the learner's question number goes in a cached item (the numbering follows the

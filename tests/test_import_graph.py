@@ -152,15 +152,17 @@ def full_graph(edges, late):
 CYCLES_LEFT = {
     # Page.serve/get_context live on the page models (Wagtail's way) and call the
     # verbs that read those models: pages → outline/access/catalogue → models.
-    frozenset({"courses.access", "courses.catalogue", "courses.certificate_tasks",
-               "courses.completion", "courses.fragments", "courses.models",
-               "courses.models.pages", "courses.outline", "courses.services"}):
-        "page models serve themselves through the verbs that read them",
+    frozenset({"courses.access", "courses.blocks", "courses.catalogue",
+               "courses.certificate_tasks", "courses.completion", "courses.fragments",
+               "courses.models", "courses.models.pages", "courses.outline",
+               "courses.services"}):
+        "page models serve themselves through the verbs that read them; the resources "
+        "block reads the LocalResource snippet when it renders",
     # The quiz snippet renders and grades itself through presentation/attempts, which
     # read Quiz; the lesson block (blocks) reaches access/presentation at render time.
     frozenset({"quizzes.access", "quizzes.attempts", "quizzes.blocks", "quizzes.models",
                "quizzes.models.quiz", "quizzes.presentation", "quizzes.review",
-               "quizzes.submitted", "quizzes.viewsets", "quizzes.h5p.embed",
+               "quizzes.submitted", "quizzes.viewsets", "quizzes.h5p.embed", "quizzes.form_fragments",
                "quizzes.h5p.imports", "quizzes.h5p.ingest", "quizzes.h5p.library_versions",
                "quizzes.h5p.staging"}):
         "the quiz model and block reach the verbs that read them; the H5P block renders "
