@@ -114,6 +114,7 @@
     }
     progress();
     return navigator.serviceWorker.register("/sw.js", { scope: "/" })
+      .then(function () { return navigator.serviceWorker.ready; })
       .then(rememberAccount)
       .then(function () { return caches.open(CACHE); })
       .then(function (cache) {
@@ -177,10 +178,8 @@
         });
         if (!others.length) return caches.delete(CACHE);
         // Another saved course still uses the shared files: drop this course's pages only.
-        return readRecord(cache).then(function (record) {
-          var drops = [coursePath].concat(lessons).concat([recordKey]);
-          return Promise.all(drops.map(function (url) { return cache.delete(url); }));
-        });
+        var drops = [coursePath].concat(lessons).concat([recordKey]);
+        return Promise.all(drops.map(function (url) { return cache.delete(url); }));
       });
     }).then(function () { show(null); status.textContent = say("removed"); });
   }
