@@ -33,6 +33,8 @@ def forbid(request) -> None:
 
 
 def _may_be_kept(request, response) -> bool:
+    """A plain page to a signed-in learner. Guarded by tests/literacy/test_offline.py::
+    test_staff_export_and_review_responses_are_never_marked."""
     user = getattr(request, "user", None)
     return (
         request.method == "GET"
@@ -61,7 +63,7 @@ def mark(request, response, kind: str):
 class OfflineGuardMiddleware:
     """Whatever a view did, a response that must not stay on a phone loses the mark.
 
-    Guarded by tests/literacy/test_offline.py::test_staff_export_and_review_responses_are_never_marked."""
+    Guarded by tests/literacy/test_offline.py::test_the_guard_strips_a_mark_a_view_should_not_have_set."""
 
     def __init__(self, get_response):
         self.get_response = get_response

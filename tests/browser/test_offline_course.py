@@ -25,11 +25,13 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     page.goto(base + COURSE)
     box = page.locator("[data-offline-save]")
     assert box.is_visible()
+    assert not page.locator("[data-offline-remove]").is_visible()
     reader.shot("course-before-saving")
     page.get_by_role("button", name="احفظ هذه الدورة للقراءة دون اتصال").click()
     page.locator("[data-offline-saved]").wait_for(state="visible", timeout=180_000)
     assert "متاحة دون اتصال" in page.locator("[data-offline-saved]").inner_text()
     assert page.get_by_role("button", name="احذف النسخة المحفوظة دون اتصال").is_visible()
+    assert not page.locator("[data-offline-start]").is_visible()
     reader.shot("course-saved")
     lessons = box.get_attribute("data-lessons").split()
     assert len(lessons) >= 3
@@ -52,8 +54,11 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
         page.goto(base + url)
         if page.locator("[data-quiz-form] button[type=submit]").count():
             page.locator("[data-quiz-form] button[type=submit]").last.click()
-            assert page.locator(".quiz__offline").first.is_visible()
+            notice = page.locator(".quiz__offline").first
+            assert notice.is_visible()
+            assert "الإرسال والتصحيح يحتاجان إلى الاتصال" in notice.inner_text()
             assert page.url == base + url
-            reader.shot("quiz-offline")
+            notice.scroll_into_view_if_needed()
+            page.screenshot(path=str(reader.folder / "quiz-offline-notice.png"))
             break
     reader.context.set_offline(False)

@@ -81,3 +81,22 @@ def test_the_service_worker_is_served_from_the_root(client):
     body = response.content.decode()
     assert "X-Basira-Offline" in body and "basira-offline-" in body
     assert "self.__WB_MANIFEST" not in body  # injectManifest wrote the precache list
+
+
+def test_the_guard_strips_a_mark_a_view_should_not_have_set(rf):
+    """Whatever a view marks, a download, a POST or a visitor's response loses the mark."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from literacy.offline import OfflineGuardMiddleware
+
+    def marked_download(request):
+        response = HttpResponse(b"csv")
+        response[HEADER] = "lesson"
+        response["Content-Disposition"] = 'attachment; filename="x.csv"'
+        return response
+
+    guard = OfflineGuardMiddleware(marked_download)
+    for request in (rf.get("/ar/learn/export.csv"), rf.post("/ar/x/")):
+        request.user = AnonymousUser()
+        assert HEADER not in guard(request)
