@@ -30,11 +30,12 @@ node_modules/.installed: package.json package-lock.json | system
 deps: $(VENV)/.installed node_modules/.installed
 
 # The npm files the site serves itself (never a CDN): one font weight subset to
-# Arabic + Latin, and the H5P player.
+# Arabic + Latin, the H5P player, and the service worker (Workbox, scripts/build_sw.mjs).
 assets: node_modules/.installed $(VENV)/.installed
 	@mkdir -p static/vendor/fonts static/vendor/h5p
 	@$(PY) scripts/subset_fonts.py
 	@cp -R node_modules/h5p-standalone/dist/. static/vendor/h5p/
+	@node scripts/build_sw.mjs
 
 messages: $(VENV)/.installed
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0

@@ -425,10 +425,27 @@ def course_context(course: CoursePage, request) -> dict:
         "topics": topics,
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
-    _tally(context, lessons, _closed_paths(modules, context["closed_modules"]))
+    closed_paths = _closed_paths(modules, context["closed_modules"])
+    _tally(context, lessons, closed_paths)
     if not enrollment:
         context["continue_lesson"] = None
+    context.update(_offline_context(request, enrollment, lessons, closed_paths))
     return context
+
+
+def _offline_context(request, enrollment, lessons, closed_paths) -> dict:
+    """What "Save this course for offline use" fetches: the open lessons, in the
+    learner's language (their URLs carry it), for an enrolled learner only."""
+    from literacy.offline import account_key
+
+    user = request.user
+    if not enrollment or user.is_staff or is_preview(request):
+        return {"offline_account": ""}
+    return {
+        "offline_account": account_key(user),
+        "offline_lessons": [item.url for item in lessons
+                            if item.module_path not in closed_paths],
+    }
 
 
 def dashboard_rows(user, request) -> list[dict]:

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import LogoutView as AdminLogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from literacy import quick_exit, views
+from literacy import offline, quick_exit, views
 from literacy.accounts.views import web_manifest
 from literacy.security.shared_devices import clears_site_data
 
@@ -21,6 +21,8 @@ urlpatterns = [
     path("weather/", quick_exit.neutral_page, name="neutral_page"),
     # static/manifest.webmanifest with the installed app's name the learner chose.
     path("manifest.webmanifest", web_manifest, name="web_manifest"),
+    # The service worker at the root, so that its scope is the whole site (offline.py).
+    path("sw.js", offline.service_worker, name="service_worker"),
     # Wagtail's logout view refuses GET with 405 but still deletes the session cookie, so a
     # cross-site link could sign editors out: only POST reaches it.
     path("admin/logout/", require_POST(clears_site_data(AdminLogoutView.as_view()))),

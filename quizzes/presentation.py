@@ -10,6 +10,7 @@ from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from literacy import offline
 from literacy.fallback import shown_language
 
 from . import form_fragments
@@ -130,6 +131,10 @@ def quiz_block_context(*, request, page, quiz) -> dict:
                 "login_url": f"{login}?{urlencode({'next': request.path})}"}
     state = _page_state(request, page)
     quiz = state.assigned(quiz)
+    if state.last_attempt(quiz) is not None:
+        # The learner's graded answers (and perhaps the key) stay off the phone. Guarded by
+        # tests/literacy/test_offline.py::test_staff_export_and_review_responses_are_never_marked.
+        offline.forbid(request)
     return take_context(user=user, page=page, quiz=quiz, last=state.last_attempt(quiz),
                         live=state.live_attempts(quiz))
 

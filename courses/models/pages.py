@@ -118,6 +118,12 @@ class CoursePage(Page):
         context.update(course_context(self, request))
         return context
 
+    def serve(self, request, *args, **kwargs):
+        from literacy import offline
+
+        # The course page with its outline may be saved for offline reading.
+        return offline.mark(request, super().serve(request, *args, **kwargs), "course")
+
 
 class ModulePage(Page):
     summary = models.TextField(_("summary"), blank=True)
@@ -234,6 +240,11 @@ class LessonPage(Page):
     def serve_with_context(self, request, extra):
         from django.template.response import TemplateResponse
 
+        from literacy import offline
+
         context = self.get_context(request)
         context.update(extra)
-        return TemplateResponse(request, self.get_template(request), context)
+        response = TemplateResponse(request, self.get_template(request), context)
+        # Rendered now, so that a quiz block showing a graded attempt can forbid the mark.
+        response.render()
+        return offline.mark(request, response, "lesson")

@@ -54,3 +54,17 @@ def lesson_body(context, page):
         parts = fragments.cached(fragments.body_key(page), build)
     return mark_safe("".join(part if part is not None else render(index)  # noqa: S308
                              for index, part in enumerate(parts)))
+
+
+@register.inclusion_tag("courses/includes/offline_script.html", takes_context=True)
+def offline_script(context):
+    """The offline script of learner pages (courses/static/courses/js/offline.js): it
+    tells a registered service worker whose account is signed in, and runs the "save for
+    offline use" box. Nothing for visitors and staff (literacy/offline.py)."""
+    from literacy.formatting import script_policy
+    from literacy.offline import account_key
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    account = "" if user is None or user.is_staff else account_key(user)
+    return {"account": account, "locale": script_policy()["locale"]}

@@ -5,9 +5,8 @@
   private``, so the next person cannot bring back a learner's dashboard, lesson or live
   quiz with the back button or from the browser's cache.
 - ``CLEAR_SITE_DATA``: sent with sign-out, it asks the browser to drop this site's cache,
-  cookies and storage. Basira has no service worker and nothing offline (docs/design.md,
-  "Caching"), so nothing of the site's own is lost; a future offline cache would be wiped
-  by it on sign-out, which is what a shared phone needs.
+  cookies and storage, the offline copies a learner saved included (docs/design.md,
+  "Offline caching"), which is what a shared phone needs.
 - A "shared device" sign-in (``mark_shared``): the session cookie ends with the browser
   and the session ends on the server after ``LITERACY_SHARED_DEVICE_IDLE_SECONDS``
   without a request (``SharedDeviceMiddleware``, a sliding expiry).

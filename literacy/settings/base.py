@@ -69,6 +69,8 @@ MIDDLEWARE = [
     # Shared phones: signed-in pages are never stored; idle shared-device sessions end.
     "literacy.security.shared_devices.PrivatePagesMiddleware",
     "literacy.security.shared_devices.SharedDeviceMiddleware",
+    # Staff pages, exports and downloads never carry the offline mark (literacy/offline.py).
+    "literacy.offline.OfflineGuardMiddleware",
     # Before any view (and the CSRF check, which runs as the view is called): NUL and
     # other control characters are a translated 400.
     "literacy.security.characters.InvalidCharactersMiddleware",

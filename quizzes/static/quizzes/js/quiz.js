@@ -1,6 +1,8 @@
 // Small enhancements of the quiz form; the form works without them.
 // - the submit button is disabled after the first click (the server is idempotent anyway);
-// - a progress line counts the questions answered.
+// - a progress line counts the questions answered;
+// - offline (a lesson read from the offline copy), the answers are not sent and the page
+//   says plainly that grading needs the connection: the choices stay on the form.
 (function () {
   "use strict";
   document.querySelectorAll("[data-quiz-form]").forEach(function (form) {
@@ -42,7 +44,20 @@
       form.addEventListener("input", update);
       update();
     }
-    form.addEventListener("submit", function () {
+    var offline = document.createElement("p");
+    offline.className = "quiz__offline";
+    offline.setAttribute("role", "alert");
+    offline.hidden = true;
+    offline.textContent = form.getAttribute("data-offline") || "";
+    form.appendChild(offline);
+    window.addEventListener("online", function () { offline.hidden = true; });
+    form.addEventListener("submit", function (event) {
+      if (navigator.onLine === false) {
+        event.preventDefault();
+        offline.hidden = false;
+        return;
+      }
+      offline.hidden = true;
       if (button) {
         window.setTimeout(function () { button.disabled = true; }, 0);
       }

@@ -1,0 +1,99 @@
+"""Offline caching (docs/design.md, "Offline caching"): what the service worker may keep.
+
+- ``mark(request, response, kind)``: a page type that may be read offline (a lesson, a
+  course page with its outline) marks its response with ``X-Basira-Offline: <kind>``. The
+  service worker (literacy/offline_src/sw.js) and the "save for offline" script store a
+  page only if it carries the mark.
+- ``forbid(request)``: something on the page must not stay on the phone (a quiz block
+  showing the learner's graded attempt): the page is not marked, whatever its type.
+- ``OfflineGuardMiddleware``: the last word. Staff and admin pages, exports and downloads,
+  anything but a plain 200 GET to a signed-in learner never carry the mark.
+- ``account_key(user)``: the per-account part of the cache name, so that another account
+  on the same phone never reads this one's saved courses.
+- ``service_worker``: the built worker at the site root, so its scope is the whole site.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponse
+from django.views.decorators.http import require_GET
+
+HEADER = "X-Basira-Offline"
+KINDS = frozenset({"lesson", "course", "outline"})
+_FORBIDDEN = "_basira_offline_forbidden"
+WORKER_PATH = "vendor/sw/sw.js"
+
+
+def forbid(request) -> None:
+    if request is not None:
+        setattr(request, _FORBIDDEN, True)
+
+
+def _may_be_kept(request, response) -> bool:
+    """A plain page to a signed-in learner. Guarded by tests/literacy/test_offline.py::
+    test_staff_export_and_review_responses_are_never_marked."""
+    user = getattr(request, "user", None)
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and user is not None and user.is_authenticated
+        and not user.is_staff
+        and not getattr(request, "is_preview", False)
+        and not getattr(request, _FORBIDDEN, False)
+        and not response.has_header("Content-Disposition")
+        and not request.path_info.startswith(_staff_prefixes())
+    )
+
+
+def _staff_prefixes() -> tuple[str, ...]:
+    return ("/admin/", "/django-admin/", "/documents/", "/h5p/")
+
+
+def mark(request, response, kind: str):
+    if kind not in KINDS:
+        raise ValueError(f"unknown offline page type {kind!r}")
+    if _may_be_kept(request, response):
+        response[HEADER] = kind
+    return response
+
+
+class OfflineGuardMiddleware:
+    """Whatever a view did, a response that must not stay on a phone loses the mark.
+
+    Guarded by tests/literacy/test_offline.py::test_the_guard_strips_a_mark_a_view_should_not_have_set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header(HEADER) and not _may_be_kept(request, response):
+            del response[HEADER]
+        return response
+
+
+def account_key(user) -> str:
+    """A keyed hash of the user id: the same account always gets the same cache; the id
+    itself is not written on the phone."""
+    if user is None or not user.is_authenticated:
+        return ""
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"offline:{user.pk}".encode(),
+                      hashlib.sha256)
+    return digest.hexdigest()[:16]
+
+
+@require_GET
+def service_worker(request):
+    """The worker from the site's own origin and root (``Service-Worker-Allowed: /``),
+    revalidated on every check so that a new build reaches phones at once."""
+    path = finders.find(WORKER_PATH)
+    if not path:
+        raise Http404("service worker not built: make assets")
+    with open(path, "rb") as source:
+        response = HttpResponse(source.read(), content_type="text/javascript; charset=utf-8")
+    response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
