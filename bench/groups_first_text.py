@@ -7,7 +7,15 @@ context, signed in, its cache cleared: only the session cookie is kept), throttl
 First contentful paint is the browser's own ``first-contentful-paint`` entry. The same is
 measured for a static 1 KB HTML page on the same server in the same run (written into
 STATIC_ROOT, served by WhiteNoise), so the ratio says what the lesson costs beyond the link
-itself, whatever the machine. Medians of ROUNDS loads, alternating the two pages.
+itself, whatever the machine.
+
+The floor swings (on a loaded machine a static page's paint moves 4x between loads), so:
+WARMUP loads of each page first (the server's workers and Chromium's own start-up, not its
+cache: every measured load is cold), then ROUNDS rounds, each loading the lesson and the
+static page in turn (the order flipped every round, so neither always follows the other),
+medians of both, their p25/p75 reported, and the median of the per-round ratios beside the
+ratio of medians (a round's two loads see the same machine). Two runs of the same commit
+should agree within 20 %.
 """
 
 import os
@@ -19,12 +27,18 @@ from courses import services
 from courses.models import CoursePage, LessonPage
 
 from .groups_h5p_play import LEARNER, PASSWORD, _learner
-from .measure import metric, production_server
+from .measure import metric, percentile, production_server
 
-ROUNDS = 5
+ROUNDS = 11
+WARMUP = 2
 STATIC_NAME = "bench-first-text.html"
 THROTTLE = {"offline": False, "latency": 150, "downloadThroughput": 1_600_000 / 8,
             "uploadThroughput": 750_000 / 8}
+
+
+def _quartiles(samples: list[float]) -> list[int]:
+    """p25, p50, p75."""
+    return [round(percentile(samples, p)) for p in (25, 50, 75)]
 
 
 def _static_page() -> str:
@@ -90,18 +104,25 @@ def run(ctx):
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                                  args=CHROMIUM_ARGS)
-            # Warm the server (its workers' imports, its caches), not the browser: every
-            # measured load below has a cold browser cache.
-            _fcp(browser, base_url, lesson_path)
-            _fcp(browser, base_url, f"/static/{STATIC_NAME}")
-            for _round in range(ROUNDS):
-                samples["lesson"].append(_fcp(browser, base_url, lesson_path))
-                samples["static"].append(_fcp(browser, base_url, f"/static/{STATIC_NAME}"))
+            # Warm the server (its workers' imports, its caches) and Chromium, not the
+            # browser cache: every measured load below has a cold one.
+            pages = {"lesson": lesson_path, "static": f"/static/{STATIC_NAME}"}
+            for _warm in range(WARMUP):
+                for path in pages.values():
+                    _fcp(browser, base_url, path)
+            for round_ in range(ROUNDS):
+                order = list(pages) if round_ % 2 == 0 else list(reversed(pages))
+                for name in order:
+                    samples[name].append(_fcp(browser, base_url, pages[name]))
             browser.close()
     lesson_ms = statistics.median(samples["lesson"])
     static_ms = statistics.median(samples["static"])
+    paired = statistics.median(a / b for a, b in zip(samples["lesson"], samples["static"],
+                                                     strict=True))
     yield metric("first_text.lesson_ms_ratio", lesson_ms / static_ms, "ratio", budget=2.5,
                  lesson_fcp_ms=round(lesson_ms), static_fcp_ms=round(static_ms),
+                 paired_ratio=round(paired, 3), lesson_quartiles_ms=_quartiles(samples["lesson"]),
+                 static_quartiles_ms=_quartiles(samples["static"]),
                  lesson_samples_ms=[round(s) for s in samples["lesson"]],
                  static_samples_ms=[round(s) for s in samples["static"]],
                  static_page_bytes=static_bytes, lesson=lesson_path, throttle=THROTTLE)

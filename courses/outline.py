@@ -8,6 +8,8 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from literacy.offline import account_key
+
 from . import fragments, services
 from .cohorts.pacing import closed_modules, cohorts_following, upcoming_releases
 from .completion import completion_for
@@ -436,8 +438,6 @@ def course_context(course: CoursePage, request) -> dict:
 def _offline_context(request, enrollment, lessons, closed_paths) -> dict:
     """What "Save this course for offline use" fetches: the open lessons, in the
     learner's language (their URLs carry it), for an enrolled learner only."""
-    from literacy.offline import account_key
-
     user = request.user
     if not enrollment or user.is_staff or is_preview(request):
         return {"offline_account": ""}

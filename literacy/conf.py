@@ -50,6 +50,7 @@ DEFAULTS = {
     # Stylesheets served as one file (literacy/static_bundle.py), in cascade order; empty:
     # each page links its own.
     "STYLESHEET_BUNDLE": (),
+    "CRITICAL_STYLESHEETS": (),
 }
 
 ALL_DEFAULTS = {**DEFAULTS, **SECURITY_DEFAULTS}

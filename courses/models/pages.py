@@ -9,6 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from literacy import offline
+
 from ..blocks import LessonStreamBlock, outcome_block
 from ..page_forms import BasiraPageForm
 from ..panels import TranslationStatusPanel
@@ -119,8 +121,6 @@ class CoursePage(Page):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from literacy import offline
-
         # The course page with its outline may be saved for offline reading.
         return offline.mark(request, super().serve(request, *args, **kwargs), "course")
 
@@ -239,8 +239,6 @@ class LessonPage(Page):
 
     def serve_with_context(self, request, extra):
         from django.template.response import TemplateResponse
-
-        from literacy import offline
 
         context = self.get_context(request)
         context.update(extra)

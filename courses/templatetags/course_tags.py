@@ -4,6 +4,9 @@ from django import template
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from literacy.formatting import script_policy
+from literacy.offline import account_key
+
 from .. import fragments
 
 register = template.Library()
@@ -61,9 +64,6 @@ def offline_script(context):
     """The offline script of learner pages (courses/static/courses/js/offline.js): it
     tells a registered service worker whose account is signed in, and runs the "save for
     offline use" box. Nothing for visitors and staff (literacy/offline.py)."""
-    from literacy.formatting import script_policy
-    from literacy.offline import account_key
-
     request = context.get("request")
     user = getattr(request, "user", None)
     account = "" if user is None or user.is_staff else account_key(user)

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.decorators import sync_and_async_middleware
 from wagtail import hooks
 
+from ..static_bundle import critical_css_hash
 from . import conf
 from .uploads import is_uploaded_file_path, uploaded_file_headers
 
@@ -40,6 +41,16 @@ def _with_frame_sources(config: dict) -> dict:
     sources = [source for source in frame_sources() if source != "'self'"]
     config["frame-src"] = sorted({*config.get("frame-src", ["'self'"]), *sources})
     config["connect-src"] = sorted({*config.get("connect-src", ["'self'"]), *sources})
+    return config
+
+
+def _with_critical_css(config: dict) -> dict:
+    """style-src gains the hash of the inline critical CSS (literacy/static_bundle.py): that
+    exact text and no other inline style (guarded by tests/literacy/test_compression.py::
+    test_critical_css_is_inline_and_allowed_by_its_hash)."""
+    source = critical_css_hash()
+    if source:
+        config["style-src"] = [*config.get("style-src", ["'self'"]), source]
     return config
 
 
@@ -74,6 +85,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 parts.config = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
                 parts.config["frame-src"] = frame_sources()
                 parts.config = _with_frame_sources(parts.config)
+                parts.config = _with_critical_css(parts.config)
         return parts
 
 

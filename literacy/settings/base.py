@@ -164,6 +164,14 @@ LITERACY_STYLESHEET_BUNDLE = [
     "courses/css/courses.css",
     "quizzes/css/quizzes.css",
 ]
+# Inlined in every learner page (allowed by its CSP hash) so the first paint waits for no
+# stylesheet; the bundle above then loads without blocking it (literacy/static_bundle.py).
+LITERACY_CRITICAL_STYLESHEETS = [
+    "literacy/css/layout.css",
+    "literacy/css/quick-exit.css",
+    "literacy/css/basira.css",
+    "courses/css/courses.css",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

@@ -49,14 +49,51 @@ def test_a_lesson_links_one_stylesheet(client, home_page):
 
     lesson = lessons_of(make_course(make_catalogue(home_page)))[0]
     html = client.get(lesson.url).content.decode()
-    sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
-    assert sheets == [f"/static/{BUNDLE_PATH}"]
+    head = html.split("</head>", 1)[0]
+    links = re.findall(r'<link rel="stylesheet"[^>]*>', head)
+    bundle = f'href="/static/{BUNDLE_PATH}"'
+    assert all(bundle in link for link in links) and "stylesheet" not in html.split("</head>")[1]
+    # None blocks the first paint: the bundle loads as print, swapped by a script; without
+    # JavaScript the <noscript> link is the one render-blocking stylesheet.
+    blocking = [link for link in re.findall(r'<link rel="stylesheet"[^>]*>',
+                                            re.sub(r"<noscript>.*?</noscript>", "", head))
+                if 'media="print"' not in link]
+    assert blocking == []
+    assert re.findall(r"<noscript>(.*?)</noscript>", head) == [f'<link rel="stylesheet" {bundle}>']
+    assert 'src="/static/literacy/js/stylesheet.js" defer' in head
     # The bundle is its sources in order; its font URLs resolve from literacy/css/.
     text = bundle_text()
     assert text.index("/* literacy/css/basira.css */") < text.index("/* courses/css/courses.css */")
     assert 'url("../../vendor/fonts/basira-arabic.woff2")' in text
     assert open(finders.find(BUNDLE_PATH), encoding="utf-8").read() == text
     assert "font-display: swap" in text
+
+
+@pytest.mark.django_db
+def test_critical_css_is_inline_and_allowed_by_its_hash(client, home_page):
+    """Guard of literacy.security.headers._with_critical_css: the inline critical CSS, and
+    only that text, is allowed by a hash in style-src, never by 'unsafe-inline'."""
+    import base64
+    import hashlib
+
+    response = client.get("/ar/")
+    styles = re.findall(r"<style>(.*?)</style>", response.content.decode(), re.S)
+    assert len(styles) == 1
+    assert "/* literacy/css/layout.css */" not in styles[0]  # the sources, not the bundle
+    assert ".site-header" in styles[0] and "@font-face" in styles[0]
+    # The fonts' relative URLs become static URLs: the page is not in literacy/css/.
+    assert 'url("/static/vendor/fonts/basira-arabic.woff2")' in styles[0]
+    assert "../" not in styles[0]
+    digest = base64.b64encode(hashlib.sha256(styles[0].encode()).digest()).decode()
+    style_src = next(part.split()[1:] for part in response["Content-Security-Policy"].split(";")
+                     if part.split()[0] == "style-src")
+    assert style_src == ["'self'", f"'sha256-{digest}'"]
+
+
+@pytest.mark.django_db
+def test_the_admin_policy_is_left_alone(client):
+    response = client.get("/admin/login/")
+    assert "sha256-" not in response["Content-Security-Policy"]
 
 
 @pytest.mark.django_db
