@@ -11,6 +11,7 @@ from wagtail.models import Page
 from . import fragments, services
 from .cohorts.pacing import closed_modules, cohorts_following, upcoming_releases
 from .completion import completion_for
+from .documents.access import document_links
 from .models import (
     Certificate,
     Cohort,
@@ -422,6 +423,7 @@ def course_context(course: CoursePage, request) -> dict:
         "topics": topics,
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
+    context["documents"] = document_links(user, course, enrolled=bool(enrollment))
     _tally(context, lessons, _closed_paths(modules, context["closed_modules"]))
     if not enrollment:
         context["continue_lesson"] = None
