@@ -57,7 +57,9 @@ def _lesson(lesson, glossary: dict, quizzes: list) -> dict:
 
 def workbook_context(course, *, edition: str) -> dict:
     """Modules and lessons in course order, the glossary met on the way, and (for the
-    facilitators' edition only) the answer key of every quiz."""
+    facilitators' edition only) the answer key of every quiz.
+    Guarded by tests/courses/test_course_documents.py::
+    test_the_arabic_workbook_has_no_answers_and_the_pack_renders"""
     glossary, quizzes, modules = {}, [], []
     pages = (course.get_descendants().live().type(ModulePage, LessonPage)
              .order_by("path").specific())
