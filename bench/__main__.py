@@ -14,7 +14,7 @@ import tempfile
 # Groups are found in bench/groups_*.py, each exporting GROUPS = {name: run(ctx)}.
 GROUP_MODULES = ["groups_core", "groups_courses", "groups_quiz", "groups_h5p", "groups_h5p_play",
                  "groups_cohort", "groups_live", "groups_real", "groups_first_text",
-                 "groups_offline"]
+                 "groups_offline", "groups_documents"]
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ from literacy.offline import account_key
 from . import fragments, services
 from .cohorts.pacing import closed_modules, cohorts_following, upcoming_releases
 from .completion import completion_for
+from .documents.access import document_links
 from .models import (
     Certificate,
     Cohort,
@@ -427,6 +428,7 @@ def course_context(course: CoursePage, request) -> dict:
         "topics": topics,
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
+    context["documents"] = document_links(user, course, enrolled=bool(enrollment))
     closed_paths = _closed_paths(modules, context["closed_modules"])
     _tally(context, lessons, closed_paths)
     if not enrollment:

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .documents import views as documents
 
 app_name = "courses"
 
@@ -12,4 +13,9 @@ urlpatterns = [
     path("lessons/<int:lesson_id>/complete/", views.complete, name="complete"),
     path("certificates/<str:code>.pdf", views.certificate_pdf, name="certificate_pdf"),
     path("verify/<str:code>/", views.verify, name="verify"),
+    path("courses/<int:course_id>/workbook.pdf", documents.workbook, name="workbook"),
+    path("courses/<int:course_id>/workbook-answers.pdf", documents.workbook_with_answers,
+         name="workbook_answers"),
+    path("courses/<int:course_id>/facilitator-pack.pdf", documents.facilitator_pack,
+         name="facilitator_pack"),
 ]

@@ -155,9 +155,11 @@ CYCLES_LEFT = {
     frozenset({"courses.access", "courses.blocks", "courses.catalogue",
                "courses.certificate_tasks", "courses.completion", "courses.fragments",
                "courses.models", "courses.models.pages", "courses.outline",
-               "courses.services"}):
+               "courses.services", "courses.demo", "courses.documents.access",
+               "courses.documents.facilitator_pack"}):
         "page models serve themselves through the verbs that read them; the resources "
-        "block reads the LocalResource snippet when it renders",
+        "block reads the LocalResource snippet when it renders; the course page's print "
+        "links ask the facilitator pack (demo content) whether the course has one",
     # The quiz snippet renders and grades itself through presentation/attempts, which
     # read Quiz; the lesson block (blocks) reaches access/presentation at render time.
     frozenset({"quizzes.access", "quizzes.attempts", "quizzes.blocks", "quizzes.models",

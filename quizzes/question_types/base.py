@@ -184,6 +184,9 @@ class QuestionType:
     live_multiple = False  # several buttons may be chosen
     live_scale = False  # the buttons are a 1-7 scale (a rating)
     detects_signals = False  # counted by quizzes.gains.signal_counts
+    # How the printed workbook shows the learner row (``quizzes.printable``); None: the
+    # type cannot be answered on paper and the workbook says to answer it online.
+    print_template: str | None = None
 
     # --- answering ------------------------------------------------------------------
 

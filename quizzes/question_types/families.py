@@ -15,6 +15,7 @@ class OptionsType(QuestionType):
     """Authored options, some of them correct; each may carry feedback."""
 
     live = True
+    print_template = "quizzes/print/options.html"
 
     def chosen(self, response: dict) -> list[str]:
         raise NotImplementedError
@@ -74,6 +75,7 @@ class BinaryType(QuestionType):
 
     live = True
     extra_parts: tuple[str, ...] = ()
+    print_template = "quizzes/print/choices.html"
 
     def labels(self) -> dict[str, str]:
         """The choices and their labels in the active language, in the form's order."""

@@ -41,6 +41,7 @@ def matching_token(question_id: str, pair_id: str) -> str:
 @register
 class Matching(QuestionType):
     name = "matching"
+    print_template = "quizzes/print/matching.html"
     block = MatchingBlock
 
     def parse(self, question, form):

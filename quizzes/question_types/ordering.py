@@ -29,6 +29,7 @@ class OrderingBlock(AtLeastThree, BaseQuestionBlock):
 @register
 class Ordering(QuestionType):
     name = "ordering"
+    print_template = "quizzes/print/ordering.html"
     block = OrderingBlock
 
     def parse(self, question, form):

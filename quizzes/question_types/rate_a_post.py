@@ -46,6 +46,7 @@ def right_ratings(reliable: bool) -> list[str]:
 @register
 class RateAPost(ShowsPost, QuestionType):
     name = "rate_a_post"
+    print_template = "quizzes/print/rate_a_post.html"
     block = RatePostBlock
     live = True
     live_scale = True

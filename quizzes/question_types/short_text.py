@@ -62,6 +62,7 @@ def normaliser(value):
 @register
 class ShortText(QuestionType):
     name = "short_text"
+    print_template = "quizzes/print/short_text.html"
     block = ShortTextBlock
 
     def parse(self, question, form):

@@ -1,0 +1,1 @@
+"""Printable course documents: the learner workbook and the facilitator pack (PDF)."""

@@ -1,0 +1,155 @@
+"""Printed course documents: the workbook (issue 17) and the facilitator pack (issue 21).
+
+Rendering is slow (WeasyPrint), so the access tests serve a stand-in PDF and one test
+renders the demo disinformation course's Arabic workbook and pack once: it scans the
+learners' edition for answers and turns the first pages into PNGs (set
+BASIRA_DOCUMENT_SHOTS to a folder to keep them and look at them).
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+
+from courses import conf
+from courses.demo_content.facilitator import PACKS, STAGES
+from courses.documents import facilitator_pack, views, workbook
+from courses.services import enroll
+from tests.factories import UserFactory
+
+from .builders import make_catalogue, make_course
+from .doc_fixtures import seed_disinformation_course
+
+URLS = ("courses:workbook", "courses:workbook_answers", "courses:facilitator_pack")
+
+
+@pytest.mark.parametrize("slug", sorted(PACKS))
+@pytest.mark.parametrize("minutes", facilitator_pack.SESSION_LENGTHS)
+def test_session_plans_follow_adids_and_their_timings_add_up(slug, minutes):
+    steps = facilitator_pack.session_plan(PACKS[slug], minutes, "ar")
+    assert sum(step["minutes"] for step in steps) == minutes
+    assert [s["stage"] for s in steps if s["stage"] != "break"] == list(STAGES)
+    assert steps[-1]["start"] + steps[-1]["minutes"] == minutes
+
+
+@pytest.mark.parametrize("slug", sorted(PACKS))
+def test_every_pack_text_is_written_in_arabic_english_and_french(slug):
+    pack = PACKS[slug]
+    texts = [s[3] for s in pack.STEPS] + [s[4] for s in pack.STEPS] + pack.PROMPTS + \
+        [t for pair in pack.MODEL_ANSWERS for t in pair] + pack.GUIDANCE + \
+        [why for _key, why in pack.LIVE_QUIZZES]
+    for value in texts:
+        assert {"ar", "en", "fr"} <= set(value) and all(value.values()), value
+        assert re.search("[\u0600-\u06ff]", value["ar"]), value
+
+
+def test_the_rights_pack_has_care_guidance_for_the_hate_speech_material():
+    guidance = " ".join(t["en"] for t in PACKS["digital-rights"].GUIDANCE)
+    assert "hate-speech" in guidance.lower() or "hate speech" in guidance.lower()
+
+
+@pytest.fixture
+def stand_in_pdfs(monkeypatch):
+    monkeypatch.setattr(views, "workbook_pdf", lambda course, lang, edition:
+                        f"%PDF {edition}".encode())
+    monkeypatch.setattr(views, "pack_pdf", lambda course, lang: b"%PDF pack")
+
+
+def _statuses(client, course):
+    from django.urls import reverse
+
+    return [client.get(reverse(name, args=[course.pk])).status_code for name in URLS]
+
+
+def test_learners_and_anonymous_never_get_the_facilitators_documents(
+        home_page, client, stand_in_pdfs):
+    course = make_course(make_catalogue(home_page), slug="digital-rights", modules=1,
+                         lessons=1, blocks=1)
+    assert _statuses(client, course) == [404, 404, 404]
+    outsider = UserFactory(username="outsider")
+    client.force_login(outsider)
+    assert _statuses(client, course) == [404, 404, 404]
+    learner = UserFactory(username="enrolled")
+    enroll(user=learner, course=course)
+    client.force_login(learner)
+    assert _statuses(client, course) == [200, 404, 404]
+    page = client.get(course.url).content.decode()
+    assert "workbook.pdf" in page and "workbook-answers.pdf" not in page
+    assert "facilitator-pack.pdf" not in page
+    facilitator = UserFactory(username="facilitator")
+    facilitator.groups.add(Group.objects.get_or_create(name=conf.FACILITATORS_GROUP)[0])
+    client.force_login(facilitator)
+    assert _statuses(client, course) == [200, 200, 200]
+    response = client.get(course.url)
+    assert "facilitator-pack.pdf" in response.content.decode()
+
+
+def _letters(text: str) -> str:
+    """The letters of a text only, so a sentence is found whatever the line breaks and
+    the order pdftotext gives numbers and punctuation inside a right-to-left line."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[^\w]|[\d_]", "", text)
+
+
+def _secret_texts(course) -> list[str]:
+    """Every explanation and option feedback of the course's quizzes."""
+    from quizzes.models import Quiz
+
+    secrets = []
+    for quiz in Quiz.objects.all():
+        for question in quiz.canonical_questions():
+            value = question.value
+            secrets.append(value.get("explanation") or "")
+            for option in (value["options"] if "options" in value else []):
+                secrets.append(option.get("feedback") or "")
+    return [s for s in secrets if len(_letters(s)) >= 20]
+
+
+def _first_paragraph(course) -> str:
+    from django.utils.html import strip_tags
+
+    from courses.models import LessonPage
+
+    lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
+    paragraph = next(block for block in lesson.body if block.block_type == "rich_text")
+    return strip_tags(str(paragraph.value))[:80]
+
+
+def _png(pdf: bytes, tmp_path, name: str, pages: int) -> list[Path]:
+    (tmp_path / f"{name}.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", str(pages), "-png",
+                    str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
+    shots = sorted(tmp_path.glob(f"{name}-*.png"))
+    keep = os.environ.get("BASIRA_DOCUMENT_SHOTS")
+    for shot in shots if keep else ():
+        shutil.copy(shot, keep)
+    return shots
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_arabic_workbook_has_no_answers_and_the_pack_renders(db, tmp_path):
+    course = seed_disinformation_course()
+    learner_pdf = workbook.render_workbook(course, "ar", workbook.LEARNER)
+    (tmp_path / "learner.pdf").write_bytes(learner_pdf)
+    text = subprocess.run(["pdftotext", str(tmp_path / "learner.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    printed = _letters(text)
+    # The matching works: a sentence of the lessons is found...
+    assert _letters(_first_paragraph(course)) in printed
+    secrets = _secret_texts(course)
+    assert len(secrets) > 30
+    # ...and no explanation or feedback of any quiz is.
+    leaked = [s for s in secrets if _letters(s) in printed]
+    assert leaked == []
+    # The facilitators' edition has them, in its appendix.
+    answers = workbook.workbook_context(course, edition=workbook.FACILITATOR)["appendix"]
+    explained = {row["explanation"] for entry in answers for row in entry["answers"]}
+    assert sum(1 for s in secrets if s in explained) > 20
+    assert len(_png(learner_pdf, tmp_path, "workbook-ar", 3)) == 3
+    pack_pdf = facilitator_pack.render_pack(course, "ar")
+    assert len(_png(pack_pdf, tmp_path, "pack-ar", 2)) == 2
