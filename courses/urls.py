@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import booster_views, views
 
 app_name = "courses"
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("lessons/<int:lesson_id>/complete/", views.complete, name="complete"),
     path("certificates/<str:code>.pdf", views.certificate_pdf, name="certificate_pdf"),
     path("verify/<str:code>/", views.verify, name="verify"),
+    path("boosters/<int:booster_id>/", booster_views.booster, name="booster"),
 ]
