@@ -118,3 +118,20 @@ def test_the_courses_place_a_pre_test_first_and_a_post_test_last():
         assert bank[pre]["kind"] == "pretest" and bank[post]["kind"] == "posttest"
         assert bank[pre]["form"] != bank[post]["form"]
         assert any(c["slug"] == slug for c in COURSES.values())
+
+
+def test_the_booster_has_new_items_mixed_reliable_and_manipulative():
+    """The disinformation booster (booster_disinformation.py): 6–8 items none of which the
+    learner has seen in the course's quizzes or pre/post forms, in ar/en/fr."""
+    from courses.demo_content.booster_disinformation import BOOSTER_QUESTIONS
+    from courses.demo_content.quiz_bank_disinformation import QUIZZES_DISINFORMATION
+
+    assert 6 <= len(BOOSTER_QUESTIONS) <= 8
+    reliable = sum(q["reliable"] for q in BOOSTER_QUESTIONS)
+    assert 3 <= reliable <= len(BOOSTER_QUESTIONS) - 3
+    seen = {q.get("post", {}).get("text", {}).get("ar") for quiz in QUIZZES_DISINFORMATION.values()
+            for q in quiz["questions"]}
+    for question in BOOSTER_QUESTIONS:
+        assert question["post"]["text"]["ar"] not in seen
+        assert all(question["post"]["text"][lang] and question["explanation"][lang]
+                   for lang in ("ar", "en", "fr"))
