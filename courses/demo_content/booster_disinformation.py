@@ -2,8 +2,8 @@
 
 Effects of prebunking fade after about two weeks; a short practice a week later helps
 (CURRICULUM.md). Seven new items, none shared with the course's quizzes or its pre/post
-forms (tests/courses/test_demo_prepost_knowledge.py), three reliable and half manipulative, tone and
-ticks spread as in the forms. Every post, account and domain is fictitious.
+forms (tests/courses/test_demo_prepost_knowledge.py), three reliable and four manipulative,
+tone and ticks spread as in the forms. Every post, account and domain is fictitious.
 """
 
 try:
