@@ -17,3 +17,6 @@ class CoursesConfig(AppConfig):
         from . import fragments
 
         fragments.connect()
+        from . import boosters  # models are ready only here; connects receivers
+
+        boosters.connect()

@@ -7,6 +7,8 @@ Read them as ``conf.INACTIVE_DAYS`` (``from courses import conf``; literacy.app_
 from literacy.app_settings import AppSettings
 
 DEFAULTS = {
+    # Days after completing a course when its booster quiz becomes due (courses.boosters).
+    "BOOSTER_DELAY_DAYS": 7,
     # Cohorts: a learner with no activity for this many days is listed as needing attention…
     "INACTIVE_DAYS": 7,
     # …and one who joined this many days ago and has not started.

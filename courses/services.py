@@ -15,6 +15,7 @@ from .certificate_tasks import prepare_when_issued
 from .completion import completion_for
 from .models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
 from .models.pages import Pacing
+from .signals import course_completed
 
 logger = logging.getLogger("basira.courses")
 
@@ -103,9 +104,13 @@ def complete_course_if_done(*, user, course: CourseRef, enrollment: Enrollment):
     if done < len(required):
         return None
     if enrollment.completed_at is None:
-        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
-            completed_at=timezone.now()
-        )
+        now = timezone.now()
+        if Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=now
+        ):
+            # Only the request that marked it: a replay or a race sends nothing twice.
+            course_completed.send(sender=CoursePage, user=user, course=course,
+                                  completed_at=now)
     certificate, created = Certificate.objects.get_or_create(user=user, course_id=course.pk)
     if created:
         logger.info("certificate %s issued for course %s", certificate.pk, course.pk)

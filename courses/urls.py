@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import booster_views, views
 from .documents import views as documents
 
 app_name = "courses"
@@ -18,4 +18,5 @@ urlpatterns = [
          name="workbook_answers"),
     path("courses/<int:course_id>/facilitator-pack.pdf", documents.facilitator_pack,
          name="facilitator_pack"),
+    path("boosters/<int:booster_id>/", booster_views.booster, name="booster"),
 ]

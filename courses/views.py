@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from literacy import formatting
 
+from . import boosters, services
 from . import search as course_search
-from . import services
 from .access import closed_until
 from .certificate_tasks import certificate_pdf as prepared_or_rendered_pdf
 from .certificate_tasks import profile_language
@@ -76,7 +76,8 @@ def complete(request, lesson_id):
 @login_required
 def dashboard(request):
     rows = dashboard_rows(request.user, request)
-    return render(request, "courses/dashboard.html", {"rows": rows})
+    return render(request, "courses/dashboard.html",
+                  {"rows": rows, "boosters": boosters.shown(request.user)})
 
 
 @require_safe

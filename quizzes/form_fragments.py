@@ -37,7 +37,9 @@ def connect() -> None:
 
     watch(Quiz)
     if apps.is_installed("wagtail.images"):
-        from wagtail.images import get_image_model  # only when the image app is installed
+        from wagtail.images import (
+            get_image_model,  # only when the image app is installed
+        )
 
         image = get_image_model()
         watch(image)

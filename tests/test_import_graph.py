@@ -155,7 +155,7 @@ CYCLES_LEFT = {
     frozenset({"courses.access", "courses.blocks", "courses.catalogue",
                "courses.certificate_tasks", "courses.completion", "courses.fragments",
                "courses.models", "courses.models.pages", "courses.outline",
-               "courses.services", "courses.demo", "courses.documents.access",
+               "courses.services", "courses.demo", "courses.documents.access", "courses.boosters",
                "courses.documents.facilitator_pack"}):
         "page models serve themselves through the verbs that read them; the resources "
         "block reads the LocalResource snippet when it renders; the course page's print "

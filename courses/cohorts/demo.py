@@ -110,6 +110,7 @@ def seed() -> list[str]:
 # Pre/post tests of the demo cohort: which learners took them, and when (days ago). The
 # two who joined last have not reached the post-test yet.
 PREPOST_SERIES = "disinfo"
+PREPOST_OTHER_SERIES = ("safety", "rights")
 PREPOST = {"layla": (20, 2), "karim": (20, 3), "noor": (19, 4), "sami": (18, 9),
            "huda": (18, 5), "yusuf": (16, 12), "rania": (10, None), "tariq": (1, None)}
 
@@ -135,6 +136,10 @@ def seed_gains() -> list[str]:
             learners.append((user, now - dt.timedelta(days=pre_days, hours=1),
                              None if post_days is None else now - dt.timedelta(days=post_days)))
     made = seed_prepost_attempts(series=PREPOST_SERIES, learners=learners)
+    # The safety and rights courses' forms too, so that their A/B statistics and gains
+    # rest on data (tests/courses/test_demo_prepost_knowledge.py).
+    for series in PREPOST_OTHER_SERIES:
+        made += seed_prepost_attempts(series=series, learners=learners)
     if not made:
         return []
     return [f"demo cohort: {made} pre/post-test attempts on the parallel forms"]

@@ -1,5 +1,6 @@
 """Courses models, re-exported so that `courses.models.X` works for every model."""
 
+from .boosters import BoosterAssignment
 from .cohorts import (
     Announcement,
     Attendance,
@@ -20,6 +21,7 @@ from .snippets import GlossaryTerm, Topic
 
 __all__ = [
     "Announcement",
+    "BoosterAssignment",
     "Attendance",
     "AttendanceChange",
     "AttendanceSession",

@@ -80,6 +80,13 @@ class CoursePage(Page):
     )
     pacing = models.CharField(_("pacing"), max_length=20, choices=Pacing.choices,
                               default=Pacing.SELF_PACED)
+    # Scheduled for each learner some days after they complete the course (courses.boosters).
+    booster_quiz = models.ForeignKey(
+        "quizzes.Quiz", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("booster quiz"),
+        help_text=_("A short practice quiz each learner is given some days after "
+                    "completing the course."),
+    )
 
     base_form_class = BasiraPageForm
     content_panels = Page.content_panels + [
@@ -88,7 +95,7 @@ class CoursePage(Page):
         FieldPanel("outcomes"),
         MultiFieldPanel(
             [FieldPanel("duration_minutes"), FieldPanel("level"), FieldPanel("pacing"),
-             FieldPanel("topics"), FieldPanel("prerequisites")],
+             FieldPanel("topics"), FieldPanel("prerequisites"), FieldPanel("booster_quiz")],
             heading=_("About the course"),
         ),
         MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")],
@@ -114,10 +121,13 @@ class CoursePage(Page):
         return self.pacing == Pacing.SELF_PACED
 
     def get_context(self, request, *args, **kwargs):
+        from ..boosters import shown  # boosters reads these models
         from ..outline import course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
+        if context.get("certificate"):  # completers only: one query more for them
+            context["boosters"] = shown(request.user, course=self)
         return context
 
     def serve(self, request, *args, **kwargs):

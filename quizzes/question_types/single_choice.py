@@ -40,6 +40,12 @@ class SingleChoice(OptionsType):
     def fraction(self, chosen, right):
         return 1.0 if chosen[0] in right else 0.0
 
+    def demo_answer(self, question, right, rng):
+        """The key, or one of the distractors picked at random."""
+        keys = set(self.live_right(question))
+        pool = [oid for oid in self.option_ids(question) if (oid in keys) == right]
+        return {f"q.{question.id}": [rng.choice(pool)]}
+
     def live_parse(self, question, value):
         if not isinstance(value, str) or value not in self.option_ids(question):
             return None
