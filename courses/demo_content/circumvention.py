@@ -37,11 +37,11 @@ LESSON_CIRCUMVENTION = {
            "<p>Dans le module suivant, vous suivrez le site d’information fictif « La Tribune du quartier », bloqué dans son propre pays sans préavis. Le recours n’a été possible que parce que l’équipe avait réuni <b>des résultats de tests d’accès auprès de plusieurs fournisseurs d’accès</b>, prouvant que le site fonctionnait et que c’était le réseau qui le bloquait. Cette leçon montre comment réunir ces résultats, puis comment on accède aux contenus bloqués, et ce que cela peut coûter.</p>"),
         _h("توثيق الحجب بتطبيق OONI Probe", "Documenting blocking with OONI Probe", "Documenter un blocage avec OONI Probe"),
         _p("<p>OONI Probe تطبيق مجاني مفتوح المصدر من «المرصد المفتوح لتداخل الشبكات» (OONI)، يعمل على أندرويد وآي أو إس والحاسوب. يختبر هل مواقع بعينها محجوبة على شبكتك، وهل تطبيقات مثل واتساب وتيليغرام وسيغنال تعمل، وهل أدوات الالتفاف مثل Tor تتصل. وتُنشر النتائج علنًا في «مستكشف OONI» مع تاريخ القياس واسم الشبكة والبلد، فيصبح لديك سجل يراه القاضي والصحفي والمنظمة الحقوقية، لا مجرد لقطة شاشة.</p>"
-           "<p class=\"source\">المصدر: موقع مشروع OONI ‏(ooni.org) ودليل استخدام OONI Probe.</p>",
+           "<p>المصدر: موقع مشروع OONI ‏(ooni.org) ودليل استخدام OONI Probe.</p>",
            "<p>OONI Probe is a free, open-source app from the Open Observatory of Network Interference (OONI), for Android, iOS and desktop. It tests whether particular websites are blocked on your network, whether apps such as WhatsApp, Telegram and Signal work, and whether circumvention tools such as Tor connect. Results are published openly on OONI Explorer with the date, network name and country, so you have a record a judge, a journalist or a rights group can see, not just a screenshot.</p>"
-           "<p class=\"source\">Source: the OONI project website (ooni.org) and the OONI Probe user guide.</p>",
+           "<p>Source: the OONI project website (ooni.org) and the OONI Probe user guide.</p>",
            "<p>OONI Probe est une application libre et gratuite de l’Open Observatory of Network Interference (OONI), pour Android, iOS et ordinateur. Elle teste si des sites précis sont bloqués sur votre réseau, si des applications comme WhatsApp, Telegram et Signal fonctionnent, et si des outils de contournement comme Tor se connectent. Les résultats sont publiés sur OONI Explorer avec la date, le nom du réseau et le pays : vous disposez d’une trace qu’un juge, un journaliste ou une ONG peut consulter, pas seulement d’une capture d’écran.</p>"
-           "<p class=\"source\">Source : le site du projet OONI (ooni.org) et le guide d’utilisation d’OONI Probe.</p>"),
+           "<p>Source : le site du projet OONI (ooni.org) et le guide d’utilisation d’OONI Probe.</p>"),
         _checklist("توثيق حجب موقع خطوة بخطوة", "Documenting a blocked site step by step", [
             ("ثبّت OONI Probe من المتجر الرسمي أو من ooni.org، واقرأ شاشة المخاطر قبل الموافقة.",
              "Install OONI Probe from the official store or ooni.org, and read the risks screen before agreeing.",
@@ -64,30 +64,30 @@ LESSON_CIRCUMVENTION = {
         ], "Documenter un site bloqué, étape par étape"),
         _callout("warning", "قبل أن تشغّل الاختبار", "Before you run the test",
                  "<p>ينبّه مشروع OONI نفسه إلى أن تشغيل التطبيق قد يكون خطرًا في بعض البلدان: من يراقب اتصالك يستطيع أن يرى أنك تشغّله، وقد تُعدّ الاختبارات في بعض الأنظمة نشاطًا غير قانوني. والنتائج علنية وتتضمن شبكتك وبلدك. قرّر بنموذج التهديد الذي بنيته في دورة الاستخدام الآمن، وإن كان الخطر كبيرًا فاطلب من منظمة حقوق رقمية أن تجري القياسات أو تبحث في البيانات المنشورة أصلًا.</p>"
-                 "<p class=\"source\">المصدر: صفحة المخاطر في توثيق OONI Probe.</p>",
+                 "<p>المصدر: صفحة المخاطر في توثيق OONI Probe.</p>",
                  "<p>The OONI project itself warns that running the app can be risky in some countries: anyone monitoring your connection can see that you are running it, and in some systems the tests may be treated as illegal activity. Results are public and include your network and country. Decide with the threat model you built in the safe platform use course, and if the risk is high, ask a digital-rights group to run the measurements or to search the data already published.</p>"
-                 "<p class=\"source\">Source: the risks page of the OONI Probe documentation.</p>",
+                 "<p>Source: the risks page of the OONI Probe documentation.</p>",
                  ("Avant de lancer le test",
                   "<p>Le projet OONI avertit lui-même que lancer l’application peut être risqué dans certains pays : quiconque surveille votre connexion peut voir que vous l’utilisez, et certains régimes peuvent considérer ces tests comme illégaux. Les résultats sont publics et indiquent votre réseau et votre pays. Décidez à l’aide du modèle de menace construit dans le cours sur l’usage sûr des plateformes ; si le risque est élevé, demandez à une organisation de droits numériques de faire les mesures ou de chercher dans les données déjà publiées.</p>"
-                  "<p class=\"source\">Source : la page des risques de la documentation d’OONI Probe.</p>")),
+                  "<p>Source : la page des risques de la documentation d’OONI Probe.</p>")),
         _h("VPN وTor: ما الذي يخفيانه وعمّن", "VPNs and Tor: what they hide, and from whom", "VPN et Tor : ce qu’ils cachent, et à qui"),
         _p("<p><b>الشبكة الافتراضية الخاصة (VPN)</b> تشفّر اتصالك حتى خادم الشركة التي تقدّمها. يرى مزوّد الإنترنت أنك تستخدم VPN لكنه لا يرى المواقع التي تزورها، أما شركة VPN فترى ما كان يراه مزوّد الإنترنت. لذلك فاختيار الشركة قرار ثقة: تطبيقات VPN المجانية المجهولة قد تجمع بياناتك أو تبيعها.</p>"
            "<p><b>متصفح Tor</b> يمرّر اتصالك عبر ثلاث محطات يديرها متطوعون، فلا تعرف أي محطة وحدها من أنت وإلى أين تذهب معًا. وإن حُجب Tor نفسه، فيمكن الاتصال عبر «الجسور» (bridges) مثل Snowflake وobfs4 التي تجعل الاتصال أصعب تمييزًا. Tor أبطأ من VPN، لكنه لا يطلب منك الثقة بشركة واحدة.</p>"
-           "<p class=\"source\">المصدر: توثيق مشروع Tor ‏(torproject.org)، ودليل «الدفاع الذاتي ضد المراقبة» من مؤسسة الحدود الإلكترونية (EFF).</p>",
+           "<p>المصدر: توثيق مشروع Tor ‏(torproject.org)، ودليل «الدفاع الذاتي ضد المراقبة» من مؤسسة الحدود الإلكترونية (EFF).</p>",
            "<p>A <b>virtual private network (VPN)</b> encrypts your connection up to the server of the company that provides it. Your internet provider sees that you use a VPN but not the sites you visit; the VPN company sees what your internet provider used to see. So choosing one is a decision about trust: unknown free VPN apps may collect or sell your data.</p>"
            "<p><b>Tor Browser</b> routes your connection through three relays run by volunteers, so that no single relay knows both who you are and where you are going. If Tor itself is blocked, you can connect through “bridges” such as Snowflake and obfs4, which make the connection harder to recognise. Tor is slower than a VPN, but it does not ask you to trust one company.</p>"
-           "<p class=\"source\">Source: the Tor Project documentation (torproject.org) and the Electronic Frontier Foundation’s Surveillance Self-Defense guide.</p>",
+           "<p>Source: the Tor Project documentation (torproject.org) and the Electronic Frontier Foundation’s Surveillance Self-Defense guide.</p>",
            "<p>Un <b>réseau privé virtuel (VPN)</b> chiffre votre connexion jusqu’au serveur de l’entreprise qui le fournit. Votre fournisseur d’accès voit que vous utilisez un VPN, mais pas les sites visités ; l’entreprise de VPN voit ce que voyait votre fournisseur. Le choix est donc une affaire de confiance : des applications VPN gratuites inconnues peuvent collecter ou vendre vos données.</p>"
            "<p>Le <b>navigateur Tor</b> fait passer votre connexion par trois relais tenus par des bénévoles, si bien qu’aucun relais ne sait à la fois qui vous êtes et où vous allez. Si Tor lui-même est bloqué, on peut se connecter par des « ponts » (bridges) comme Snowflake et obfs4, plus difficiles à reconnaître. Tor est plus lent qu’un VPN, mais il ne demande pas de faire confiance à une seule entreprise.</p>"
-           "<p class=\"source\">Source : la documentation du projet Tor (torproject.org) et le guide Surveillance Self-Defense de l’Electronic Frontier Foundation.</p>"),
+           "<p>Source : la documentation du projet Tor (torproject.org) et le guide Surveillance Self-Defense de l’Electronic Frontier Foundation.</p>"),
         _callout("warning", "القانون يختلف من بلد إلى آخر", "The law differs from country to country",
                  "<p>لا قاعدة واحدة في المنطقة: بعض البلدان تحجب مواقع VPN وتطبيقاتها، وبعضها يعاقب على استخدامها لغرض بعينه. في الإمارات مثلًا، يعاقب المرسوم بقانون اتحادي رقم 34 لسنة 2021 في شأن مكافحة الشائعات والجرائم الإلكترونية على استخدام عنوان بروتوكول إنترنت مزيف أو عائد للغير، «أو بأي وسيلة أخرى»، بقصد ارتكاب جريمة أو منع اكتشافها، بالسجن وبغرامة قد تصل إلى مليوني درهم. والعبارات الواسعة في قوانين الجرائم الإلكترونية قد تجعل ما يبدو استخدامًا عاديًا موضع ملاحقة. اعرف قانون بلدك قبل أن تنصح غيرك، واسأل منظمة حقوق رقمية محلية.</p>"
-                 "<p class=\"source\">المصدر: نص المرسوم بقانون اتحادي رقم 34 لسنة 2021 كما نُشر في الجريدة الرسمية لدولة الإمارات.</p>",
+                 "<p>المصدر: نص المرسوم بقانون اتحادي رقم 34 لسنة 2021 كما نُشر في الجريدة الرسمية لدولة الإمارات.</p>",
                  "<p>There is no single rule in the region: some countries block VPN websites and apps, and some punish using them for particular purposes. In the UAE, for example, Federal Decree-Law No. 34 of 2021 on Combating Rumours and Cybercrimes punishes using a false or third-party IP address, “or any other means”, with the intent of committing a crime or preventing its discovery, with prison and a fine of up to two million dirhams. Broad wording in cybercrime laws can turn what looks like ordinary use into grounds for prosecution. Know your country’s law before advising others, and ask a local digital-rights group.</p>"
-                 "<p class=\"source\">Source: the text of Federal Decree-Law No. 34 of 2021 as published in the UAE Official Gazette.</p>",
+                 "<p>Source: the text of Federal Decree-Law No. 34 of 2021 as published in the UAE Official Gazette.</p>",
                  ("La loi varie d’un pays à l’autre",
                   "<p>Il n’y a pas de règle unique dans la région : certains pays bloquent les sites et applications de VPN, d’autres punissent leur usage dans un but précis. Aux Émirats, par exemple, le décret-loi fédéral n° 34 de 2021 sur la lutte contre les rumeurs et la cybercriminalité punit l’usage d’une adresse IP fausse ou appartenant à un tiers, « ou de tout autre moyen », dans l’intention de commettre une infraction ou d’en empêcher la découverte, d’une peine de prison et d’une amende pouvant atteindre deux millions de dirhams. Les formules larges des lois sur la cybercriminalité peuvent faire d’un usage ordinaire un motif de poursuites. Connaissez la loi de votre pays avant de conseiller autrui, et interrogez une organisation locale de droits numériques.</p>"
-                  "<p class=\"source\">Source : le texte du décret-loi fédéral n° 34 de 2021 publié au Journal officiel des Émirats arabes unis.</p>")),
+                  "<p>Source : le texte du décret-loi fédéral n° 34 de 2021 publié au Journal officiel des Émirats arabes unis.</p>")),
         _h("الوكلاء في تطبيقات المراسلة", "Proxies in messaging apps", "Les proxys dans les messageries"),
         _p("<p>حين يُحجب تطبيق مراسلة، يتيح بعضها الاتصال عبر «وكيل» (proxy): خادم وسيط يمرّر اتصالك إلى التطبيق.</p>"
            "<ul>"
@@ -95,21 +95,21 @@ LESSON_CIRCUMVENTION = {
            "<li><b>سيغنال:</b> الإعدادات ← البيانات والتخزين ← الوكيل. رسائلك تبقى مشفّرة من طرف إلى طرف، فلا يقرؤها مشغّل الوكيل.</li>"
            "</ul>"
            "<p>في الحالتين يرى مشغّل الوكيل <b>عنوان IP الخاص بك</b> وأنك تستخدم التطبيق. فاستخدم وكلاء من جهات تثق بها، لا رابطًا وصلك من قناة مجهولة.</p>"
-           "<p class=\"source\">المصدر: صفحات المساعدة الرسمية لتيليغرام (الأسئلة الشائعة عن الوكلاء) ولسيغنال (دعم الوكيل).</p>",
+           "<p>المصدر: صفحات المساعدة الرسمية لتيليغرام (الأسئلة الشائعة عن الوكلاء) ولسيغنال (دعم الوكيل).</p>",
            "<p>When a messaging app is blocked, some let you connect through a “proxy”: an intermediate server that passes your connection on to the app.</p>"
            "<ul>"
            "<li><b>Telegram:</b> Settings → Data and Storage → Proxy; it supports SOCKS5 and MTProto proxies, and a proxy often reaches you as a link you add with one tap. Remember that Telegram’s ordinary chats and groups are not end-to-end encrypted in the first place.</li>"
            "<li><b>Signal:</b> Settings → Data and storage → Proxy. Your messages stay end-to-end encrypted, so the proxy operator cannot read them.</li>"
            "</ul>"
            "<p>In both cases the proxy operator sees <b>your IP address</b> and that you use the app. Use proxies from people you trust, not a link from an unknown channel.</p>"
-           "<p class=\"source\">Source: the official help pages of Telegram (FAQ on proxies) and Signal (proxy support).</p>",
+           "<p>Source: the official help pages of Telegram (FAQ on proxies) and Signal (proxy support).</p>",
            "<p>Quand une messagerie est bloquée, certaines permettent de se connecter par un « proxy » : un serveur intermédiaire qui relaie votre connexion vers l’application.</p>"
            "<ul>"
            "<li><b>Telegram :</b> Paramètres → Données et stockage → Proxy ; il accepte les proxys SOCKS5 et MTProto, souvent reçus sous forme de lien à ajouter d’un geste. Rappelez-vous que les discussions et groupes ordinaires de Telegram ne sont de toute façon pas chiffrés de bout en bout.</li>"
            "<li><b>Signal :</b> Paramètres → Données et stockage → Proxy. Vos messages restent chiffrés de bout en bout : l’opérateur du proxy ne peut pas les lire.</li>"
            "</ul>"
            "<p>Dans les deux cas, l’opérateur du proxy voit <b>votre adresse IP</b> et sait que vous utilisez l’application. Utilisez des proxys de personnes de confiance, pas un lien venu d’une chaîne inconnue.</p>"
-           "<p class=\"source\">Source : les pages d’aide officielles de Telegram (FAQ sur les proxys) et de Signal (prise en charge des proxys).</p>"),
+           "<p>Source : les pages d’aide officielles de Telegram (FAQ sur les proxys) et de Signal (prise en charge des proxys).</p>"),
         local_resources(T("في بلدك: قوانين الجرائم الإلكترونية وجهات تساعدك",
                           "In your country: cybercrime laws and people who can help",
                           "Dans votre pays : lois sur la cybercriminalité et interlocuteurs"),

@@ -24,7 +24,7 @@ LESSON_1_1 = {
     "title": T("ماذا تعرف المنصات عنك؟", "What do platforms know about you?"),
     "summary": T("ثلاث طبقات من البيانات: ما تقدمه، وما تلاحظه المنصة، وما تستنتجه عنك.",
                  "Three layers of data: what you give, what the platform observes, and what it infers about you."),
-    "minutes": 14,
+    "minutes": 20,
     "exercise_minutes": 10,
     "completion": "view",
     "body": [
@@ -423,7 +423,7 @@ LESSON_4_2 = {
     "title": T("وثّق الانتهاك واطلب الانتصاف", "Document the violation and seek redress"),
     "summary": T("ما الذي توثّقه وكيف تحفظه، وسلّم الانتصاف من المنصة إلى المحاكم والآليات الدولية.",
                  "What to document and how to keep it, and the ladder of remedy from the platform to the courts and international mechanisms."),
-    "minutes": 34,
+    "minutes": 40,
     "exercise_minutes": 10,
     "completion": "quiz",
     "body": [
@@ -499,7 +499,7 @@ COURSE = {
     "slug": "digital-rights",
     "topic": "digital-rights",
     "level": "beginner",
-    "duration_minutes": 171,
+    "duration_minutes": 183,
     "title": T("حقوقك الرقمية: الخصوصية وحرية التعبير والانتصاف",
                "Your digital rights: privacy, freedom of expression and remedy"),
     "summary": T("دورة للصحفيين والناشطين ومنظمات المجتمع المدني عن حماية البيانات الشخصية، والحد الفاصل بين الكلام المسيء والتحريض، وكيف يُحذف المحتوى ويُحجب، وكيف تعترض وتطلب الانتصاف.",

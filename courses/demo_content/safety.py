@@ -22,7 +22,7 @@ LESSON_1_1 = {
     "title": T("خمسة أسئلة قبل أي أداة", "Five questions before any tool"),
     "summary": T("نموذج التهديد طريقة بسيطة لتحديد ما تحميه وممن، قبل أن تختار أي تطبيق.",
                  "A threat model is a simple way to decide what you are protecting and from whom, before you pick any app."),
-    "minutes": 20,
+    "minutes": 26,
     "exercise_minutes": 15,
     "completion": "view",
     "body": [
@@ -495,7 +495,7 @@ LESSON_4_2 = {
     "title": T("حين يُخترق حسابك: خطة الاستجابة", "When your account is compromised: a response plan"),
     "summary": T("علامات الاختراق، وعشر خطوات مرتبة تبدأ بالتوثيق قبل الحذف، وقائمة تحقق للطباعة.",
                  "Signs of a compromise, ten ordered steps that begin with documenting before deleting, and a printable checklist."),
-    "minutes": 42,
+    "minutes": 48,
     "exercise_minutes": 15,
     "completion": "quiz",
     "body": [
@@ -551,7 +551,7 @@ COURSE = {
     "slug": "safe-platform-use",
     "topic": "safe-platform-use",
     "level": "beginner",
-    "duration_minutes": 210,
+    "duration_minutes": 222,
     "title": T("الاستخدام الآمن للمنصات: حماية حساباتك واتصالاتك",
                "Safe platform use: protecting your accounts and communications"),
     "summary": T("دورة عملية للصحفيين والناشطين والعاملين في المجتمع المدني: تبدأ بنموذج التهديد، ثم تأمين الحسابات وكشف التصيّد، وتنتهي بالتواصل المشفّر وخطة الاستجابة عند اختراق حساب.",

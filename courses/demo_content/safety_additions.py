@@ -87,9 +87,9 @@ LESSON_LAB = {
              "Privacy → Default timer for disappearing messages: choose a duration that fits your work.",
              "Confidentialité → Minuterie par défaut des messages éphémères : choisissez une durée adaptée."),
         ], "Signal : blocage de l’inscription et numéro masqué"),
-        _p("<p class=\"source\">المصادر: مركز مساعدة واتساب («التحقق بخطوتين»)، والأسئلة الشائعة في تيليغرام (التحقق بخطوتين وخصوصية رقم الهاتف)، ودعم سيغنال («قفل التسجيل» و«خصوصية رقم الهاتف وأسماء المستخدمين»).</p>",
-           "<p class=\"source\">Sources: WhatsApp Help Center (“Two-step verification”), Telegram FAQ (two-step verification and phone number privacy), Signal Support (“Registration Lock” and “Phone number privacy and usernames”).</p>",
-           "<p class=\"source\">Sources : centre d’aide WhatsApp (« Vérification en deux étapes »), FAQ de Telegram (validation en deux étapes et confidentialité du numéro), assistance Signal (« Blocage de l’inscription » et « Confidentialité du numéro et noms d’utilisateur »).</p>"),
+        _p("<p>المصادر: مركز مساعدة واتساب («التحقق بخطوتين»)، والأسئلة الشائعة في تيليغرام (التحقق بخطوتين وخصوصية رقم الهاتف)، ودعم سيغنال («قفل التسجيل» و«خصوصية رقم الهاتف وأسماء المستخدمين»).</p>",
+           "<p>Sources: WhatsApp Help Center (“Two-step verification”), Telegram FAQ (two-step verification and phone number privacy), Signal Support (“Registration Lock” and “Phone number privacy and usernames”).</p>",
+           "<p>Sources : centre d’aide WhatsApp (« Vérification en deux étapes »), FAQ de Telegram (validation en deux étapes et confidentialité du numéro), assistance Signal (« Blocage de l’inscription » et « Confidentialité du numéro et noms d’utilisateur »).</p>"),
         _callout("tip", "تحقّقا معًا", "Check each other",
                  "<p>في التدريب، يعرض كل مشارك على زميله شاشة الإعداد وهو «مفعّل»، لا الرمز نفسه. الهدف أن يغادر الجميع القاعة والإعدادات مفعّلة فعلًا، لا أن يعرفوا أنها موجودة فقط.</p>",
                  "<p>In a workshop, each participant shows a colleague the settings screen switched “on”, never the PIN itself. The aim is for everyone to leave with the settings actually on, not merely knowing they exist.</p>",
@@ -185,13 +185,13 @@ LESSON_HARASSMENT = {
            "Une violence qui vise les journalistes parce qu’elles sont des femmes"),
         _p("<p>في دراسة «The Chilling» التي نشرتها اليونسكو والمركز الدولي للصحفيين (ICFJ) عام 2021، قالت 73% من الصحفيات المشاركات في الاستطلاع إنهن تعرضن لعنف عبر الإنترنت، وقالت 20% إنهن تعرضن لاعتداء أو إساءة خارج الإنترنت رأين أنها مرتبطة بالعنف الرقمي. أي إن ما يبدأ على الشاشة لا يبقى عليها دائمًا.</p>"
            "<p><b>التشهير بالبيانات الشخصية</b> (doxxing) هو جمع معلومات مثل عنوان السكن ورقم الهاتف وأسماء أفراد العائلة ونشرها لتخويف صاحبها أو تعريضه للخطر. وكثيرًا ما يرافقه انتحال الشخصية والصور المفبركة.</p>"
-           "<p class=\"source\">المصدر: <span lang=\"en\" dir=\"ltr\">Posetti et al., “The Chilling: Global trends in online violence against women journalists”</span>، اليونسكو والمركز الدولي للصحفيين، 2021.</p>",
+           "<p>المصدر: ⁦Posetti et al., “The Chilling: Global trends in online violence against women journalists”⁩، اليونسكو والمركز الدولي للصحفيين، 2021.</p>",
            "<p>In “The Chilling”, the study published by UNESCO and the International Center for Journalists (ICFJ) in 2021, 73% of the women journalists surveyed said they had experienced online violence, and 20% said they had been attacked or abused offline in ways they believed were connected with it. What starts on the screen does not always stay there.</p>"
            "<p><b>Doxxing</b> is gathering information such as a home address, phone number and family members’ names and publishing it to frighten the person or put them in danger. It often comes with impersonation and fabricated images.</p>"
-           "<p class=\"source\">Source: Posetti et al., “The Chilling: Global trends in online violence against women journalists”, UNESCO and ICFJ, 2021.</p>",
+           "<p>Source: Posetti et al., “The Chilling: Global trends in online violence against women journalists”, UNESCO and ICFJ, 2021.</p>",
            "<p>Dans « The Chilling », l’étude publiée par l’UNESCO et l’International Center for Journalists (ICFJ) en 2021, 73 % des femmes journalistes interrogées ont déclaré avoir subi des violences en ligne, et 20 % avoir été agressées ou maltraitées hors ligne d’une manière qu’elles reliaient à ces violences. Ce qui commence à l’écran n’y reste pas toujours.</p>"
            "<p>Le <b>doxxing</b> consiste à réunir des informations comme l’adresse, le numéro de téléphone ou le nom des proches et à les publier pour effrayer la personne ou la mettre en danger. Il s’accompagne souvent d’usurpation d’identité et d’images truquées.</p>"
-           "<p class=\"source\">Source : Posetti et al., « The Chilling: Global trends in online violence against women journalists », UNESCO et ICFJ, 2021.</p>"),
+           "<p>Source : Posetti et al., « The Chilling: Global trends in online violence against women journalists », UNESCO et ICFJ, 2021.</p>"),
         _checklist("خطة الاستجابة", "The response plan", [
             ("السلامة أولًا: إن ظهر تهديد جسدي أو كُشف عنوانك، أخبر شخصًا تثق به ومؤسستك فورًا، وفكّر في مكان آمن ومحامٍ.",
              "Safety first: if there is a physical threat or your address is exposed, tell someone you trust and your organisation at once, and think about a safe place and a lawyer.",
@@ -237,11 +237,11 @@ LESSON_HARASSMENT = {
         ], "Registre des preuves : pour chaque contenu abusif"),
         _h("طرق الإبلاغ لدى المنصات", "Platform reporting routes", "Les voies de signalement des plateformes"),
         _p("<p>ابدأ بزر الإبلاغ على كل منشور وكل حساب. معظم المنصات تفرّق بين التحرش، والتهديد بالعنف، ونشر المعلومات الخاصة، وانتحال الشخصية، ولكل منها نموذج أو فئة؛ اختيار الفئة الصحيحة يسرّع المراجعة. إن نُشرت صور حميمة أو هُدّدت بنشرها، فأداة StopNCII.org تحسب «بصمة» الصورة على جهازك لتمنع نشرها على المنصات المشاركة دون أن ترفع الصورة نفسها. وإن رفضت فيسبوك أو إنستغرام أو ثريدز بلاغك واستنفدت الاعتراض، يمكنك الطعن أمام مجلس الإشراف.</p>"
-           "<p class=\"source\">المصادر: صفحات مراكز المساعدة لدى المنصات، وموقع StopNCII.org، وموقع مجلس الإشراف (oversightboard.com).</p>",
+           "<p>المصادر: صفحات مراكز المساعدة لدى المنصات، وموقع StopNCII.org، وموقع مجلس الإشراف (oversightboard.com).</p>",
            "<p>Start with the report button on every post and every account. Most platforms distinguish harassment, threats of violence, sharing private information and impersonation, each with its own form or category; choosing the right one speeds up review. If intimate images have been shared, or you are threatened with it, StopNCII.org makes a “hash” of the image on your device to stop it being shared on participating platforms, without uploading the image itself. If Facebook, Instagram or Threads reject your report and you have exhausted the appeal, you can appeal to the Oversight Board.</p>"
-           "<p class=\"source\">Sources: the platforms’ help centres, StopNCII.org, and the Oversight Board website (oversightboard.com).</p>",
+           "<p>Sources: the platforms’ help centres, StopNCII.org, and the Oversight Board website (oversightboard.com).</p>",
            "<p>Commencez par le bouton de signalement sur chaque publication et chaque compte. La plupart des plateformes distinguent harcèlement, menaces de violence, divulgation d’informations privées et usurpation d’identité, chacune avec son formulaire ou sa catégorie ; choisir la bonne accélère l’examen. Si des images intimes ont été diffusées, ou si l’on menace de le faire, StopNCII.org calcule une « empreinte » de l’image sur votre appareil pour en empêcher la diffusion sur les plateformes participantes, sans envoyer l’image. Si Facebook, Instagram ou Threads rejettent votre signalement et que le recours est épuisé, vous pouvez saisir le Conseil de surveillance.</p>"
-           "<p class=\"source\">Sources : les centres d’aide des plateformes, StopNCII.org et le site du Conseil de surveillance (oversightboard.com).</p>"),
+           "<p>Sources : les centres d’aide des plateformes, StopNCII.org et le site du Conseil de surveillance (oversightboard.com).</p>"),
         local_resources(T("في بلدك: خطوط مساعدة وطرق إبلاغ", "In your country: helplines and reporting routes",
                           "Dans votre pays : lignes d’assistance et voies de signalement"),
                         ["helpline", "digital_rights_group", "appeal_route"]),

@@ -56,6 +56,8 @@ def _every_block_body():
         {"type": "resource", "value": {"document": document.pk, "title": "قائمة للطباعة",
                                        "description": "ملف نصي"}},
         {"type": "content_warning", "value": {"warning": "صور عنف", "body": "<p>مخفي</p>"}},
+        {"type": "local_resources", "value": {"title": "مدقّقو الحقائق",
+                                              "kinds": ["fact_checker"], "countries": []}},
     ]
 
 

@@ -96,7 +96,7 @@ def _content(page) -> dict:
             continue
         if not field.concrete or field.many_to_many:
             continue
-        value = field.get_prep_value(getattr(page, name))
+        value = field.get_prep_value(field.value_from_object(page))  # a key: its id
         stored[name] = "" if value is None else value  # an empty text saves as ""
     return stored
 

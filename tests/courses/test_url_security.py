@@ -91,6 +91,19 @@ TABLE = {
         own=lambda w: reverse("courses:certificate_pdf", args=[w.certificate.code]),
         foreign=lambda w: reverse("courses:certificate_pdf", args=[w.other_certificate.code]),
         note="another learner's certificate"),
+    "<lang>/learn/boosters/<int:booster_id>/": Rule(
+        LOGIN, FORM, "learner", own=lambda w: reverse("courses:booster", args=[1]),
+        note="404 before it is due and for another learner's booster "
+             "(tests/courses/test_boosters.py)"),
+    "<lang>/learn/courses/<int:course_id>/workbook.pdf": Rule(
+        PUBLIC, READ, note="404 unless enrolled, a facilitator of the course or staff "
+                           "(tests/courses/test_course_documents.py)"),
+    "<lang>/learn/courses/<int:course_id>/workbook-answers.pdf": Rule(
+        PUBLIC, READ, note="404 unless a facilitator of the course or staff: it holds the "
+                           "answers (tests/courses/test_course_documents.py)"),
+    "<lang>/learn/courses/<int:course_id>/facilitator-pack.pdf": Rule(
+        PUBLIC, READ, note="404 unless a facilitator of the course or staff "
+                           "(tests/courses/test_course_documents.py)"),
     "<lang>/learn/verify/<str:code>/": Rule(
         PUBLIC, READ, None,
         own=lambda w: reverse("courses:verify", args=[w.certificate.code]),
