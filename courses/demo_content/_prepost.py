@@ -13,6 +13,17 @@ except ImportError:
     from _text import T
 
 
+# The intro of every twelve-item pre/post form (safety, rights).
+INTRO = {
+    "pretest": ("اثنا عشر سؤالًا قصيرًا. لا تُحتسب النتيجة في الشهادة؛ نستخدمها لقياس ما تتعلّمه. أجب بحسب ما تعرفه الآن دون بحث.",
+                "Twelve short questions. The score does not count towards the certificate; we use it to measure what you learn. Answer from what you know now, without searching.",
+                "Douze questions courtes. Le score ne compte pas pour le certificat ; il sert à mesurer ce que vous apprenez. Répondez selon ce que vous savez, sans chercher."),
+    "posttest": ("اثنا عشر سؤالًا جديدًا. لا تُحتسب النتيجة في الشهادة؛ نقارنها باختبارك القبلي لنعرف ما تغيّر.",
+                 "Twelve new questions. The score does not count towards the certificate; we compare it with your pre-test to see what changed.",
+                 "Douze nouvelles questions. Le score ne compte pas pour le certificat ; nous le comparons à votre test initial pour voir ce qui a changé."),
+}
+
+
 def opt(ar, en, fr, correct=False):
     return {"text": T(ar, en, fr), "correct": correct}
 

@@ -8,20 +8,12 @@ tone and ticks spread as in the forms. Every post, account and domain is fictiti
 
 try:
     from ._text import T
+    from .prepost_disinformation import (
+        _rated,  # the forms' own rate-a-post item builder
+    )
 except ImportError:
     from _text import T
-
-RATE_PROMPT = T("ما مدى موثوقية هذا المنشور؟", "How reliable is this post?",
-                "Quel est le degré de fiabilité de cette publication ?")
-
-
-def _rated(name, handle, verified, text, date, engagement, technique, why):
-    likes, shares, comments = engagement
-    return {"type": "rate_a_post", "prompt": RATE_PROMPT,
-            "post": {"display_name": T(*name), "handle": handle, "verified": verified,
-                     "text": T(*text), "date": date,
-                     "likes": likes, "shares": shares, "comments": comments},
-            "reliable": technique is None, "technique": technique, "explanation": T(*why)}
+    from prepost_disinformation import _rated
 
 
 BOOSTER_QUESTIONS = [

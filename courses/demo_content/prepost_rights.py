@@ -11,9 +11,9 @@ People, organisations and domains are fictitious.
 """
 
 try:
-    from ._prepost import form, item, opt
+    from ._prepost import INTRO, form, item, opt
 except ImportError:
-    from _prepost import form, item, opt
+    from _prepost import INTRO, form, item, opt
 
 
 FORM_A_QUESTIONS = [
@@ -371,14 +371,6 @@ TITLE = {
                 "Test initial : quels sont vos droits numériques ?"),
     "posttest": ("اختبار بعدي: ما حقوقك الرقمية؟", "Post-test: what are your digital rights?",
                  "Test final : quels sont vos droits numériques ?"),
-}
-INTRO = {
-    "pretest": ("اثنا عشر سؤالًا قصيرًا. لا تُحتسب النتيجة في الشهادة؛ نستخدمها لقياس ما تتعلّمه. أجب بحسب ما تعرفه الآن دون بحث.",
-                "Twelve short questions. The score does not count towards the certificate; we use it to measure what you learn. Answer from what you know now, without searching.",
-                "Douze questions courtes. Le score ne compte pas pour le certificat ; il sert à mesurer ce que vous apprenez. Répondez selon ce que vous savez, sans chercher."),
-    "posttest": ("اثنا عشر سؤالًا جديدًا. لا تُحتسب النتيجة في الشهادة؛ نقارنها باختبارك القبلي لنعرف ما تغيّر.",
-                 "Twelve new questions. The score does not count towards the certificate; we compare it with your pre-test to see what changed.",
-                 "Douze nouvelles questions. Le score ne compte pas pour le certificat ; nous le comparons à votre test initial pour voir ce qui a changé."),
 }
 
 # A learner who gets pre A gets post B, and vice versa (quizzes.attempts.assigned_quiz).
