@@ -5,8 +5,16 @@ because transactional tests flush those rows.
 """
 
 import pytest
+from django.db.models.signals import post_save
 from django.utils import translation
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import (
+    connect_reference_index_signal_handlers,
+    disconnect_reference_index_signal_handlers,
+    reference_index_auto_update_disabled,
+)
 
 from literacy.models import HomePage
 
@@ -29,6 +37,43 @@ def django_db_setup(django_db_setup, django_db_blocker):
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_admin_search_index_tasks():
+    """The test settings turn the admin's search index off (AUTO_UPDATE False), yet
+    modelsearch still enqueues a task on every save of an indexed model that reads the
+    object twice and then updates nothing: about a tenth of every page save. Its save
+    receiver is disconnected for the run; a test that needs the index builds it."""
+    models = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    yield
+    for model in models:
+        post_save.connect(post_save_signal_handler, sender=model)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_reference_index():
+    """Wagtail's reference index (the admin's "usage" and delete warnings; Basira's code
+    never reads it) is rewritten after every save of a page or snippet: a fifth of what
+    creating pages costs. It is off for the run; ``reference_index`` turns it on for a
+    test that reads it (tests/literacy/test_seed_demo.py)."""
+    disconnect_reference_index_signal_handlers()
+    reference_index_auto_update_disabled.value = True
+    yield
+    del reference_index_auto_update_disabled.value
+    connect_reference_index_signal_handlers()
+
+
+@pytest.fixture
+def reference_index():
+    """Wagtail's reference index kept up to date, as on a site."""
+    connect_reference_index_signal_handlers()
+    del reference_index_auto_update_disabled.value
+    yield
+    reference_index_auto_update_disabled.value = True
+    disconnect_reference_index_signal_handlers()
 
 
 @pytest.fixture

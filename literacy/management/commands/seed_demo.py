@@ -9,12 +9,17 @@ from literacy.demo import (
     seed_demo_admin,
     seed_home,
 )
+from literacy.references import indexed_once
 
 
 class Command(BaseCommand):
     help = "Create the demo site (home page, courses, users). Safe to run again."
 
     def handle(self, *args, **options):
+        with indexed_once():
+            self._seed()
+
+    def _seed(self):
         _home, created = seed_home()
         self.stdout.write(f"home page: {'created' if created else 'kept as it is'}")
         _admin, created = seed_demo_admin()
