@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.once  # its own SQLite files: .ci/run runs it once (pyproject)
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECTS = ["tests.projects.all_apps", "tests.projects.quizzes_only"]
 

@@ -2,6 +2,8 @@ import pytest
 
 from literacy.text import normalize_arabic, search_key
 
+pytestmark = pytest.mark.once  # pure code: .ci/run runs it once (pyproject)
+
 
 @pytest.mark.parametrize(
     ("variant", "expected"),
