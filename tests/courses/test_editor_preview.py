@@ -42,11 +42,13 @@ def test_preview_and_draft_of_every_page_type_open_for_any_editorial_role(
                     for ct in Page.objects.filter(depth__gt=1)
                     .values_list("content_type", flat=True).distinct()}
     assert {type(page) for page in pages} == seeded_types
+    # Every role in Arabic, every language as the least trusted role: what a role may open
+    # does not change with the language, nor what a language renders with the role.
     for role in ROLES:
         user = editorial_user(role)
         assert not Enrollment.objects.filter(user=user).exists()
         login_verified(client, user)
-        for language in LANGUAGES:
+        for language in LANGUAGES if role == "editor" else LANGUAGES[:1]:
             client.cookies["django_language"] = language
             for page in pages:
                 where = f"{type(page).__name__} {page.pk} ({language}, {role})"
