@@ -6,13 +6,23 @@ context, so the service worker registers). The learner presses "Save this course
 offline use" on the demo disinformation course; the metric is the bytes the page reports
 stored in the account's cache (course page, lessons, stylesheet, fonts, scripts, images at
 phone size), read back from the saved record.
+
+`offline_replay`: 5 learners in Chromium each queue 20 quiz submissions offline (each
+with its own signed attempt token, as 20 visits to the quiz would give), all come back
+online together and the service worker replays the queues. On the server:
+`offline.replay_lost` = submissions with no attempt, `offline.replay_duplicated` =
+attempts beyond one per submission. Both must be 0.
 """
 
+import random
+import time
+import uuid
+
 from courses import services
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 
 from .groups_h5p_play import LEARNER, PASSWORD, _learner
-from .measure import metric, production_server
+from .measure import metric, production_env, production_server
 
 COURSE_SLUG = "spotting-disinformation"
 BUDGET = 1_500_000
@@ -55,4 +65,112 @@ def run(ctx):
                  entries=len(record["urls"]), caches=saved["names"])
 
 
-GROUPS = {"offline": run}
+REPLAY_LEARNERS = 5
+REPLAY_EACH = 20
+
+
+def _quiz_lesson(course):
+    """A lesson of the course and an untimed quiz on it outside any pre/post series."""
+    from quizzes.models import Quiz
+
+    for lesson in LessonPage.objects.live().descendant_of(course).order_by("path"):
+        ids = [getattr(block.value["quiz"], "pk", block.value["quiz"])
+               for block in lesson.specific.body if block.block_type == "quiz"]
+        quiz = (Quiz.objects.filter(pk__in=ids, series="", time_limit_minutes__in=[0, None])
+                .order_by("pk").first())
+        if quiz is not None:
+            return lesson.specific, quiz
+    raise RuntimeError("the demo course has no untimed quiz")
+
+
+def _replay_learners(course):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+    hashed = PBKDF2PasswordHasher().encode(PASSWORD, "benchreplay", iterations=1000)
+    users = []
+    for n in range(REPLAY_LEARNERS):
+        user, _created = get_user_model().objects.update_or_create(
+            username=f"bench-replay-{n}", defaults={"password": hashed})
+        services.enroll(user=user, course=course)
+        users.append(user)
+    return users
+
+
+def run_replay(ctx):
+    from django.core import signing
+    from django.core.management import call_command
+    from playwright.sync_api import sync_playwright
+
+    from quizzes.attempts import TOKEN_SALT
+    from quizzes.models import Attempt
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    if not CoursePage.objects.filter(slug=COURSE_SLUG).exists():
+        call_command("seed_demo", stdout=open("/dev/null", "w"))
+    course = CoursePage.objects.get(slug=COURSE_SLUG)
+    lesson, quiz = _quiz_lesson(course)
+    limit = quiz.attempts_allowed
+    quiz.attempts_allowed = 0  # 20 tries each; put back below
+    quiz.save(update_fields=["attempts_allowed"])
+    users = _replay_learners(course)
+    Attempt.objects.filter(user__in=users).delete()
+    secret = production_env(ctx["database_url"])["SECRET_KEY"]  # the server signs with it
+    keys = {user.pk: [str(uuid.uuid4()) for _ in range(REPLAY_EACH)] for user in users}
+    tokens = {user.pk: [signing.dumps([quiz.pk, lesson.pk, user.pk, number + 1, key,
+                                       random.randrange(1, 2**31)],
+                                      key=secret, salt=TOKEN_SALT, compress=True)
+                        for number, key in enumerate(keys[user.pk])] for user in users}
+    try:
+        with production_server(ctx["database_url"]) as base_url:
+            base_url = base_url.replace("127.0.0.1", "localhost")
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                                     args=CHROMIUM_ARGS)
+                pages = []
+                for user in users:
+                    context = browser.new_context(viewport={"width": 360, "height": 740},
+                                                  locale="ar")
+                    context.set_default_timeout(120_000)
+                    page = context.new_page()
+                    page.goto(base_url + "/ar/accounts/login/")
+                    page.fill("#id_username", user.username)
+                    page.fill("#id_password", PASSWORD)
+                    page.locator("main button[type=submit]").click()
+                    page.wait_for_load_state("load")
+                    page.goto(base_url + lesson.url)
+                    page.evaluate("""() => navigator.serviceWorker.register('/sw.js', {scope: '/'})
+                        .then(() => navigator.serviceWorker.ready)""")
+                    page.reload()
+                    page.wait_for_function("() => !!window.basiraOffline")
+                    context.set_offline(True)
+                    page.evaluate("""async ([quiz, tokens]) => {
+                        const form = document.querySelector(
+                          `[data-quiz-form][action$="/quizzes/${quiz}/submit/"]`);
+                        for (const token of tokens) {
+                          form.querySelector('[name=token]').value = token;
+                          await window.basiraOffline.queue(form);
+                        }}""", [quiz.pk, tokens[user.pk]])
+                    pages.append((context, page))
+                start = time.perf_counter()
+                for context, _page in pages:
+                    context.set_offline(False)
+                for _context, page in pages:
+                    page.wait_for_function(
+                        f"() => document.querySelectorAll('.offline-notice--graded').length >= {REPLAY_EACH}")
+                seconds = time.perf_counter() - start
+                browser.close()
+    finally:
+        quiz.attempts_allowed = limit
+        quiz.save(update_fields=["attempts_allowed"])
+    sent = {key for user_keys in keys.values() for key in user_keys}
+    stored = [str(key) for key in Attempt.objects.filter(user__in=users)
+              .values_list("idempotency_key", flat=True)]
+    found = sent & set(stored)
+    yield metric("offline.replay_lost", len(sent - found), "submissions", sent=len(sent),
+                 learners=len(users), replay_s=round(seconds, 1))
+    yield metric("offline.replay_duplicated", len(stored) - len(found), "attempts",
+                 attempts=len(stored))
+
+
+GROUPS = {"offline": run, "offline_replay": run_replay}
