@@ -55,14 +55,15 @@
     var field = document.querySelector("[name=csrfmiddlewaretoken]");
     return field ? field.value : "";
   }
-  var replaying = false;
+  var replaying = false, again = false;
   function replay() {
-    if (replaying) return;
+    if (replaying) { again = true; return; } // once more when this one ends
     replaying = true;
+    function end() { replaying = false; if (again) { again = false; replay(); } }
     ask({ type: "basira-replay", csrf: csrf() }).then(function (answer) {
-      replaying = false;
       showNotices(answer.notices, answer.waiting);
-    }, function () { replaying = false; });
+      end();
+    }, end);
   }
   function noticeBox() {
     var box = document.querySelector("[data-offline-notices]");
