@@ -322,7 +322,7 @@ OFFLINE_LABELS = {
 def export_offline_rejections(user) -> list[Record]:
     """What the phone sent after a time offline and the server refused
     (literacy/offline_queue.py): kept here so that nothing done offline is lost."""
-    from ..models import OfflineRejection  # as above: apps import Section before models load
+    from ..models import OfflineRejection  # as above: importing Section must not load models
 
     kinds = {"quiz": gettext("Quiz answers"), "lesson": gettext("Lesson marked complete")}
     return [{"what": kinds.get(row.kind, row.kind), "title": row.title, "sent_to": row.path,
@@ -333,7 +333,7 @@ def export_offline_rejections(user) -> list[Record]:
 
 
 def erase_offline_rejections(user) -> None:
-    from ..models import OfflineRejection  # as above: apps import Section before models load
+    from ..models import OfflineRejection  # as above: importing Section must not load models
 
     OfflineRejection.objects.filter(user=user).delete()
 
