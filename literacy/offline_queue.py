@@ -61,7 +61,9 @@ class Refused:
 
 
 def rejected(request, refused: Refused) -> JsonResponse:
-    """Record the refusal with what was sent, then tell the phone (and so the learner)."""
+    """Record the refusal with what was sent, then tell the phone (and so the learner):
+    the phone drops the entry once answered, so this row is what keeps it. Guarded by
+    tests/literacy/test_offline_queue.py::test_a_stale_submission_is_told_in_words_and_kept_in_the_export."""
     answers = {name: request.POST.getlist(name) for name in request.POST
                if name not in _NOT_ANSWERS}
     reasons = [str(reason) for reason in refused.reasons]
