@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from literacy import formatting
+from literacy import formatting, offline_queue
 
 from . import boosters, services
 from . import search as course_search
@@ -45,31 +45,48 @@ def enrol(request, course_id):
 
 @require_POST
 @login_required
+@offline_queue.same_account_only
 def complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     course = services.course_of(lesson)
     if not course.live:
         raise Http404
+    queued = offline_queue.is_queued(request)
     opens_on = closed_until(request.user, lesson)
     if opens_on is not None:
         # Pacing holds here too: a closed lesson is not marked done by posting the form.
         # Guarded by tests/courses/test_pacing.py::test_closed_lesson_cannot_be_marked_complete.
-        messages.error(request, _("This module opens for your cohort on %(day)s.")
-                       % {"day": formatting.date(opens_on)})
+        refusal = _("This module opens for your cohort on %(day)s.") % {
+            "day": formatting.date(opens_on)}
+        if queued:
+            return _refused_offline(request, lesson, refusal)
+        messages.error(request, refusal)
         return redirect(course.get_url(request))
     try:
         _progress, created = services.record_completion(
             user=request.user, lesson=lesson, source="manual", course=course
         )
     except services.ProgressRefused as refused:
+        if queued:
+            return _refused_offline(request, lesson, refused.message)
         messages.error(request, refused.message)
         return redirect(lesson.get_url(request))
+    if queued:
+        return offline_queue.done(
+            outcome="recorded", url=lesson.get_url(request), link=_("Open the lesson"),
+            message=_("“%(title)s”, marked complete offline, is recorded.")
+            % {"title": lesson.title})
     if created:
         messages.success(request, _("Lesson complete."))
     if request.POST.get("next") == "1":
         # The lesson's end: on to what is still to do, not merely the next in order.
         return redirect(continue_url(course, request))
     return redirect(lesson.get_url(request))
+
+
+def _refused_offline(request, lesson, reason):
+    return offline_queue.rejected(
+        request, offline_queue.Refused("lesson", lesson.title, [reason]))
 
 
 @require_safe

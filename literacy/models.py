@@ -199,3 +199,31 @@ class ExportTarget(models.Model):
 
     def __str__(self):
         return f"{self.record_id} → {self.object_id}"
+
+
+class OfflineRejection(models.Model):
+    """Something a learner did offline that the server refused when the phone sent it
+    (literacy/offline_queue.py): a quiz whose form went stale (the quiz changed, the
+    attempts ran out, the form's token expired, the lesson is closed by pacing) or a
+    lesson marked complete that is not open. Kept so that nothing done offline is lost in
+    silence: the learner is told, and the record is in their data export.
+
+    ``answers`` is what was sent, the form's fields without its CSRF and attempt tokens:
+    ``{"<field name>": ["<value>", ...]}``. ``reasons`` is the translated messages shown.
+    """
+
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE,
+                             related_name="offline_rejections")
+    kind = models.CharField(max_length=20)  # "quiz" or "lesson"
+    title = models.CharField(max_length=255, blank=True)
+    path = models.CharField(max_length=255)
+    answers = models.JSONField(default=dict)
+    reasons = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refused offline submission")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.kind} {self.title} refused at {self.created_at:%Y-%m-%d %H:%M}"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
+from literacy import offline_queue
 from literacy.content_cache import specific_page
 from literacy.precompiled import get_by_pk, stream_field_names
 from literacy.security.characters import checks_own_characters
@@ -49,13 +50,17 @@ def _page_for(request, quiz, page_id):
 @checks_own_characters
 @require_POST
 @login_required
+@offline_queue.same_account_only
 @rate_limited("submission")
 @never_cache
 def submit_view(request, quiz_id):
     # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
     # submission does not need the question streams' JSON, loaded on demand if it does.
     quiz = get_by_pk(Quiz, quiz_id, defer=stream_field_names(Quiz))
+    queued = offline_queue.is_queued(request)
     if quiz is None:
+        if queued:  # the quiz was removed while the answers waited on the phone
+            return _refused_offline(request, "", [_("This quiz no longer exists.")])
         raise Http404
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -67,19 +72,40 @@ def submit_view(request, quiz_id):
     try:
         form = read_token(request.POST.get("token", ""), user=request.user, quiz=quiz)
     except SubmissionError as error:
+        if queued:
+            return _refused_offline(request, quiz.title, error.messages)
         return _refuse(request, quiz, None, error.messages)
-    page = _page_for(request, quiz, form.page_id)
+    try:
+        page = _page_for(request, quiz, form.page_id)
+    except Http404:
+        if not queued:
+            raise
+        return _refused_offline(request, quiz.title, [_(
+            "The lesson of this quiz is not open to you now (it may be closed for your "
+            "cohort until a later date).")])
     try:
         outcome = submit(user=request.user, quiz=quiz, page=page, form=form, data=request.POST)
     except SubmissionError as error:
+        if queued:
+            return _refused_offline(request, quiz.title, error.messages)
         return _refuse(request, quiz, page, error.messages, previous=request.POST,
                        numbers=error.numbers)
+    if queued:
+        # The same answer for a first delivery and a replay: one attempt either way.
+        return offline_queue.done(
+            outcome="graded", url=outcome.attempt_url, link=_("See the result"),
+            message=_("Your answers to “%(title)s”, sent when the connection came back, "
+                      "were graded.") % {"title": quiz.title})
     if outcome.replayed:
         messages.info(request, _("These answers were already submitted; here is that attempt.")
                       if outcome.same_form else
                       _("This attempt was already submitted from another tab or window; "
                         "here is its result."))
     return HttpResponseRedirect(outcome.attempt_url)
+
+
+def _refused_offline(request, title, reasons):
+    return offline_queue.rejected(request, offline_queue.Refused("quiz", title, reasons))
 
 
 @checks_own_characters

@@ -309,8 +309,40 @@ def end_sessions(user) -> None:
     Session.objects.filter(session_key__in=keys).delete()
 
 
+OFFLINE_LABELS = {
+    "what": _("What"),
+    "title": _("Title"),
+    "sent_to": _("Sent to"),
+    "answers": _("What you sent"),
+    "reasons": _("Why it was not accepted"),
+    "at": _("When"),
+}
+
+
+def export_offline_rejections(user) -> list[Record]:
+    """What the phone sent after a time offline and the server refused
+    (literacy/offline_queue.py): kept here so that nothing done offline is lost."""
+    from ..models import OfflineRejection  # as above: importing Section must not load models
+
+    kinds = {"quiz": gettext("Quiz answers"), "lesson": gettext("Lesson marked complete")}
+    return [{"what": kinds.get(row.kind, row.kind), "title": row.title, "sent_to": row.path,
+             "answers": "; ".join(f"{name}: {', '.join(values)}"
+                                  for name, values in row.answers.items()),
+             "reasons": " ".join(row.reasons), "at": row.created_at}
+            for row in OfflineRejection.objects.filter(user=user)]
+
+
+def erase_offline_rejections(user) -> None:
+    from ..models import OfflineRejection  # as above: importing Section must not load models
+
+    OfflineRejection.objects.filter(user=user).delete()
+
+
 def account_sections() -> Iterable[Section]:
     return [Section(key="account", title=_("Your account"), labels=ACCOUNT_LABELS,
                     export=export_account, erase=erase_account),
             Section(key="exports", title=_("Exports you made"), labels=EXPORT_LABELS,
-                    export=export_export_records, erase=erase_export_records)]
+                    export=export_export_records, erase=erase_export_records),
+            Section(key="offline_rejections", title=_("Sent from offline, not accepted"),
+                    labels=OFFLINE_LABELS, export=export_offline_rejections,
+                    erase=erase_offline_rejections)]

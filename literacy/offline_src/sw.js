@@ -5,9 +5,15 @@
 // It keeps only what a learner saved with "Save this course for offline use", in a cache
 // of their own account ("basira-offline-<hash of the user id>"). Pages are stored only if
 // the server marked them with X-Basira-Offline; everything else passes to the network.
+//
+// It also keeps the forms a learner sent offline (quiz answers, "mark as complete") in
+// IndexedDB, keyed by that account, and sends them when the connection returns: on the
+// Background Sync event where the browser has it, else when a page of the same account
+// asks (offline.js, on each visit and on "online"). See ./queue.js.
 import { precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
+import { enqueue, replay, SYNC_TAG, takeNotices } from "./queue.js";
 
 const PREFIX = "basira-offline-";
 const META = "basira-offline-meta";
@@ -33,10 +39,42 @@ self.addEventListener("message", (event) => {
   );
 });
 
-async function accountCache() {
+// Offline forms: queued by the page of the account that sent them; replayed and answered
+// (the notices, for that account only) when a page of that account asks.
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  const port = event.ports && event.ports[0];
+  if (!port || !/^[0-9a-f]{16}$/.test(data.account || "")) return;
+  if (data.type === "basira-queue") {
+    event.waitUntil(enqueue(data.account, data.url, data.body).then(async () => {
+      if (self.registration.sync) await self.registration.sync.register(SYNC_TAG).catch(() => null);
+      return true;
+    }, () => false).then((queued) => port.postMessage({ queued })));
+  } else if (data.type === "basira-replay") {
+    event.waitUntil(replay(data.account, data.csrf).then(async (waiting) =>
+      port.postMessage({ waiting, notices: await takeNotices(data.account) })));
+  }
+});
+
+// Background Sync: the account signed in last on this phone, only.
+self.addEventListener("sync", (event) => {
+  if (event.tag !== SYNC_TAG) return;
+  event.waitUntil(signedInAccount().then(async (account) => {
+    if (!account) return;
+    if (await replay(account, "")) throw new Error("still offline: the browser retries the sync");
+    const pages = await self.clients.matchAll({ type: "window" });
+    pages.forEach((page) => page.postMessage({ type: "basira-replayed" }));
+  }));
+});
+
+async function signedInAccount() {
   const meta = await caches.open(META);
   const stored = await meta.match(ACCOUNT_KEY);
-  const account = stored ? await stored.text() : "";
+  return stored ? stored.text() : "";
+}
+
+async function accountCache() {
+  const account = await signedInAccount();
   return account ? PREFIX + account : null;
 }
 

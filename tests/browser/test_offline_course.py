@@ -1,11 +1,17 @@
 """Offline reading (issue 17, docs/design.md "Offline caching"): a learner saves the demo
 disinformation course on a 360×740 phone in Arabic, the network goes (airplane mode), and
-three saved lessons open and lead to one another. Screenshots in artifacts/journeys/offline/."""
+three saved lessons open and lead to one another; a quiz answered offline is graded once
+when the connection returns, and a stale one is refused in words. Screenshots in
+artifacts/journeys/offline/."""
 
 import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
 
 from courses import services
 from courses.models import CoursePage
+from literacy.models import OfflineRejection
+from quizzes.models import Attempt
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -49,16 +55,60 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     page.locator("a.pager__prev").click()
     page.wait_for_load_state()
     assert page.url == base + lessons[1]
-    # A quiz cannot be sent offline: the page says so and keeps the answers.
-    for url in lessons:
-        page.goto(base + url)
-        if page.locator("[data-quiz-form] button[type=submit]").count():
-            page.locator("[data-quiz-form] button[type=submit]").last.click()
-            notice = page.locator(".quiz__offline").first
-            assert notice.is_visible()
-            assert "الإرسال والتصحيح يحتاجان إلى الاتصال" in notice.inner_text()
-            assert page.url == base + url
-            notice.scroll_into_view_if_needed()
-            page.screenshot(path=str(reader.folder / "quiz-offline-notice.png"))
-            break
+    # Offline, a quiz's answers wait on the phone; online again, they are graded once.
+    quiz_url = next(url for url in lessons if _has_quiz(page, base + url))
+    form = page.locator("[data-quiz-form]").first
+    _answer_everything(page)
+    form.locator("button[type=submit]").click()
+    notice = form.locator(".quiz__offline")
+    expect(notice).to_contain_text("التصحيح ينتظر الاتصال")
+    assert page.url == base + quiz_url
+    notice.scroll_into_view_if_needed()
+    page.screenshot(path=str(reader.folder / "quiz-offline-notice.png"))
+
     reader.context.set_offline(False)
+    graded = page.locator(".offline-notice--graded")
+    expect(graded).to_contain_text("صُحّحت إجاباتك", timeout=60_000)
+    graded.scroll_into_view_if_needed()
+    page.screenshot(path=str(reader.folder / "graded-after-reconnect.png"))
+    attempts = Attempt.objects.filter(user=user)
+    assert attempts.count() == 1
+    assert graded.get_by_role("link").get_attribute("href") == \
+        reverse("quizzes:attempt", args=[attempts.get().pk])
+
+    # A stale form sent offline (here its token no longer valid) is refused in words and
+    # kept in the learner's data; nothing is graded.
+    reader.context.set_offline(True)
+    form.locator("[name=token]").evaluate("field => { field.value = 'stale'; }")
+    form.locator("button[type=submit]").evaluate("button => { button.disabled = false; }")
+    form.locator("button[type=submit]").click()
+    expect(notice).to_contain_text("التصحيح ينتظر الاتصال")
+    reader.context.set_offline(False)
+    refused = page.locator(".offline-notice--rejected")
+    expect(refused).to_contain_text("لم يُقبل", timeout=60_000)
+    refused.scroll_into_view_if_needed()
+    page.screenshot(path=str(reader.folder / "stale-submission.png"))
+    assert Attempt.objects.filter(user=user).count() == 1
+    assert OfflineRejection.objects.filter(user=user).count() == 1
+
+
+def _has_quiz(page, url):
+    page.goto(url)
+    return page.locator("[data-quiz-form] button[type=submit]").count() > 0
+
+
+def _answer_everything(page):
+    """Some answer to every question, whatever its type (the grade does not matter)."""
+    page.evaluate("""() => document.querySelectorAll("[data-quiz-form]")[0]
+      .querySelectorAll("[data-question]").forEach((question) => {
+        const groups = {};
+        question.querySelectorAll("input[type=radio], input[type=checkbox]")
+          .forEach((input) => { groups[input.name] = groups[input.name] || input; });
+        Object.values(groups).forEach((input) => { input.checked = true; });
+        question.querySelectorAll("select").forEach((select) => {
+          select.selectedIndex = select.options.length - 1; });
+        question.querySelectorAll("input[type=text], input:not([type]), textarea, " +
+          "input[type=number]").forEach((input, i) => {
+            if (!input.value) input.value = input.type === "number" ? String(i + 1) : "لا أعرف";
+          });
+      })""")

@@ -193,6 +193,29 @@ def test_quiz_submission_posted_directly_is_refused_and_stores_nothing(
     assert Attempt.objects.filter(user=learner, quiz=quiz).count() == 1
 
 
+def test_offline_answers_and_progress_for_a_closed_lesson_are_refused_and_kept(
+    cohort, learners, quiz_on_closed
+):
+    """Sent from a phone's offline queue (literacy/offline_queue.py): refused in words,
+    nothing stored, the refusal kept for the learner's data export."""
+    from literacy.models import OfflineRejection
+    from literacy.offline import account_key
+
+    quiz, lesson = quiz_on_closed
+    learner = learners[0]
+    client = signed_in(learner)
+    queued = {"HTTP_X_BASIRA_QUEUED": account_key(learner)}
+    replies = [client.post(reverse("quizzes:submit", args=[quiz.pk]),
+                           post_data(learner, quiz, lesson, right=True), **queued),
+               client.post(reverse("courses:complete", args=[lesson.pk]), {"next": "1"},
+                           **queued)]
+    assert [reply.json()["outcome"] for reply in replies] == ["rejected", "rejected"]
+    assert not Attempt.objects.filter(user=learner).exists()
+    assert not LessonProgress.objects.filter(user=learner).exists()
+    assert sorted(OfflineRejection.objects.filter(user=learner)
+                  .values_list("kind", flat=True)) == ["lesson", "quiz"]
+
+
 def test_quiz_start_is_refused(cohort, learners, quiz_on_closed):
     quiz, lesson = quiz_on_closed
     client = signed_in(learners[0])

@@ -40,7 +40,7 @@ def test_json_export_holds_every_section_of_every_app(client, world):
     assert data["format"] == "basira-personal-data" and data["version"] == 1
     sections = data["sections"]
     assert list(sections) == [
-        "account", "exports", "enrolments", "lesson_progress", "certificates", "cohort_memberships",
+        "account", "exports", "offline_rejections", "enrolments", "lesson_progress", "certificates", "cohort_memberships",
         "cohort_invitations", "attendance", "attendance_changes", "cohort_follow_ups", "quiz_attempts", "live_quizzes", "pre_post_forms", "h5p_results",
         "h5p_state",
     ]

@@ -21,7 +21,98 @@
     });
   }
   navigator.serviceWorker.getRegistration("/").then(function (registration) {
-    if (registration) rememberAccount();
+    if (!registration) return;
+    rememberAccount();
+    window.basiraOffline = { queue: queueForm };
+    replay();
+    window.addEventListener("online", replay);
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === "basira-replayed") replay();
+    });
+  });
+
+  // Forms sent offline (the quiz script calls queue; "mark as complete" forms carry
+  // data-offline-queue) wait in the worker's queue of this account until the connection
+  // returns; the server's answers come back as notices (docs/design.md, "Offline caching").
+  function ask(message) {
+    return navigator.serviceWorker.ready.then(function (registration) {
+      return new Promise(function (resolve) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (event) { resolve(event.data); };
+        message.account = account;
+        registration.active.postMessage(message, [channel.port2]);
+      });
+    });
+  }
+  function queueForm(form) {
+    var body = new URLSearchParams(new FormData(form)).toString();
+    return ask({ type: "basira-queue", url: form.action, body: body }).then(function (answer) {
+      if (!answer.queued) throw new Error("not queued");
+      replay();
+    });
+  }
+  function csrf() {
+    var field = document.querySelector("[name=csrfmiddlewaretoken]");
+    return field ? field.value : "";
+  }
+  var replaying = false, again = false;
+  function replay() {
+    if (replaying) { again = true; return; } // once more when this one ends
+    replaying = true;
+    function end() { replaying = false; if (again) { again = false; replay(); } }
+    ask({ type: "basira-replay", csrf: csrf() }).then(function (answer) {
+      showNotices(answer.notices, answer.waiting);
+      end();
+    }, end);
+  }
+  function noticeBox() {
+    var box = document.querySelector("[data-offline-notices]");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "offline-notices";
+      box.setAttribute("data-offline-notices", "");
+      box.setAttribute("role", "status");
+      var main = document.querySelector("main") || document.body;
+      main.insertBefore(box, main.firstChild);
+    }
+    return box;
+  }
+  function showNotices(notices, waiting) {
+    var box = noticeBox();
+    var line = box.querySelector("[data-offline-waiting]");
+    if (waiting) {
+      if (!line) {
+        line = document.createElement("p");
+        line.setAttribute("data-offline-waiting", "");
+        box.appendChild(line);
+      }
+      line.textContent = script.getAttribute("data-waiting").replace("{n}", number.format(waiting));
+    } else if (line) {
+      line.remove();
+    }
+    (notices || []).forEach(function (notice) {
+      var p = document.createElement("p");
+      p.className = "offline-notice offline-notice--" + notice.outcome;
+      p.textContent = notice.message + " ";
+      var link = document.createElement("a");
+      link.href = notice.url;
+      link.textContent = notice.link;
+      p.appendChild(link);
+      box.appendChild(p);
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (navigator.onLine !== false || !form.hasAttribute("data-offline-queue") ||
+        !window.basiraOffline) return;
+    event.preventDefault();
+    queueForm(form).then(function () {
+      var p = document.createElement("p");
+      p.className = "offline-notice";
+      p.setAttribute("role", "status");
+      p.textContent = script.getAttribute("data-queued");
+      form.replaceWith(p);
+    });
   });
 
   var box = document.querySelector("[data-offline-save]");

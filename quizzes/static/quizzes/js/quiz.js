@@ -1,8 +1,9 @@
 // Small enhancements of the quiz form; the form works without them.
 // - the submit button is disabled after the first click (the server is idempotent anyway);
 // - a progress line counts the questions answered;
-// - offline (a lesson read from the offline copy), the answers are not sent and the page
-//   says plainly that grading needs the connection: the choices stay on the form.
+// - offline (a lesson read from the offline copy), the page says plainly that grading
+//   needs the connection; with the offline worker the answers are queued on the phone and
+//   sent when it returns, else they stay on the form.
 (function () {
   "use strict";
   document.querySelectorAll("[data-quiz-form]").forEach(function (form) {
@@ -55,6 +56,14 @@
       if (navigator.onLine === false) {
         event.preventDefault();
         offline.hidden = false;
+        // With the offline worker (courses/js/offline.js), the answers wait on the phone
+        // and go when the connection returns; grading stays on the server.
+        if (window.basiraOffline) {
+          window.basiraOffline.queue(form).then(function () {
+            offline.textContent = form.getAttribute("data-offline-queued");
+            if (button) { button.disabled = true; }
+          }, function () {});
+        }
         return;
       }
       offline.hidden = true;
