@@ -20,7 +20,7 @@ from .demo_durations import lesson_floor
 
 CONTENT = Path(demo_content.__file__).parent
 ARABIC_TEXT_FILES = sorted(
-    [*CONTENT.glob("*.py"), *CONTENT.glob("files/*-ar.txt"), *CONTENT.glob("images/*.svg")]
+    [*CONTENT.glob("*.py"), *CONTENT.glob("facilitator/*.py"), *CONTENT.glob("images/*.svg")]
 )
 
 

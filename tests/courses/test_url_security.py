@@ -101,6 +101,9 @@ TABLE = {
     "<lang>/learn/courses/<int:course_id>/workbook-answers.pdf": Rule(
         PUBLIC, READ, note="404 unless a facilitator of the course or staff: it holds the "
                            "answers (tests/courses/test_course_documents.py)"),
+    "<lang>/learn/handouts/<slug:name>.pdf": Rule(
+        PUBLIC, READ, note="a lesson's printable handout: no answers in it; 404 for an "
+                           "unknown name (tests/courses/test_course_documents.py)"),
     "<lang>/learn/courses/<int:course_id>/facilitator-pack.pdf": Rule(
         PUBLIC, READ, note="404 unless a facilitator of the course or staff "
                            "(tests/courses/test_course_documents.py)"),
