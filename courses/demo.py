@@ -220,8 +220,23 @@ def _quiz_block(block: dict):
     data = quiz_bank().get(block["value"]["quiz"])
     if not data:
         return None
-    quiz = create_quiz(data | {"key": block["value"]["quiz"]})
+    quiz = create_quiz(_with_images(data) | {"key": block["value"]["quiz"]})
     return {"quiz": quiz.pk}
+
+
+def _with_images(data: dict) -> dict:
+    """The quiz data with each feed post's image file name (demo_content/images/) as the
+    pk of its seeded image: quizzes.demo takes pks, since only courses knows the files."""
+    questions = []
+    for question in data.get("questions", []):
+        posts = question.get("posts")
+        if posts and any(isinstance(p["post"].get("image"), str) for p in posts):
+            question = question | {"posts": [
+                p | {"post": p["post"] | {"image": getattr(_image(p["post"]["image"]), "pk",
+                                                            None)}}
+                if isinstance(p["post"].get("image"), str) else p for p in posts]}
+        questions.append(question)
+    return data | {"questions": questions}
 
 
 def quiz_bank() -> dict:

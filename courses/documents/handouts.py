@@ -9,6 +9,7 @@ rendered once per content generation (``pdf.cached_pdf``).
 from django.utils import translation
 
 from ..demo_content.facilitator.handouts import HANDOUTS
+from .pdf import cached_pdf, render
 
 # The languages the handouts are written in; another language gets the Arabic edition
 # (the site's fallback), laid out right to left rather than Arabic in a left-to-right page.
@@ -17,7 +18,7 @@ LANGUAGES = ("ar", "en")
 
 def handout_choices() -> list[tuple[str, str]]:
     """The handouts an editor may place in a lesson (the block's choices), by name."""
-    return [(name, parts[0]["text"]["en"]) for name, parts in HANDOUTS.items()]
+    return [(name, handout[0]["text"]["en"]) for name, handout in HANDOUTS.items()]
 
 
 def exists(name: str) -> bool:
@@ -28,27 +29,27 @@ def handout_language(language: str) -> str:
     return language if language in LANGUAGES else "ar"
 
 
+def _text(value: dict, lang: str) -> str:
+    return value.get(lang) or value.get("ar", "")
+
+
 def parts(name: str, lang: str) -> list[dict]:
     """The handout's parts in ``lang``, as ``print/handout.html`` lays them out."""
-    from ..demo import text  # courses.demo imports the models, whose blocks import this
-
     laid_out = []
     for part in HANDOUTS[name]:
         if part["kind"] == "table":
             laid_out.append({"kind": "table",
-                             "header": [text(cell, lang) for cell in part["header"]],
-                             "rows": [[text(cell, lang) for cell in row]
+                             "header": [_text(cell, lang) for cell in part["header"]],
+                             "rows": [[_text(cell, lang) for cell in row]
                                       for row in part["rows"]]})
         elif "text" in part:
-            laid_out.append({"kind": part["kind"], "text": text(part["text"], lang)})
+            laid_out.append({"kind": part["kind"], "text": _text(part["text"], lang)})
         else:
             laid_out.append({"kind": part["kind"]})
     return laid_out
 
 
 def render_handout(name: str, language: str) -> bytes:
-    from .pdf import render  # WeasyPrint's side of printing: only when a PDF is made
-
     language = handout_language(language)
     with translation.override(language):
         context = {"parts": parts(name, language)}
@@ -56,8 +57,6 @@ def render_handout(name: str, language: str) -> bytes:
 
 
 def handout_pdf(name: str, language: str) -> bytes:
-    from .pdf import cached_pdf  # (as above)
-
     language = handout_language(language)
     # Not a course's document: 0 stands for "no course" in the cached file's name.
     return cached_pdf(f"handout-{name}", 0, language, lambda: render_handout(name, language))

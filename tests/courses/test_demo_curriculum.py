@@ -127,7 +127,9 @@ PHONE_COLUMN_PX = 328
 SMALLEST_READABLE_PX = 12
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (CONTENT / "images").glob("*.svg")))
+# Every diagram; the feed posts' pictures (feed-*.svg) carry no labels.
+@pytest.mark.parametrize("name", sorted(p.name for p in (CONTENT / "images").glob("*.svg")
+                                        if not p.name.startswith("feed-")))
 def test_diagram_labels_are_readable_on_a_phone(name):
     svg = ElementTree.parse(CONTENT / "images" / name).getroot()
     width = float(svg.get("viewBox").split()[2])

@@ -186,6 +186,10 @@ TABLE = {
                                   args=[w.other_invitation.pk])),
     C + "pacing/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("pacing"),
                         foreign=_foreign_cohort("pacing")),
+    C + "boosters/": Rule(STAFF, READ, "facilitator", own=_own_cohort("boosters"),
+                          foreign=_foreign_cohort("boosters"),
+                          note="only this cohort's learners and courses "
+                               "(tests/courses/test_cohort_boosters.py)"),
     C + "learners/<int:user_id>/": Rule(
         STAFF, READ, "facilitator",
         own=_own_cohort("learner", user_id=lambda w: w.learner.pk),
