@@ -3,6 +3,7 @@ different stages, following every demo course (so its dashboard shows each cours
 gains). Idempotent: found again by name; never overwritten."""
 
 import datetime as dt
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -162,8 +163,6 @@ BOOSTER_TAKEN_BY = "layla"
 def _seed_boosters(cohort, user, now) -> int:
     """The finisher's boosters of the cohort's courses that have one, taken; idempotent
     (a booster already there is left alone)."""
-    import random
-
     from quizzes.demo import seed_attempt  # (as above)
 
     if user is None:
