@@ -123,8 +123,12 @@ def test_demo_cohort_takes_the_parallel_forms_and_shows_gains(client):
     call_command("seed_demo", stdout=io.StringIO())
     assert taken.count() == 14
     # The safety and rights courses' forms are seeded alike (14 attempts each).
-    assert Attempt.objects.filter(user__username__in=learners).count() == 14 * (
+    assert Attempt.objects.filter(user__username__in=learners,
+                                  quiz__kind__in=["pretest", "posttest"]).count() == 14 * (
         1 + len(demo.PREPOST_OTHER_SERIES))
+    # ...and the finisher's booster once.
+    assert Attempt.objects.filter(user__username__in=learners, quiz__kind="practice",
+                                  page=None).count() == 1
 
     # The cohort follows the three demo courses: the dashboard shows each course's gains
     # beside the pooled figure, and the report the pooled one.
