@@ -11,6 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from quizzes.blocks import H5PBlock, QuizBlock
 
+from .documents.handouts import handout_choices
 from .resource_kinds import COUNTRIES as RESOURCE_COUNTRIES
 from .resource_kinds import KINDS as RESOURCE_KINDS
 
@@ -176,6 +177,21 @@ class ResourceBlock(blocks.StructBlock):
         template = "courses/blocks/resource_block.html"
 
 
+class HandoutBlock(blocks.StructBlock):
+    """A printable handout as a right-to-left PDF (courses.documents.handouts), made from
+    the handout's text in the reader's language: tables stay tables in Arabic, which a
+    plain-text file's drawn grid did not."""
+
+    handout = blocks.ChoiceBlock(choices=handout_choices, label=_("handout"))
+    title = blocks.CharBlock(label=_("title"))
+    description = blocks.TextBlock(label=_("description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Printable handout")
+        template = "courses/blocks/handout_block.html"
+
+
 class ContentWarningBlock(blocks.StructBlock):
     """Disturbing material stays folded (<details>) until the learner chooses to open it."""
 
@@ -233,6 +249,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     glossary_term = GlossaryTermBlock()
     resource = ResourceBlock()
+    handout = HandoutBlock()
     content_warning = ContentWarningBlock()
     local_resources = LocalResourcesBlock()
     quiz = QuizBlock()

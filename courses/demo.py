@@ -15,7 +15,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
@@ -161,20 +160,6 @@ def _image(name: str):
     return image
 
 
-def _document(name: str):
-    Document = get_document_model()
-    title = f"demo: {name}"
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        path = CONTENT_DIR / "files" / name
-        if not path.exists():
-            return None
-        document = Document(title=title)
-        document.file.save(name, ContentFile(path.read_bytes()), save=False)
-        document.save()
-    return document
-
-
 def _block(block: dict, lang: str, terms: dict, strict: bool):
     kind, value = block["type"], block.get("value")
 
@@ -207,11 +192,8 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
             return None
         return {"image": image.pk, "alt": t(value["alt"]),
                 "caption": t(value.get("caption", ""))}
-    if kind == "resource":
-        document = _document(text(value["file"], lang))
-        if document is None:
-            return None
-        return {"document": document.pk, "title": t(value["title"]),
+    if kind == "handout":
+        return {"handout": value["handout"], "title": t(value["title"]),
                 "description": t(value.get("description", ""))}
     if kind == "h5p":
         return _h5p_block(value)
@@ -238,8 +220,23 @@ def _quiz_block(block: dict):
     data = quiz_bank().get(block["value"]["quiz"])
     if not data:
         return None
-    quiz = create_quiz(data | {"key": block["value"]["quiz"]})
+    quiz = create_quiz(_with_images(data) | {"key": block["value"]["quiz"]})
     return {"quiz": quiz.pk}
+
+
+def _with_images(data: dict) -> dict:
+    """The quiz data with each feed post's image file name (demo_content/images/) as the
+    pk of its seeded image: quizzes.demo takes pks, since only courses knows the files."""
+    questions = []
+    for question in data.get("questions", []):
+        posts = question.get("posts")
+        if posts and any(isinstance(p["post"].get("image"), str) for p in posts):
+            question = question | {"posts": [
+                p | {"post": p["post"] | {"image": getattr(_image(p["post"]["image"]), "pk",
+                                                            None)}}
+                if isinstance(p["post"].get("image"), str) else p for p in posts]}
+        questions.append(question)
+    return data | {"questions": questions}
 
 
 def quiz_bank() -> dict:

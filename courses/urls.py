@@ -18,5 +18,6 @@ urlpatterns = [
          name="workbook_answers"),
     path("courses/<int:course_id>/facilitator-pack.pdf", documents.facilitator_pack,
          name="facilitator_pack"),
+    path("handouts/<slug:name>.pdf", documents.handout, name="handout"),
     path("boosters/<int:booster_id>/", booster_views.booster, name="booster"),
 ]

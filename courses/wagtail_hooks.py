@@ -99,7 +99,7 @@ def cohorts_nav_items(request):
 
 @hooks.register("basira_seed_demo")
 def seed_cohorts_demo():
-    # Registered after the courses seed: the demo cohort follows the first demo course.
+    # Registered after the courses seed: the demo cohort follows every demo course.
     from .cohorts.demo import seed
 
     return seed()

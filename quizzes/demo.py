@@ -44,7 +44,11 @@ def _post(post, lang):
     return {
         "display_name": _t(post["display_name"], lang), "handle": post["handle"],
         "verified": bool(post.get("verified")), "text": _t(post["text"], lang),
-        "image": None, "date": post.get("date"), "likes": post.get("likes", 0),
+        # An image pk: the seeding app resolves its own files (quizzes knows no courses);
+        # a file name nobody resolved (a quiz created straight from the bank) shows none.
+        "image": post["image"] if isinstance(post.get("image"), int) else None,
+        "image_alt": _t(post.get("image_alt"), lang),
+        "date": post.get("date"), "likes": post.get("likes", 0),
         "shares": post.get("shares", 0), "comments": post.get("comments", 0),
     }
 
@@ -166,7 +170,7 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
     """
     import random
 
-    from .attempts import FormToken, assigned_quiz, submit
+    from .attempts import assigned_quiz
     from .models import Attempt
 
     pre = Quiz.objects.filter(series=series, kind=Quiz.Kind.PRETEST).order_by("form").first()
@@ -184,10 +188,17 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
                                        (post, post_at, ability + gain * (1 - ability))):
             if when is None:
                 break
-            quiz = assigned_quiz(user=user, quiz=kind_quiz)
-            token = FormToken(quiz.pk, None, user.pk, 1, str(uuid.uuid4()),
-                              rng.randrange(1, 2**31))
-            submit(user=user, quiz=quiz, page=None, form=token,
-                   data=_demo_submission(quiz, level, rng), now=when)
+            seed_attempt(user=user, quiz=assigned_quiz(user=user, quiz=kind_quiz),
+                         level=level, when=when, rng=rng)
             made += 1
     return made
+
+
+def seed_attempt(*, user, quiz: Quiz, level: float, when, rng):
+    """One submitted attempt at ``quiz``, answered right with probability ``level`` and
+    graded by the real grader (so its signals run, as for a learner)."""
+    from .attempts import FormToken, submit  # the grader's module: only when seeding
+
+    token = FormToken(quiz.pk, None, user.pk, 1, str(uuid.uuid4()), rng.randrange(1, 2**31))
+    return submit(user=user, quiz=quiz, page=None, form=token,
+                  data=_demo_submission(quiz, level, rng), now=when)

@@ -23,6 +23,9 @@ need_cmd npm npm "front-end assets"
 need_cmd msgfmt gettext "compiling translations"
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || { missing_cmds+=("libpango (PDF certificates)"); apt_pkgs+=("libpango-1.0-0" "libpangoft2-1.0-0"); }
 ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || { missing_cmds+=("libharfbuzz-subset (PDF certificates)"); apt_pkgs+=("libharfbuzz-subset0"); }
+# Emoji in the printed documents (mock posts, live-quiz sets): without a colour emoji
+# font WeasyPrint prints each as an empty box (tests/courses/test_course_documents.py).
+fc-list 2>/dev/null | grep -qi 'Noto Color Emoji' || { missing_cmds+=("Noto Color Emoji font (emoji in PDFs)"); apt_pkgs+=("fonts-noto-color-emoji"); }
 if [ "${WITH_BROWSER:-0}" = "1" ]; then
   need_cmd chromium chromium "browser tests"
   need_cmd pdftoppm poppler-utils "checking certificates as images"

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from .. import conf
+from ..models.boosters import BoosterAssignment
 from ..models.cohorts import Cohort, CohortGroup, CohortMembership, Organisation
 
 Role = CohortMembership.Role
@@ -84,6 +85,18 @@ def learner_of_cohort(cohort: Cohort, user_id):
     if membership is None:
         raise Http404
     return membership
+
+
+def boosters_of_cohort(cohort: Cohort):
+    """The boosters a facilitator of `cohort` may see: its learners' boosters of the
+    courses it follows, never a learner's booster of another course, nor anyone else's.
+
+    Guarded by tests/courses/test_cohort_boosters.py::
+    test_the_booster_view_shows_only_this_cohorts_learners_and_courses"""
+    return BoosterAssignment.objects.filter(
+        course__in=cohort.courses.values("pk"),
+        user__in=CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)
+        .values("user_id"))
 
 
 def group_of_cohort(cohort: Cohort, group_id) -> CohortGroup:

@@ -20,6 +20,7 @@ from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
 from .. import conf
+from ..models import CoursePage
 from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
 from . import bands, figure_cache, quizdata
 
@@ -282,6 +283,24 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
             compute=lambda: quizdata.gains(user_ids=member_ids, page_paths=paths))
     return Dashboard(cohort, modules, rows, figures, latest_lesson=last_lesson,
                      latest_decided=last_decided)
+
+
+def gains_by_course(cohort: Cohort, modules: list[Module]) -> list[dict]:
+    """Each course's pre/post gains, when the cohort follows more than one (the board's
+    figure pools them): [{"title", "gain"}], in course order. Each is cached and
+    withheld like the pooled one (``figure_cache.cohort_gains``, the small-group rule
+    in ``quizdata.gains``)."""
+    paths = sorted({m.path[:-STEP] for m in modules})
+    if len(paths) < 2:
+        return []
+    # The models' title reads the active language (modeltranslation), a values() row not.
+    titles = {course.path: course.title for course in CoursePage.objects.filter(path__in=paths)}
+    member_ids = CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER) \
+        .values("user_id")
+    return [{"title": titles.get(path, ""), "gain": figure_cache.cohort_gains(
+        cohort.pk, page_paths=[path],
+        compute=lambda path=path: quizdata.gains(user_ids=member_ids, page_paths=[path]))}
+        for path in paths]
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -1,7 +1,9 @@
 """Demo cohort: an organisation, a facilitator, a coordinator and a cohort of learners at
-different stages. Idempotent: found again by name; never overwritten."""
+different stages, following every demo course (so its dashboard shows each course's
+gains). Idempotent: found again by name; never overwritten."""
 
 import datetime as dt
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -9,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import conf
-from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
+from ..models import BoosterAssignment, CoursePage, Enrollment, LessonPage, LessonProgress
 from ..models.cohorts import (
     Announcement,
     Attendance,
@@ -51,8 +53,8 @@ def _user(username, password=None):
 def seed() -> list[str]:
     if Cohort.objects.filter(name__in=_COHORT_NAMES).exists():
         return [f"demo cohort: kept as it is (join code {JOIN_CODE})"]
-    course = CoursePage.objects.live().order_by("path").first()
-    if course is None:
+    courses = list(CoursePage.objects.live().order_by("path"))
+    if not courses:
         return ["demo cohort: skipped (no published course)"]
     now = timezone.now()
     today = timezone.localdate()
@@ -67,31 +69,36 @@ def seed() -> list[str]:
         name=COHORT, organisation=organisation, starts_on=today - dt.timedelta(days=21),
         ends_on=today + dt.timedelta(days=21), join_code=JOIN_CODE, created_by=facilitator,
     )
-    cohort.courses.add(course)
+    cohort.courses.add(*courses)
     membership.add_facilitator(cohort=cohort, user=facilitator)
     modules = dashboard.structure(cohort)
     for index, module in enumerate(modules):
         ModuleRelease.objects.create(
             cohort=cohort, module_id=module.id,
             opens_on=min(cohort.starts_on + dt.timedelta(days=7 * index), cohort.ends_on))
-    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+    # The lessons of every course in course order: a learner's "lessons done" are the
+    # first ones (all but one learner are within the first course; 99 is everything).
+    lessons = []
+    for course in courses:
+        lessons += [(lesson, course) for lesson in
+                    LessonPage.objects.live().descendant_of(course).order_by("path")]
     for name, done, joined_days, idle_days in LEARNERS:
         learner = _user(f"demo-{name}")
         result = membership.add_learner(user=learner, cohort=cohort)
         joined = now - dt.timedelta(days=joined_days)
         type(result.membership).objects.filter(pk=result.membership.pk).update(joined_at=joined)
         rows = []
-        for lesson in lessons[:done]:
+        for lesson, course in lessons[:done]:
             rows.append(LessonProgress(user=learner, lesson=lesson, course=course,
                                        source="manual"))
         LessonProgress.objects.bulk_create(rows, ignore_conflicts=True)
         if idle_days is not None:
             when = now - dt.timedelta(days=idle_days)
             LessonProgress.objects.filter(user=learner).update(completed_at=when)
-            Enrollment.objects.filter(user=learner, course=course).update(
+            Enrollment.objects.filter(user=learner, course__in=courses).update(
                 started_at=joined, last_activity_at=when)
         else:
-            Enrollment.objects.filter(user=learner, course=course).update(
+            Enrollment.objects.filter(user=learner, course__in=courses).update(
                 started_at=joined, last_activity_at=joined)
     Announcement.objects.create(
         cohort=cohort, author=facilitator,
@@ -118,8 +125,9 @@ PREPOST = {"layla": (20, 2), "karim": (20, 3), "noor": (19, 4), "sami": (18, 9),
 @transaction.atomic
 def seed_gains() -> list[str]:
     """Pre- and post-test attempts of the demo cohort's learners on the disinformation
-    course's parallel forms, so that the dashboard and the report show learning gains.
-    Idempotent (learners who took a test of the series are left alone)."""
+    courses' parallel forms, so that the dashboard and the report show learning gains,
+    and the finisher's booster taken. Idempotent (learners who took a test of the series
+    are left alone)."""
     from quizzes.demo import seed_prepost_attempts  # quizzes.demo imports its models
 
     cohort = Cohort.objects.filter(name__in=_COHORT_NAMES).first()
@@ -140,6 +148,36 @@ def seed_gains() -> list[str]:
     # rest on data (tests/courses/test_demo_prepost_knowledge.py).
     for series in PREPOST_OTHER_SERIES:
         made += seed_prepost_attempts(series=series, learners=learners)
-    if not made:
+    boosters = _seed_boosters(cohort, users.get(f"demo-{BOOSTER_TAKEN_BY}"), now)
+    if not made and not boosters:
         return []
-    return [f"demo cohort: {made} pre/post-test attempts on the parallel forms"]
+    return [f"demo cohort: {made} pre/post-test attempts on the parallel forms, "
+            f"{boosters} booster taken"]
+
+
+# The learner who finished every course: their booster fell due three days ago and they
+# took it two days ago (the facilitator's view of boosters, cohorts:boosters).
+BOOSTER_TAKEN_BY = "layla"
+
+
+def _seed_boosters(cohort, user, now) -> int:
+    """The finisher's boosters of the cohort's courses that have one, taken; idempotent
+    (a booster already there is left alone)."""
+    from quizzes.demo import seed_attempt  # (as above)
+
+    if user is None:
+        return 0
+    made = 0
+    for course in cohort.courses.live().exclude(booster_quiz=None).select_related(
+            "booster_quiz"):
+        booster, created = BoosterAssignment.objects.get_or_create(
+            user=user, course=course, defaults={"quiz": course.booster_quiz,
+                                                "due_at": now - dt.timedelta(days=3)})
+        if not created:
+            continue
+        # Graded as a learner's attempt: the booster is marked done by its receiver.
+        seed_attempt(user=user, quiz=course.booster_quiz, level=0.8,
+                     when=now - dt.timedelta(days=2),
+                     rng=random.Random(f"booster:{user.username}"))  # noqa: S311 - demo data
+        made += 1
+    return made

@@ -35,6 +35,7 @@ urlpatterns = [
     path("facilitate/invitations/<int:invitation_id>/decline/", team.invitation_decline,
          name="invitation_decline"),
     path(cohort + "pacing/", views.cohort_pacing, name="pacing"),
+    path(cohort + "boosters/", views.cohort_boosters, name="boosters"),
     path(cohort + "learners/<int:user_id>/", views.learner_detail, name="learner"),
     path(cohort + "learners/<int:user_id>/remove/", views.learner_remove,
          name="learner_remove"),

@@ -47,6 +47,7 @@ from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
     activity,
+    booster_status,
     cards,
     dashboard,
     exports,
@@ -202,6 +203,7 @@ def _sections_context(request, cohort):
         "kept_params": [(key, value) for key, values in request.GET.lists()
                         if key != "page" for value in values],
         "figures": dashboard.figures_for_json(board.figures),
+        "course_gains": dashboard.gains_by_course(cohort, board.modules),
         "attention": attention[:conf.ATTENTION_ON_DASHBOARD],
         "attention_count": len(attention),
         "activity": activity.recent(cohort, board=board),
@@ -329,6 +331,16 @@ def cohort_pacing(request, cohort_id):
     return render(request, "courses/cohorts/pacing.html", {
         "cohort": cohort, "modules": modules, "has_errors": bool(errors)},
         status=400 if errors else 200)
+
+
+@require_safe
+@facilitator_required
+def cohort_boosters(request, cohort_id):
+    """Who has their booster quiz due or taken, with its score beside the post-test."""
+    cohort = access.cohort_for_facilitator(request.user, cohort_id)
+    return render(request, "courses/cohorts/boosters.html", {
+        "cohort": cohort, "courses": booster_status.for_cohort(cohort),
+        "minimum": min_group_size(), "booster_delay": conf.BOOSTER_DELAY_DAYS})
 
 
 # --- learners -------------------------------------------------------------------------

@@ -476,11 +476,12 @@ LESSON_3_2 = {
                 T("ابحث عن تغطية أفضل: ابحث عن الادعاء لدى مصادر مستقلة متعددة.", "Find better coverage: look for the claim in several independent sources."),
                 T("تتبّع إلى الأصل: عُد إلى أول ظهور للرقم أو الاقتباس أو الصورة.", "Trace to the original: go back to the first appearance of the number, quote or image."),
             ]}},
-        {"type": "resource", "value": {
-            "file": T("sift-pocket-card-ar.txt", "sift-pocket-card-en.txt"),
-            "title": T("بطاقة SIFT للجيب", "SIFT pocket card"),
-            "description": T("ملف نصي قصير للطباعة أو الحفظ على الهاتف: الحركات الأربع، وأسئلة كل حركة، وعبارات بحث مقترحة.",
-                             "A short text file to print or keep on your phone: the four moves, the questions for each, and suggested search phrases.")}},
+        {"type": "handout", "value": {
+            "handout": "sift-pocket-card",
+            "title": T("بطاقة SIFT للجيب", "SIFT pocket card", "Carte de poche SIFT"),
+            "description": T("بطاقة قصيرة بصيغة PDF للطباعة أو الحفظ على الهاتف: الحركات الأربع، وأسئلة كل حركة، وعبارات بحث مقترحة.",
+                             "A short PDF card to print or keep on your phone: the four moves, the questions for each, and suggested search phrases.",
+                             "Une courte carte PDF (en arabe pour l’instant) à imprimer ou garder sur son téléphone : les quatre gestes, les questions de chacun et des recherches suggérées.")}},
         {"type": "local_resources", "value": {"title": T("في بلدك: منصات تدقيق المعلومات", "In your country: fact-checkers", "Dans votre pays : les vérificateurs de faits"), "kinds": ["fact_checker"], "countries": []}},
         {"type": "heading", "value": T("تمرين: تتبّع رقمًا", "Exercise: trace a number")},
         {"type": "rich_text", "value": T(
@@ -631,11 +632,12 @@ LESSON_4_2 = {
                 T("شاهدت المقطع كاملًا، لا الجزء المقصوص فقط.", "I watched the full clip, not just the clipped part."),
                 T("إن بقي الشك، وصفتها بأنها «غير مثبتة».", "If doubt remains, I described it as “unverified”."),
             ]}},
-        {"type": "resource", "value": {
-            "file": T("verification-log-ar.txt", "verification-log-en.txt"),
-            "title": T("سجلّ التحقق من الصور والمقاطع", "Image and video verification log"),
-            "description": T("نموذج نصي تملؤه لكل صورة أو مقطع: المصدر، وأقدم ظهور، والمكان، والزمان، والحكم، والأدلة. مفيد لغرف الأخبار والفرق.",
-                             "A text template to fill in for every image or clip: source, earliest appearance, place, time, verdict and evidence. Useful for newsrooms and teams.")}},
+        {"type": "handout", "value": {
+            "handout": "verification-log",
+            "title": T("سجلّ التحقق من الصور والمقاطع", "Image and video verification log", "Journal de vérification des images et vidéos"),
+            "description": T("نموذج PDF تملؤه لكل صورة أو مقطع: المصدر، وأقدم ظهور، والمكان، والزمان، والحكم، والأدلة. مفيد لغرف الأخبار والفرق.",
+                             "A PDF form to fill in for every image or clip: source, earliest appearance, place, time, verdict and evidence. Useful for newsrooms and teams.",
+                             "Un formulaire PDF (en arabe pour l’instant) à remplir pour chaque image ou vidéo : source, première apparition, lieu, date, verdict et preuves. Utile aux rédactions et aux équipes.")}},
         {"type": "heading", "value": T("تمرين: املأ سجلّ التحقق", "Exercise: fill in the verification log")},
         {"type": "rich_text", "value": T(
             "<p>نزّل سجلّ التحقق، واختر صورة أو مقطعًا قصيرًا من أخبار هذا الأسبوع. املأ كل خانة، حتى لو كانت الإجابة «لم أجد». ثم اكتب حكمك من بين أربعة: صحيح، أو مضلّل، أو خاطئ، أو غير مثبت، مع جملة تشرح السبب. شارك السجلّ مع زميل واطلب منه أن يراجع أدلتك.</p>",

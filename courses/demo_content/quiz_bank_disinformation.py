@@ -625,10 +625,14 @@ def _feed_post(post, hours_ago, real, technique, explanation):
             "explanation": explanation}
 
 
-def _fpost(name, handle, verified, text, date, likes, shares, comments):
-    """A feed post; name and text are T(ar, en, fr)."""
-    return {"display_name": name, "handle": handle, "verified": verified, "text": text,
+def _fpost(name, handle, verified, text, date, likes, shares, comments, image=None):
+    """A feed post; name and text are T(ar, en, fr); image: (a file of demo_content/images/,
+    its description T(ar, en, fr)), a picture drawn for the demo."""
+    post = {"display_name": name, "handle": handle, "verified": verified, "text": text,
             "date": date, "likes": likes, "shares": shares, "comments": comments}
+    if image:
+        post["image"], post["image_alt"] = image
+    return post
 
 
 M1_FEED = {
@@ -662,16 +666,24 @@ M1_FEED = {
                                T("تنويه: انقطاع المياه عن الأحياء الشرقية 36 ساعة اعتبارًا من مساء الخميس لإصلاح الخط الناقل الرئيسي. صهاريج مجانية عند المدارس الحكومية، وللطوارئ اتصلوا بالرقم 117. نعتذر عن الإزعاج.",
                                  "Notice: water supply to the eastern districts will be cut for 36 hours from Thursday evening to repair the main pipeline. Free tankers at public schools; for emergencies call 117. We apologise for the inconvenience.",
                                  "Avis : l’eau sera coupée dans les quartiers est pendant 36 heures à partir de jeudi soir pour réparer la conduite principale. Camions-citernes gratuits devant les écoles publiques ; en cas d’urgence, appelez le 117. Veuillez nous excuser."),
-                               "2026-03-14", 890, 2100, 640),
+                               "2026-03-14", 890, 2100, 640,
+                               image=("feed-water-cut-notice.svg", T(
+                                   "رسم: صنبور عليه علامة إيقاف، وساعة، وصهريج مياه",
+                                   "Drawing: a tap crossed out, a clock and a water tanker",
+                                   "Dessin : un robinet barré, une horloge et un camion-citerne"))),
                         3, True, "",
                         T("خبر مزعج لكنه حقيقي: حساب الوزارة الموثّق، وتفاصيل يمكن التحقق منها (المدة والسبب والرقم). مشاركته تساعد جيرانك على الاستعداد.",
                           "Unwelcome but real: the ministry’s verified account, with details you can check (duration, reason, number). Sharing it helps your neighbours prepare.",
                           "Désagréable mais authentique : le compte vérifié du ministère, avec des détails vérifiables (durée, raison, numéro). La partager aide vos voisins à s’organiser.")),
              _feed_post(_fpost(T("ما لا يريدونك أن تراه", "What They Don’t Want You to See", "Ce qu’on ne veut pas que vous voyiez"), "@hidden_truth_now", False,
-                               T("📷 [صورة] مدرج المطار غارق في الماء والطائرات نصف مغمورة! الإعلام صامت لأن المسؤولين باعوا أراضي التصريف لمستثمرين. انشروا قبل أن تختفي الصورة.",
-                                 "📷 [photo] The airport runway under water and planes half submerged! The media are silent because officials sold the drainage land to investors. Spread it before the photo disappears.",
-                                 "📷 [photo] La piste de l’aéroport sous l’eau et des avions à moitié immergés ! Les médias se taisent parce que des responsables ont vendu les terrains de drainage à des investisseurs. Diffusez avant que la photo ne disparaisse."),
-                               "2026-03-14", 5200, 3900, 1100),
+                               T("📷 مدرج المطار غارق في الماء والطائرات نصف مغمورة! الإعلام صامت لأن المسؤولين باعوا أراضي التصريف لمستثمرين. انشروا قبل أن تختفي الصورة.",
+                                 "📷 The airport runway under water and planes half submerged! The media are silent because officials sold the drainage land to investors. Spread it before the photo disappears.",
+                                 "📷 La piste de l’aéroport sous l’eau et des avions à moitié immergés ! Les médias se taisent parce que des responsables ont vendu les terrains de drainage à des investisseurs. Diffusez avant que la photo ne disparaisse."),
+                               "2026-03-14", 5200, 3900, 1100,
+                               image=("feed-flooded-runway.svg", T(
+                                   "صورة المنشور: مدرج مطار تغمره المياه وطائرتان نصف غارقتين",
+                                   "The post’s picture: an airport runway under water and two planes half submerged",
+                                   "L’image de la publication : une piste d’aéroport sous l’eau et deux avions à moitié immergés"))),
                         2, False, "conspiracy",
                         T("صورة معدّلة: البحث العكسي يجدها في تقرير عن فيضان في بلد آخر قبل سنوات، والطائرات أُضيفت إليها. وحولها قصة مؤامرة («الإعلام صامت»، «باعوا الأراضي») بلا أي دليل.",
                           "A doctored photo: a reverse image search finds it in a report on a flood in another country years ago, with the planes pasted in. Around it, a conspiracy story (“the media are silent”, “they sold the land”) with no evidence at all.",
@@ -698,7 +710,11 @@ M1_FEED = {
                                T("تحذير: عاصفة غبارية يوم الخميس، والرؤية أقل من 500 متر على الطرق الصحراوية. نوصي مرضى الربو وكبار السن بالبقاء في المنازل، وتأجيل السفر غير الضروري.",
                                  "Warning: a dust storm on Thursday, with visibility under 500 metres on desert roads. We advise people with asthma and older people to stay at home, and to postpone unnecessary travel.",
                                  "Alerte : tempête de poussière jeudi, visibilité inférieure à 500 mètres sur les routes du désert. Nous conseillons aux personnes asthmatiques et âgées de rester chez elles et de reporter les déplacements non nécessaires."),
-                               "2026-03-14", 640, 1200, 75),
+                               "2026-03-14", 640, 1200, 75,
+                               image=("feed-dust-storm.svg", T(
+                                   "رسم: طريق صحراوي يختفي في غبار كثيف",
+                                   "Drawing: a desert road disappearing into thick dust",
+                                   "Dessin : une route du désert qui disparaît dans une poussière épaisse"))),
                         6, True, "",
                         T("تحذير رسمي حقيقي بنبرة هادئة وأرقام محددة ونصيحة عملية. أن يكون الخبر مخيفًا لا يجعله كاذبًا.",
                           "A real official warning, in a calm tone, with specific figures and practical advice. A frightening piece of news is not thereby false.",

@@ -67,12 +67,12 @@ LESSON_1_1 = {
            "<p><b>The sheet itself can become a risk.</b> Do not write real source names, phone numbers or addresses on it. Use codenames such as “Source A” or “Employee 2”, and keep what links a codename to a person in your head or in your password manager, not on the sheet. Write it on paper you keep somewhere safe, or on an encrypted device nobody else uses, never on a shared computer or in a cloud document or synced folder, and destroy drafts you no longer need. We will come back to the sheet in the next lesson.</p>",
            "<p>Prenez dix minutes et écrivez une réponse courte à chacune des cinq questions pour un projet en cours. Placez ensuite chaque risque sur la grille : probabilité faible ou forte, impact faible ou fort. Les risques où une forte probabilité rencontre un fort impact sont ceux à traiter cette semaine. Vous pouvez utiliser la fiche de travail jointe.</p>"
            "<p><b>La fiche elle-même peut devenir un risque.</b> N’y écrivez ni le vrai nom de vos sources, ni leur numéro, ni leur adresse. Utilisez des noms de code comme « Source A » ou « Employé 2 », et gardez le lien entre le code et la personne dans votre tête ou dans votre gestionnaire de mots de passe, pas sur la fiche. Écrivez-la sur papier, rangé en lieu sûr, ou sur un appareil chiffré que vous seul utilisez, jamais sur un ordinateur partagé, dans un document en ligne ou un dossier synchronisé, et détruisez les brouillons inutiles. Nous reviendrons à la fiche dans la leçon suivante.</p>"),
-        {"type": "resource", "value": {
-            "file": T("threat-model-worksheet-ar.txt", "threat-model-worksheet-en.txt"),
-            "title": T("ورقة عمل: نموذج التهديد", "Worksheet: threat model"),
-            "description": T("الأسئلة الخمسة وشبكة الاحتمال والأثر في صفحة واحدة للطباعة أو النسخ.",
-                             "The five questions and the likelihood–impact grid on one page to print or copy."),
-        }},
+        {"type": "handout", "value": {
+            "handout": "threat-model-worksheet",
+            "title": T("ورقة عمل: نموذج التهديد", "Worksheet: threat model", "Fiche de travail : modèle de menace"),
+            "description": T("الأسئلة الخمسة وجدول الاحتمال والأثر في ورقة PDF للطباعة.",
+                             "The five questions and the likelihood–impact grid on a PDF sheet to print.",
+                             "Les cinq questions et la grille probabilité–impact sur une fiche PDF à imprimer (en arabe pour l’instant).")}},
     ],
 }
 
@@ -524,12 +524,12 @@ LESSON_4_2 = {
             ("بعد الاستعادة: راجع ما حدث وكيف حدث، وحدّث نموذج التهديد.",
              "After recovery: review what happened and how, and update your threat model."),
         ]),
-        {"type": "resource", "value": {
-            "file": T("account-compromise-checklist-ar.txt", "account-compromise-checklist-en.txt"),
-            "title": T("قائمة التحقق: عند اختراق حساب", "Checklist: when an account is compromised"),
-            "description": T("الخطوات العشر مع خانات «قبل الطوارئ» تملؤها الآن، وسجل بسيط لتوثيق ما حدث.",
-                             "The ten steps, plus “before an emergency” boxes to fill in now and a simple log to document what happened."),
-        }},
+        {"type": "handout", "value": {
+            "handout": "account-compromise-checklist",
+            "title": T("قائمة التحقق: عند اختراق حساب", "Checklist: when an account is compromised", "Liste de contrôle : quand un compte est piraté"),
+            "description": T("الخطوات العشر مع خانات «قبل الطوارئ» تملؤها الآن، وسجل بسيط لتوثيق ما حدث، في ورقة PDF للطباعة.",
+                             "The ten steps, plus “before an emergency” boxes to fill in now and a simple log to document what happened, on a PDF sheet to print.",
+                             "Les dix étapes, des cases « avant l’urgence » à remplir dès maintenant et un journal simple de ce qui s’est passé, sur une fiche PDF à imprimer (en arabe pour l’instant).")}},
         _callout("warning", "لا تحذف الحساب في لحظة الذعر", "Don’t delete the account in a moment of panic",
                  "<p>حذف الحساب أو المنشورات المزيفة فورًا قد يبدو حلًا، لكنه يحرمك من أدلة تثبت أن الحساب اختُرق، وقد يعقّد الاستعادة. وثّق أولًا، ثم بلّغ، ثم احذف إن لزم.</p>",
                  "<p>Deleting the account or the fake posts right away may feel like a solution, but it destroys evidence that the account was hacked and can complicate recovery. Document first, then report, then delete if needed.</p>"),

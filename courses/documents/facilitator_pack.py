@@ -14,7 +14,7 @@ from quizzes.models import Quiz
 
 from ..demo import text
 from ..demo_content.facilitator import PACKS
-from ..demo_content.facilitator.handouts import HANDOUTS
+from . import handouts
 from .pdf import cached_pdf, render
 
 SESSION_LENGTHS = (90, 180)
@@ -43,20 +43,6 @@ def session_plan(pack, minutes: int, lang: str) -> list[dict]:
     return rows
 
 
-def _handout(name: str, lang: str) -> list[dict]:
-    parts = []
-    for part in HANDOUTS[name]:
-        if part["kind"] == "table":
-            parts.append({"kind": "table",
-                          "header": [text(cell, lang) for cell in part["header"]],
-                          "rows": [[text(cell, lang) for cell in row] for row in part["rows"]]})
-        elif "text" in part:
-            parts.append({"kind": part["kind"], "text": text(part["text"], lang)})
-        else:
-            parts.append({"kind": part["kind"]})
-    return parts
-
-
 def pack_context(course, lang: str) -> dict:
     pack = pack_for(course)
     quizzes = {quiz.key: quiz for quiz in Quiz.objects.filter(
@@ -71,7 +57,7 @@ def pack_context(course, lang: str) -> dict:
         "guidance": [text(item, lang) for item in pack.GUIDANCE],
         "live_quizzes": [{"title": quizzes[key].title if key in quizzes else key,
                           "why": text(why, lang)} for key, why in pack.LIVE_QUIZZES],
-        "handouts": [_handout(name, lang) for name in pack.HANDOUTS],
+        "handouts": [handouts.parts(name, lang) for name in pack.HANDOUTS],
     }
 
 

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from ..models import CoursePage
 from .access import may_download_answers, may_download_workbook
+from . import handouts
 from .facilitator_pack import pack_for, pack_pdf
 from .pdf import document_language
 from .workbook import FACILITATOR, LEARNER, workbook_pdf
@@ -51,3 +52,12 @@ def facilitator_pack(request, course_id):
     language = document_language(get_language())
     return _pdf(pack_pdf(course, language),
                 f"basira-facilitator-pack-{course.slug}-{language}.pdf")
+
+
+@require_safe
+def handout(request, name):
+    """A lesson's printable handout: no answers in it, so anyone may download it."""
+    if not handouts.exists(name):
+        raise Http404
+    language = handouts.handout_language(document_language(get_language()))
+    return _pdf(handouts.handout_pdf(name, language), f"basira-{name}-{language}.pdf")

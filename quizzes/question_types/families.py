@@ -139,6 +139,8 @@ def post_view(canonical, local) -> dict:
     return {
         "display_name": text("display_name"), "handle": post_c["handle"],
         "verified": bool(post_c["verified"]), "text": text("text"), "image": post_c["image"],
+        # Stored posts older than the field have none: the image's own description then.
+        "image_alt": text("image_alt") if post_c.get("image_alt") else "",
         "date": post_c["date"], "likes": post_c["likes"], "shares": post_c["shares"],
         "comments": post_c["comments"],
     }

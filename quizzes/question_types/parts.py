@@ -86,6 +86,9 @@ class PostBlock(blocks.StructBlock):
     verified = blocks.BooleanBlock(label=_("Verified badge"), required=False)
     text = blocks.TextBlock(label=_("Text"))
     image = ImageChooserBlock(label=_("Image"), required=False)
+    image_alt = blocks.CharBlock(
+        label=_("Image description"), max_length=250, required=False,
+        help_text=_("What the picture shows, for those who cannot see it (in each language)."))
     date = blocks.DateBlock(label=_("Date"), required=False)
     likes = blocks.IntegerBlock(label=_("Likes"), min_value=0, default=0)
     shares = blocks.IntegerBlock(label=_("Shares"), min_value=0, default=0)

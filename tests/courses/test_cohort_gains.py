@@ -123,18 +123,38 @@ def test_demo_cohort_takes_the_parallel_forms_and_shows_gains(client):
     call_command("seed_demo", stdout=io.StringIO())
     assert taken.count() == 14
     # The safety and rights courses' forms are seeded alike (14 attempts each).
-    assert Attempt.objects.filter(user__username__in=learners).count() == 14 * (
+    assert Attempt.objects.filter(user__username__in=learners,
+                                  quiz__kind__in=["pretest", "posttest"]).count() == 14 * (
         1 + len(demo.PREPOST_OTHER_SERIES))
+    # ...and the finisher's booster once.
+    assert Attempt.objects.filter(user__username__in=learners, quiz__kind="practice",
+                                  page=None).count() == 1
 
+    # The cohort follows the three demo courses: the dashboard shows each course's gains
+    # beside the pooled figure, and the report the pooled one.
+    assert cohort.courses.count() == 3
     facilitator = cohort.memberships.filter(role="facilitator").first().user
     login_verified(client, facilitator)
-    html = client.get(f"/en/facilitate/cohorts/{cohort.pk}/").content.decode()
+    response = client.get(f"/en/facilitate/cohorts/{cohort.pk}/")
+    html = response.content.decode()
+    by_course = {item["title"]: item["gain"] for item in response.context["course_gains"]}
+    assert len(by_course) == 3 and all(g and g["mean"] is not None for g in by_course.values())
     normalised = figures["normalised_gain"]
     assert f"{normalised.mean:.2f}" in html
     assert f"{normalised.low:.2f} – {normalised.high:.2f}" in html
+    for series in demo.PREPOST_OTHER_SERIES:
+        other = group_gains(series_gains(series))["normalised_gain"]
+        assert f"{other.mean:.2f}" in html
+    pooled = group_gains(series_gains([demo.PREPOST_SERIES, *demo.PREPOST_OTHER_SERIES]))
     report = client.get(f"/en/facilitate/cohorts/{cohort.pk}/report/").context["report"]
-    assert report.normalised_gain.value == round(normalised.mean, 2)
+    assert report.normalised_gain.value == round(pooled["normalised_gain"].mean, 2)
     assert report.gain.value is not None and report.gain.low is not None
+    # The facilitator's view of boosters: layla finished every course and took the
+    # disinformation booster a day after it was due; the others have not finished.
+    [boosters] = client.get(f"/en/facilitate/cohorts/{cohort.pk}/boosters/").context["courses"]
+    states = {row.pseudonym: row.state for row in boosters.rows}
+    assert states.pop("demo-layla") == "taken"
+    assert set(states.values()) == {"not_finished"}
 
 
 def _other_cohorts_attempts(course, pre, post, *, learners=100, per_quiz=50):

@@ -151,5 +151,62 @@ def test_the_arabic_workbook_has_no_answers_and_the_pack_renders(db, tmp_path):
     explained = {row["explanation"] for entry in answers for row in entry["answers"]}
     assert sum(1 for s in secrets if s in explained) > 20
     assert len(_png(learner_pdf, tmp_path, "workbook-ar", 3)) == 3
+    # The mock posts' emoji print with the colour emoji font, not as empty boxes.
+    assert "🔴" in text
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "learner.pdf")], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Emoji" in fonts
+    # The lessons link their handouts as PDFs (no plain-text file left).
+    from courses.models import LessonPage
+
+    handouts = [block.value["handout"] for lesson in LessonPage.objects.descendant_of(course)
+                for block in lesson.body if block.block_type == "handout"]
+    assert handouts == ["sift-pocket-card", "verification-log"]
     pack_pdf = facilitator_pack.render_pack(course, "ar")
     assert len(_png(pack_pdf, tmp_path, "pack-ar", 2)) == 2
+
+
+def _emoji_in_demo_content() -> set[str]:
+    from courses.demo import quiz_bank
+    from courses.demo_content.facilitator.handouts import HANDOUTS
+
+    pictographs = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+    texts = repr([quiz_bank(), HANDOUTS, [pack.STEPS for pack in PACKS.values()]])
+    return set(pictographs.findall(texts))
+
+
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="needs fontconfig")
+def test_every_emoji_of_the_demo_content_has_a_font_to_print_with():
+    """WeasyPrint prints a character no font covers as an empty box ("tofu"): the setup
+    installs a colour emoji font (scripts/check_system.sh, fonts-noto-color-emoji)."""
+    emoji = _emoji_in_demo_content()
+    assert "🔴" in emoji  # the scan works: the loud "breaking" mark of the mock posts
+    uncovered = [e for e in sorted(emoji) if not subprocess.run(
+        ["fc-list", f":charset={ord(e):x}", "family"], capture_output=True, text=True,
+        check=True).stdout.strip()]
+    assert uncovered == []
+
+
+def test_a_handout_is_for_anyone_and_an_unknown_one_is_404(client, monkeypatch):
+    from django.urls import reverse
+
+    monkeypatch.setattr(views.handouts, "handout_pdf", lambda name, lang: b"%PDF " + name.encode())
+    response = client.get(reverse("courses:handout", args=["sift-pocket-card"]))
+    assert response.status_code == 200 and response.content == b"%PDF sift-pocket-card"
+    assert response["Content-Type"] == "application/pdf"
+    assert client.get(reverse("courses:handout", args=["no-such-handout"])).status_code == 404
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils")
+def test_every_handout_prints_as_a_right_to_left_pdf(tmp_path):
+    """One page of each Arabic handout as a PNG (BASIRA_DOCUMENT_SHOTS keeps them), its
+    title in the text, and the emoji font embedded wherever a handout has emoji."""
+    from courses.demo_content.facilitator.handouts import HANDOUTS
+    from courses.documents import handouts
+
+    for name, parts in HANDOUTS.items():
+        pdf = handouts.render_handout(name, "ar")
+        assert len(_png(pdf, tmp_path, f"handout-{name}-ar", 1)) == 1
+        text = subprocess.run(["pdftotext", str(tmp_path / f"handout-{name}-ar.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert _letters(parts[0]["text"]["ar"]) in _letters(text), name

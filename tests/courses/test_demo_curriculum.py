@@ -20,7 +20,7 @@ from .demo_durations import lesson_floor
 
 CONTENT = Path(demo_content.__file__).parent
 ARABIC_TEXT_FILES = sorted(
-    [*CONTENT.glob("*.py"), *CONTENT.glob("files/*-ar.txt"), *CONTENT.glob("images/*.svg")]
+    [*CONTENT.glob("*.py"), *CONTENT.glob("facilitator/*.py"), *CONTENT.glob("images/*.svg")]
 )
 
 
@@ -127,7 +127,9 @@ PHONE_COLUMN_PX = 328
 SMALLEST_READABLE_PX = 12
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (CONTENT / "images").glob("*.svg")))
+# Every diagram; the feed posts' pictures (feed-*.svg) carry no labels.
+@pytest.mark.parametrize("name", sorted(p.name for p in (CONTENT / "images").glob("*.svg")
+                                        if not p.name.startswith("feed-")))
 def test_diagram_labels_are_readable_on_a_phone(name):
     svg = ElementTree.parse(CONTENT / "images" / name).getroot()
     width = float(svg.get("viewBox").split()[2])
@@ -148,3 +150,27 @@ def test_short_answer_accepts_the_arabic_names_of_disinformation(db):
         graded = grade([question], parse_submission(
             [question], as_querydict({f"q.{question.id}": [answer]})))
         assert graded[0].correct is right, answer
+
+
+def test_feed_posts_carry_pictures_described_in_three_languages(db):
+    """Issue 18: some demo feed posts show a picture drawn for the demo (no third-party
+    asset), each with its description in ar/en/fr as the image's alt text."""
+    from django.template.loader import render_to_string
+
+    from courses.demo import _with_images
+    from quizzes.demo import create_quiz
+    from quizzes.question_types.families import post_view
+
+    data = quiz_bank()["disinfo-m1-feed"]
+    posts = [p["post"] for p in data["questions"][0]["posts"] if p["post"].get("image")]
+    assert len(posts) == 3
+    for post in posts:
+        assert (CONTENT / "images" / post["image"]).exists()
+        assert all(post["image_alt"].get(lang) for lang in ("ar", "en", "fr"))
+    quiz = create_quiz("disinfo-m1-feed", _with_images(data))
+    feed = quiz.canonical_questions()[0]
+    shown = [post_view(child.value, None) for child in feed.value["posts"].bound_blocks]
+    pictured = [post for post in shown if post["image"]]
+    assert [post["image_alt"] for post in pictured] == [post["image_alt"]["ar"] for post in posts]
+    html = render_to_string("quizzes/includes/post_card.html", {"post": pictured[0]})
+    assert f'alt="{posts[0]["image_alt"]["ar"]}"' in html and ".svg" in html

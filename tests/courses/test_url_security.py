@@ -101,6 +101,9 @@ TABLE = {
     "<lang>/learn/courses/<int:course_id>/workbook-answers.pdf": Rule(
         PUBLIC, READ, note="404 unless a facilitator of the course or staff: it holds the "
                            "answers (tests/courses/test_course_documents.py)"),
+    "<lang>/learn/handouts/<slug:name>.pdf": Rule(
+        PUBLIC, READ, note="a lesson's printable handout: no answers in it; 404 for an "
+                           "unknown name (tests/courses/test_course_documents.py)"),
     "<lang>/learn/courses/<int:course_id>/facilitator-pack.pdf": Rule(
         PUBLIC, READ, note="404 unless a facilitator of the course or staff "
                            "(tests/courses/test_course_documents.py)"),
@@ -183,6 +186,10 @@ TABLE = {
                                   args=[w.other_invitation.pk])),
     C + "pacing/": Rule(STAFF, FORM, "facilitator", own=_own_cohort("pacing"),
                         foreign=_foreign_cohort("pacing")),
+    C + "boosters/": Rule(STAFF, READ, "facilitator", own=_own_cohort("boosters"),
+                          foreign=_foreign_cohort("boosters"),
+                          note="only this cohort's learners and courses "
+                               "(tests/courses/test_cohort_boosters.py)"),
     C + "learners/<int:user_id>/": Rule(
         STAFF, READ, "facilitator",
         own=_own_cohort("learner", user_id=lambda w: w.learner.pk),
