@@ -314,3 +314,155 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
     async def cohort_revoked(self, event):
         if self.user is not None and event.get("user") == self.user.pk:
             await self._leave()
+
+
+_FIGURES: dict[tuple, asyncio.Task] = {}
+
+
+async def figures_of(cohort_id: int) -> dict | None:
+    """The cohort's figures (a pass over every learner) in a thread of their own, built
+    once for every socket of this process that waits for them, so the cells of the next
+    events do not wait behind them."""
+    key = (id(asyncio.get_running_loop()), cohort_id)
+    task = _FIGURES.get(key)
+    if task is None:
+        task = _FIGURES[key] = asyncio.ensure_future(database_sync_to_async(
+            refresh_figures, thread_sensitive=False)(cohort_id))
+        task.add_done_callback(lambda _done: _FIGURES.pop(key, None))
+    return await asyncio.shield(task)
+
+
+class PlainCohortDashboardConsumer(AsyncJsonWebsocketConsumer):
+    """/ws/cohorts/<id>/ on plain Channels groups: each socket is in its cohort's group."""
+
+    async def connect(self):
+        self.user = self.scope.get("user")
+        self.cohort_id = int(self.scope["url_route"]["kwargs"]["cohort_id"])
+        self.joined, self.watch, self.figures_task = [], None, None
+        if not await self._allowed():
+            await self.close(code=4403)
+            return
+        self.checked_at = time.monotonic()
+        await self.accept()
+        try:
+            # The cohort's events, and "recheck" when the user's sessions change.
+            for group in (group_name(self.cohort_id), user_group(self.user.pk)):
+                await self.channel_layer.group_add(group, self.channel_name)
+                self.joined.append(group)
+        except Exception:  # Redis down: the page's polling fallback keeps the figures fresh
+            logger.warning("live dashboard unavailable: channel layer unreachable",
+                           exc_info=True)
+            await self.close(code=1011)
+            return
+        self.watch = asyncio.ensure_future(self._watch())
+        await self.send_json({"type": "hello", "cohort": self.cohort_id})
+
+    async def disconnect(self, code):
+        for task in (self.watch, self.figures_task):
+            if task is not None and task is not asyncio.current_task():
+                task.cancel()
+        self.watch = self.figures_task = None
+        joined, self.joined = self.joined, []
+        for group in joined:
+            try:
+                await self.channel_layer.group_discard(group, self.channel_name)
+            except Exception:  # the group expires in Redis on its own
+                logger.warning("dashboard socket left its group behind", exc_info=True)
+
+    async def receive_json(self, content, **kwargs):
+        # The dashboard only listens; a ping keeps proxies from closing an idle socket.
+        if isinstance(content, dict) and content.get("type") == "ping":
+            await self.send_json({"type": "pong"})
+
+    @database_sync_to_async
+    def _check(self) -> bool:
+        """Still signed in with this session, second factor included (the facilitator
+        area needs one; so does its live socket), and still a facilitator of the cohort.
+        Guard tested by test_the_end_of_the_session_closes_the_dashboard_socket
+        (session) and test_removed_facilitator_stops_receiving (membership)."""
+        return is_current(self.scope.get("session"), self.user, second_factor=True) \
+            and can_facilitate(self.user, self.cohort_id)
+
+    async def _allowed(self) -> bool:
+        if self.user is None or not self.user.is_authenticated:
+            return False
+        return await self._check()
+
+    async def _still_allowed(self, *, now: bool = False) -> bool:
+        if not now and time.monotonic() - self.checked_at < RECHECK_SECONDS:
+            return True
+        allowed = await self._check()
+        self.checked_at = time.monotonic()
+        return allowed
+
+    async def _watch(self):
+        """The net under the events: a session that ends unannounced (expired, deleted
+        from the store) or a membership lost closes the socket within RECHECK_SECONDS,
+        even when the cohort is quiet. Guard tested by
+        test_an_expired_session_closes_the_idle_dashboard_socket."""
+        while True:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                allowed = await self._still_allowed(now=True)
+            except Exception:  # cannot tell: close; the page reconnects or polls
+                logger.warning("dashboard socket not rechecked", exc_info=True)
+                allowed = False
+            if not allowed:
+                await self._leave()
+                return
+
+    async def _leave(self, code=4403):
+        # Close first: leaving may run inside the relay's task (a relayed revocation),
+        # which the clean-up cancels once this socket was the relay's last. Guard tested
+        # by test_removed_facilitator_stops_receiving.
+        await self.close(code=code)
+        await self.disconnect(code)
+
+    async def cohort_recheck(self, event):
+        """The user's sessions changed (logout, password, second factor, account): the
+        session a logout ended closes at once (Django announces it before flushing it),
+        any other checks itself now. Guard tested by
+        test_a_logout_closes_its_socket_before_the_session_is_flushed."""
+        session = self.scope.get("session")
+        ended = event.get("ended")
+        if ended and ended == tag(getattr(session, "session_key", None)):
+            await self._leave(4401)
+        elif not await self._still_allowed(now=True):
+            await self._leave(4401)
+
+    async def cohort_progress(self, event):
+        if not await self._still_allowed():
+            await self._leave()
+            return
+        figures = event.get("figures") or fresh_figures(self.cohort_id)
+        await self.send_json({**{key: event.get(key) for key in
+                                 ("type", "user", "kind", "page", "cells")},
+                              "figures": figures})
+        if figures is None and (self.figures_task is None or self.figures_task.done()):
+            self.figures_task = asyncio.ensure_future(self._send_figures())
+
+    async def _send_figures(self):
+        try:
+            figures = await figures_of(self.cohort_id)
+        except Exception:
+            logger.warning("cohort figures not built", exc_info=True)
+            return
+        if figures is not None:
+            await self.cohort_figures({"figures": figures})
+
+    async def cohort_figures(self, event):
+        if not await self._still_allowed():
+            await self._leave()
+            return
+        await self.send_json({"type": "cohort.figures", "figures": event["figures"]})
+
+    async def cohort_members(self, event):
+        forget_figures(self.cohort_id)
+        if not await self._still_allowed():
+            await self._leave()
+            return
+        await self.send_json({"type": "cohort.members"})
+
+    async def cohort_revoked(self, event):
+        if self.user is not None and event.get("user") == self.user.pk:
+            await self._leave()
