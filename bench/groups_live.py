@@ -152,12 +152,6 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
     presenter = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/present/",
                                         origin=origin, cookie=presenter_cookie)
     await presenter.receive_json()
-    phones = []
-    for cookie in cookies:
-        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/", origin=origin,
-                                     cookie=cookie)
-        await ws.receive_json()  # the lobby
-        phones.append(ws)
     echoes: list[float] = []
     rng = random.Random(7)  # noqa: S311 - reproducible think times
     sent: dict[tuple, float] = {}
@@ -206,9 +200,16 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
             if double_tap:
                 await ws.send_json(message)
 
+    # Each socket is read from its opening on: daphne drops a socket that leaves its pings
+    # unanswered, as the first phones did while the last ones opened on a loaded machine.
     listeners = [asyncio.create_task(presenter_listen())]
-    listeners += [asyncio.create_task(phone(ws, uid, n % 10 == 0))
-                  for n, (ws, uid) in enumerate(zip(phones, user_ids, strict=True))]
+    phones = []
+    for n, (cookie, uid) in enumerate(zip(cookies, user_ids, strict=True)):
+        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/", origin=origin,
+                                     cookie=cookie)
+        await ws.receive_json()  # the lobby
+        phones.append(ws)
+        listeners.append(asyncio.create_task(phone(ws, uid, n % 10 == 0)))
     # The echo's sockets open once the product's are read (daphne drops a socket that
     # leaves its pings unanswered); they are read all along for the same reason.
     echo_sockets = await open_echo_sockets(port, len(cookies), WebSocket)
