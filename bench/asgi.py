@@ -29,6 +29,11 @@ from literacy.asgi import application as site  # noqa: E402
 from literacy.security.socket_origins import SiteOriginValidator  # noqa: E402
 
 ECHO_PATH = "/ws/bench/echo/"
+if os.environ.get("BENCH_CHANNEL_PREFIX"):  # runs side by side on one Redis keep apart
+    from django.conf import settings  # noqa: E402
+
+    for _layer in settings.CHANNEL_LAYERS.values():
+        _layer.setdefault("CONFIG", {})["prefix"] = os.environ["BENCH_CHANNEL_PREFIX"]
 _FANS: dict[str, list] = {}
 _COLLECTORS: dict[str, "EchoConsumer"] = {}
 

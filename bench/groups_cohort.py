@@ -169,9 +169,12 @@ def run_ws(ctx):
         return
     large = [generate(learners=40, seed=3, name="Bench live workshop")]
     small = [generate(learners=4, seed=100 + n, name=f"Bench small cohort {n}", modules=2,
-                      lessons=6) for n in range(WS_SMALL_COHORTS)]
+                      lessons=6) for n in range(WS_SMALL_COHORTS)
+             if "small" in os.environ.get("BENCH_WS_SHAPES", "small")]  # the default
     session = _client_for(large[0]).cookies["sessionid"].value
-    for name, cohorts in (("ws_300", large), (f"ws_{WS_SMALL_COHORTS}x3", small)):
+    shapes = {"300": ("ws_300", large), "small": (f"ws_{WS_SMALL_COHORTS}x3", small)}
+    for shape in os.environ.get("BENCH_WS_SHAPES", "300,small").split(","):
+        name, cohorts = shapes[shape]
         yield from _ws_measure(ctx, name, cohorts, WS_SOCKETS // len(cohorts), session,
                                redis_url)
 

@@ -207,7 +207,9 @@ def redis_channel_layer() -> str | None:
         return None
     settings.CHANNEL_LAYERS = {"default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}]}}}
+        "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}],
+                   # runs side by side on one Redis keep apart (bench/asgi.py too)
+                   "prefix": os.environ.get("BENCH_CHANNEL_PREFIX", "asgi")}}}
     channel_layers.backends.clear()
     return url
 
