@@ -200,13 +200,9 @@ def _ws_measure(ctx, name, cohorts, per_cohort, session, redis_url):
                  echo_p50=round(statistics.median(echoes), 1) if echoes else None,
                  samples=len(echoes), frame_bytes=result["frame_bytes"])
     yield metric(f"{name}.p95_vs_echo", p95 / echo_p95 if echoes and latencies else -1.0,
-                 "ratio", target=3, relay=_relay_mode())
+                 "ratio", target=3)
     yield metric(f"{name}.received_ratio", result["received"] / expected, "ratio",
                  received=result["received"], expected=expected)
-
-
-def _relay_mode() -> str:
-    return os.environ.get("BENCH_COHORT_FANOUT", "default")
 
 
 async def _ws_scenario(port, plan, per_cohort, session):
