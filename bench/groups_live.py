@@ -15,6 +15,7 @@ channel layer, presenter's socket) should cost at most three echoes' worth.
 """
 
 import asyncio
+import json
 import os
 import random
 import statistics
@@ -31,7 +32,6 @@ from .measure import (
     ROOT,
     asgi_server,
     bench_database_url,
-    echo_round,
     metric,
     open_echo_sockets,
     percentile,
@@ -152,14 +152,6 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
     presenter = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/present/",
                                         origin=origin, cookie=presenter_cookie)
     await presenter.receive_json()
-    phones = []
-    for cookie in cookies:
-        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/", origin=origin,
-                                     cookie=cookie)
-        await ws.receive_json()  # the lobby
-        phones.append(ws)
-    echo_sockets = await open_echo_sockets(port, len(cookies), WebSocket)
-    await echo_round(echo_sockets)  # the echo's first frames: not part of the measure
     echoes: list[float] = []
     rng = random.Random(7)  # noqa: S311 - reproducible think times
     sent: dict[tuple, float] = {}
@@ -208,9 +200,24 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
             if double_tap:
                 await ws.send_json(message)
 
+    # Each socket is read from its opening on: daphne drops a socket that leaves its pings
+    # unanswered, as the first phones did while the last ones opened on a loaded machine.
     listeners = [asyncio.create_task(presenter_listen())]
-    listeners += [asyncio.create_task(phone(ws, uid, n % 10 == 0))
-                  for n, (ws, uid) in enumerate(zip(phones, user_ids, strict=True))]
+    phones = []
+    for n, (cookie, uid) in enumerate(zip(cookies, user_ids, strict=True)):
+        ws = await WebSocket.connect("127.0.0.1", port, f"/ws/live/{code}/", origin=origin,
+                                     cookie=cookie)
+        await ws.receive_json()  # the lobby
+        phones.append(ws)
+        listeners.append(asyncio.create_task(phone(ws, uid, n % 10 == 0)))
+    # The echo's sockets open once the product's are read (daphne drops a socket that
+    # leaves its pings unanswered); they are read all along for the same reason.
+    echo_sockets = await open_echo_sockets(port, len(cookies), WebSocket)
+    collector = (await open_echo_sockets(port, 1, WebSocket, "collect=live"))[0]
+    arrivals: dict[int, float] = {}
+    listeners += [asyncio.create_task(_drain(ws)) for ws in echo_sockets]
+    listeners.append(asyncio.create_task(_collect(collector, arrivals)))
+    await _fan_in(echo_sockets, arrivals, [0.0] * len(echo_sockets))  # warm-up, unmeasured
     questions, presenter_counts = [], []
     for _round in range(ROUNDS):
         before = set(sent)
@@ -236,15 +243,43 @@ async def _scenario(port, code, presenter_cookie, user_ids, cookies, WebSocket):
         while counts["revealed"] < revealed + len(phones) and time.time() < deadline:
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)
-        echoes += await echo_round(echo_sockets,
-                                   [rng.uniform(0, WINDOW_S) for _ in echo_sockets])
+        echoes += await _fan_in(echo_sockets, arrivals,
+                                [rng.uniform(0, WINDOW_S) for _ in echo_sockets])
     for task in listeners:
         task.cancel()
-    for ws in [presenter, *phones, *echo_sockets]:
+    for ws in [presenter, *phones, *echo_sockets, collector]:
         await ws.close()
     return {"latencies": latencies, "questions": questions,
             "presenter_counts": presenter_counts, "refused": counts["refused"],
             "count_events_repeated": counts["repeated"], "echoes": echoes}
+
+
+async def _drain(ws) -> None:
+    while await ws.receive() is not None:
+        pass
+
+
+async def _collect(collector, arrivals: dict) -> None:
+    while (text := await collector.receive()) is not None:
+        arrivals[json.loads(text)["n"]] = time.perf_counter()
+
+
+async def _fan_in(senders, arrivals: dict, delays) -> list[float]:
+    """Each sender sends one frame after its delay, forwarded by the echo to the
+    collector (as answers reach the presenter): ms from each send to its receipt."""
+    arrivals.clear()
+    sent: dict[int, float] = {}
+
+    async def one(index, ws):
+        await asyncio.sleep(delays[index])
+        sent[index] = time.perf_counter()
+        await ws.send(json.dumps({"to": "live", "n": index}))
+
+    await asyncio.gather(*(one(i, ws) for i, ws in enumerate(senders)))
+    deadline = time.time() + 30
+    while len(arrivals) < len(senders) and time.time() < deadline:
+        await asyncio.sleep(0.01)
+    return [(arrivals[n] - sent[n]) * 1000 for n in arrivals]
 
 
 GROUPS = {"live": run_live}

@@ -165,37 +165,14 @@ def asgi_server(database_url: str, redis_url: str):
             server.wait(timeout=10)
 
 
-async def open_echo_sockets(port: int, count: int, WebSocket) -> list:
-    """``count`` sockets on the bench's echo (bench/asgi.py), held open beside the product's."""
+async def open_echo_sockets(port: int, count: int, WebSocket, query: str = "") -> list:
+    """``count`` sockets on the bench's echo (bench/asgi.py), held open beside the
+    product's; ``query`` joins them to a fan group (``fan=g``) or makes a collector."""
     from .asgi import ECHO_PATH
 
-    return [await WebSocket.connect("127.0.0.1", port, ECHO_PATH,
+    path = f"{ECHO_PATH}?{query}" if query else ECHO_PATH
+    return [await WebSocket.connect("127.0.0.1", port, path,
                                     origin=f"http://127.0.0.1:{port}") for _ in range(count)]
-
-
-async def echo_round(sockets: list, delays: list[float] | None = None,
-                     frames: int = 1) -> list[float]:
-    """Every socket sends ``frames`` frames back to back (after its delay, if given) and
-    reads them back: the round trip in ms of each frame, the floor of a websocket latency
-    on that daphne under that many sockets."""
-    import asyncio
-    import json
-
-    async def one(index, ws):
-        if delays:
-            await asyncio.sleep(delays[index])
-        sent = []
-        for n in range(frames):
-            sent.append(time.perf_counter())
-            await ws.send(json.dumps({"echo": index, "n": n}))
-        trips = []
-        for _ in range(frames):
-            n = json.loads(await ws.receive())["n"]
-            trips.append((time.perf_counter() - sent[n]) * 1000)
-        return trips
-
-    rounds = await asyncio.gather(*(one(i, ws) for i, ws in enumerate(sockets)))
-    return [trip for trips in rounds for trip in trips]
 
 
 def local_redis_url() -> str | None:
@@ -230,7 +207,9 @@ def redis_channel_layer() -> str | None:
         return None
     settings.CHANNEL_LAYERS = {"default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}]}}}
+        "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}],
+                   # runs side by side on one Redis keep apart (bench/asgi.py too)
+                   "prefix": os.environ.get("BENCH_CHANNEL_PREFIX", "asgi")}}}
     channel_layers.backends.clear()
     return url
 

@@ -1,9 +1,8 @@
 """Websockets of the courses app: the facilitator's live cohort dashboard.
 
-Every dashboard socket of one cohort in one server process shares a single channel-layer
-subscription (`CohortRelay`): an event crosses Redis once per process, then fans out in
-memory to that process's sockets. With a group per socket, 300 open dashboards meant 300
-Redis deliveries per event, which dominated the latency.
+Each dashboard socket is in its cohort's Channels group. A relay that shared one
+subscription per cohort and process (`CohortRelay`) was measured against plain groups and
+removed: a cohort has a few facilitators' tabs, not hundreds (docs/design.md, "Realtime").
 """
 
 import asyncio
@@ -17,7 +16,6 @@ from literacy.security.sessions import is_current, tag
 
 from .cohorts.access import can_facilitate
 from .cohorts.events import (
-    enrich_progress_many,
     forget_figures,
     fresh_figures,
     group_name,
@@ -34,149 +32,27 @@ logger = logging.getLogger("basira.cohorts")
 RECHECK_SECONDS = 30
 
 
-class CohortRelay:
-    """One subscription to a cohort's group for all the sockets of this process."""
+_FIGURES: dict[tuple, asyncio.Future] = {}
+_CHECKS: dict[tuple, asyncio.Future] = {}
 
-    _relays: dict[tuple, "CohortRelay"] = {}
 
-    def __init__(self, layer, cohort_id: int):
-        self.layer = layer
-        self.cohort_id = cohort_id
-        self.group = group_name(cohort_id)
-        self.consumers: set = set()
-        self.channel = None
-        self.task = None
-        self.figures_task = None
-        self.lock = asyncio.Lock()
+async def _shared(running: dict, key, make):
+    """``make()``'s result, awaited once for every caller of this process that asks for
+    ``key`` while it is under way (keys carry the event loop: tests run each in its own)."""
+    task = running.get(key)
+    if task is None:
+        task = running[key] = asyncio.ensure_future(make())
+        task.add_done_callback(lambda _done: running.pop(key, None))
+    return await asyncio.shield(task)
 
-    @classmethod
-    def for_cohort(cls, layer, cohort_id: int) -> "CohortRelay":
-        # Keyed by event loop and layer too: tests run each in a fresh loop and layer.
-        key = (id(asyncio.get_running_loop()), id(layer), cohort_id)
-        relay = cls._relays.get(key)
-        if relay is None:
-            relay = cls._relays[key] = cls(layer, cohort_id)
-            relay.key = key
-        return relay
 
-    async def add(self, consumer) -> None:
-        """Relay to this socket; raises (and keeps nothing of it) when the subscription
-        cannot be made (channel layer unreachable)."""
-        async with self.lock:
-            self.consumers.add(consumer)
-            if self.task is not None:
-                return
-            try:
-                self.channel = await self.layer.new_channel()
-                await self.layer.group_add(self.group, self.channel)
-            except Exception:
-                self.consumers.discard(consumer)
-                self.channel = None
-                if not self.consumers:
-                    self._relays.pop(self.key, None)
-                raise
-            self.task = asyncio.ensure_future(self._run())
-
-    async def remove(self, consumer) -> None:
-        async with self.lock:
-            self.consumers.discard(consumer)
-            if self.consumers or self.task is None:
-                return
-            task, self.task = self.task, None
-            if self.figures_task is not None:
-                self.figures_task.cancel()
-            if self._relays.get(self.key) is self:
-                del self._relays[self.key]
-            try:
-                await self.layer.group_discard(self.group, self.channel)
-            except Exception:  # Redis lost: the group expires there on its own
-                logger.warning("cohort subscription left behind", exc_info=True)
-            # Last: the caller may be a socket leaving from inside this relay's own tasks
-            # (a revocation it relayed), which this cancellation ends at its next await.
-            task.cancel()
-
-    async def _run(self) -> None:
-        """Receive without pause into a queue; relay in batches. Building a progress event
-        for the dashboard costs a database pass, so the events that arrive while one batch
-        is built are built together next: a burst costs a few passes, not one per event.
-
-        If receiving fails (Redis lost), the sockets are closed rather than left open
-        and silent: each page reconnects to a fresh subscription, polling meanwhile."""
-        queue: asyncio.Queue = asyncio.Queue()
-        relaying = asyncio.ensure_future(self._relay(queue))
-        try:
-            while True:
-                queue.put_nowait(await self.layer.receive(self.channel))
-        except Exception:
-            logger.warning("live dashboard stopped: channel layer unreachable",
-                           exc_info=True)
-            if self._relays.get(self.key) is self:
-                del self._relays[self.key]
-            for consumer in list(self.consumers):
-                await consumer.close(code=1011)
-        finally:
-            relaying.cancel()
-
-    async def _relay(self, queue: asyncio.Queue) -> None:
-        while True:
-            batch = [await queue.get()]
-            while not queue.empty():
-                batch.append(queue.get_nowait())
-            stale = False
-            for message in await self._enrich(batch):
-                stale = stale or (message.get("type") == "cohort.progress"
-                                  and message.get("figures") is None)
-                await self._fan_out(message)
-            if stale and (self.figures_task is None or self.figures_task.done()):
-                self.figures_task = asyncio.ensure_future(self._send_figures())
-
-    async def _fan_out(self, message: dict) -> None:
-        for consumer in list(self.consumers):
-            try:
-                await consumer.relay(message)
-            except Exception:  # one broken socket must not starve the others
-                logger.warning("cohort event not relayed", exc_info=True)
-
-    async def _send_figures(self) -> None:
-        """The cohort's figures (a pass over every learner) in a thread of their own, so
-        the next events' cells do not wait for them."""
-        try:
-            figures = await database_sync_to_async(refresh_figures, thread_sensitive=False)(
-                self.cohort_id)
-        except Exception:
-            logger.warning("cohort figures not built", exc_info=True)
-            return
-        if figures is not None:
-            await self._fan_out({"type": "cohort.figures", "figures": figures})
-
-    async def _enrich(self, batch: list[dict]) -> list[dict]:
-        """Progress events arrive with the learner's cells; this process adds the
-        cohort's figures where they are fresh (else `_send_figures` follows them). An
-        event without cells (from an older server) is built here, once per batch."""
-        progress = []
-        for message in batch:
-            if message.get("type") == "cohort.members":
-                forget_figures(self.cohort_id)
-            if message.get("type") == "cohort.progress" and "cells" not in message:
-                progress.append(message)
-        built = {}
-        if progress:
-            try:
-                enriched = await database_sync_to_async(enrich_progress_many)(
-                    progress, figures=False)
-                built = {id(raw): done for raw, done in zip(progress, enriched, strict=True)}
-            except Exception:
-                logger.warning("cohort events not built", exc_info=True)
-                built = {id(raw): None for raw in progress}
-        relayed = []
-        for message in batch:
-            message = built.get(id(message), message)
-            if message is None:
-                continue
-            if message.get("type") == "cohort.progress" and message.get("figures") is None:
-                message = {**message, "figures": fresh_figures(self.cohort_id)}
-            relayed.append(message)
-        return relayed
+async def figures_of(cohort_id: int) -> dict | None:
+    """The cohort's figures (a pass over every learner) in a thread of their own, built
+    once for every socket of this process that waits for them, so the cells of the next
+    events do not wait behind them."""
+    build = database_sync_to_async(refresh_figures, thread_sensitive=False)
+    return await _shared(_FIGURES, (id(asyncio.get_running_loop()), cohort_id),
+                         lambda: build(cohort_id))
 
 
 class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
@@ -185,36 +61,32 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self):
         self.user = self.scope.get("user")
         self.cohort_id = int(self.scope["url_route"]["kwargs"]["cohort_id"])
-        self.relay_ = self.user_group_ = self.watch = None
+        self.joined, self.watch, self.figures_task = [], None, None
         if not await self._allowed():
             await self.close(code=4403)
             return
         self.checked_at = time.monotonic()
         await self.accept()
-        relay = CohortRelay.for_cohort(self.channel_layer, self.cohort_id)
         try:
-            # This socket's own channel hears "recheck" (the user's sessions changed).
-            await self.channel_layer.group_add(user_group(self.user.pk), self.channel_name)
-            self.user_group_ = user_group(self.user.pk)
-            await relay.add(self)
+            # The cohort's events, and "recheck" when the user's sessions change.
+            for group in (group_name(self.cohort_id), user_group(self.user.pk)):
+                await self.channel_layer.group_add(group, self.channel_name)
+                self.joined.append(group)
         except Exception:  # Redis down: the page's polling fallback keeps the figures fresh
             logger.warning("live dashboard unavailable: channel layer unreachable",
                            exc_info=True)
             await self.close(code=1011)
             return
-        self.relay_ = relay
         self.watch = asyncio.ensure_future(self._watch())
         await self.send_json({"type": "hello", "cohort": self.cohort_id})
 
     async def disconnect(self, code):
-        if self.watch is not None and self.watch is not asyncio.current_task():
-            self.watch.cancel()
-        self.watch = None
-        if self.relay_ is not None:
-            relay, self.relay_ = self.relay_, None
-            await relay.remove(self)
-        if self.user_group_ is not None:
-            group, self.user_group_ = self.user_group_, None
+        for task in (self.watch, self.figures_task):
+            if task is not None and task is not asyncio.current_task():
+                task.cancel()
+        self.watch = self.figures_task = None
+        joined, self.joined = self.joined, []
+        for group in joined:
             try:
                 await self.channel_layer.group_discard(group, self.channel_name)
             except Exception:  # the group expires in Redis on its own
@@ -224,17 +96,6 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         # The dashboard only listens; a ping keeps proxies from closing an idle socket.
         if isinstance(content, dict) and content.get("type") == "ping":
             await self.send_json({"type": "pong"})
-
-    async def relay(self, message: dict) -> None:
-        """A group message, handed over by the process's relay: one handler per type."""
-        handler = {
-            "cohort.progress": self.cohort_progress,
-            "cohort.members": self.cohort_members,
-            "cohort.figures": self.cohort_figures,
-            "cohort.revoked": self.cohort_revoked,
-        }.get(message.get("type"))
-        if handler is not None and self.relay_ is not None:
-            await handler(message)
 
     @database_sync_to_async
     def _check(self) -> bool:
@@ -250,10 +111,20 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             return False
         return await self._check()
 
-    async def _still_allowed(self, *, now: bool = False) -> bool:
+    async def _still_allowed(self, *, now: bool = False, shared: bool = True) -> bool:
+        """``shared``: the periodic checks (an event or the watch falling due), which the
+        sockets of one session and cohort in this process share while one is under way
+        (tabs opened together fall due together). A check asked for because something
+        changed (``cohort_recheck``) is never shared: it must read after the change."""
         if not now and time.monotonic() - self.checked_at < RECHECK_SECONDS:
             return True
-        allowed = await self._check()
+        if shared:
+            key = (id(asyncio.get_running_loop()),
+                   getattr(self.scope.get("session"), "session_key", None), self.user.pk,
+                   self.cohort_id)
+            allowed = await _shared(_CHECKS, key, self._check)
+        else:
+            allowed = await self._check()
         self.checked_at = time.monotonic()
         return allowed
 
@@ -289,15 +160,28 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         ended = event.get("ended")
         if ended and ended == tag(getattr(session, "session_key", None)):
             await self._leave(4401)
-        elif not await self._still_allowed(now=True):
+        elif not await self._still_allowed(now=True, shared=False):
             await self._leave(4401)
 
     async def cohort_progress(self, event):
         if not await self._still_allowed():
             await self._leave()
             return
-        await self.send_json({key: event[key] for key in
-                              ("type", "user", "kind", "page", "cells", "figures")})
+        figures = event.get("figures") or fresh_figures(self.cohort_id)
+        await self.send_json({**{key: event.get(key) for key in
+                                 ("type", "user", "kind", "page", "cells")},
+                              "figures": figures})
+        if figures is None and (self.figures_task is None or self.figures_task.done()):
+            self.figures_task = asyncio.ensure_future(self._send_figures())
+
+    async def _send_figures(self):
+        try:
+            figures = await figures_of(self.cohort_id)
+        except Exception:
+            logger.warning("cohort figures not built", exc_info=True)
+            return
+        if figures is not None:
+            await self.cohort_figures({"figures": figures})
 
     async def cohort_figures(self, event):
         if not await self._still_allowed():
@@ -306,6 +190,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "cohort.figures", "figures": event["figures"]})
 
     async def cohort_members(self, event):
+        forget_figures(self.cohort_id)
         if not await self._still_allowed():
             await self._leave()
             return

@@ -182,8 +182,8 @@ def test_failing_channel_layer_never_fails_the_learner(monkeypatch, settings, ca
     assert "live event not delivered" in caplog.text
 
 
-async def test_sockets_of_one_cohort_share_the_subscription(layer, cohort, facilitator,
-                                                            learners, course):
+async def test_one_socket_closing_leaves_the_others_of_the_cohort_receiving(
+        layer, cohort, facilitator, learners, course):
     cookie = await sync_to_async(session_cookie)(facilitator)
     lesson = (await sync_to_async(lessons_in)(course))[0]
     first, _ = await connect(cohort.pk, cookie)
