@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, gettext
 from wagtail import hooks
 
-from ..accounts.app_identity import identity_of, touch_icon
+from ..accounts.app_identity import identity_of, tab_icon, touch_icon
 from ..accounts.pseudonyms import shown
 from ..quick_exit import exit_url
 from ..static_bundle import BUNDLE_PATH, bundled_paths, critical_css
@@ -111,6 +111,8 @@ def app_identity(context):
     identity = identity_of(context.get("request"))
     return {
         "name": identity.name or gettext("Basira"),
+        "chosen": identity.name is not None,
         "touch_icon": touch_icon(identity),
+        "favicon": tab_icon(identity),
         "theme_color": identity.theme_color or "#0b5c55",
     }

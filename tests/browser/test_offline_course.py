@@ -1,6 +1,8 @@
 """Offline reading (issue 17, docs/design.md "Offline caching"): a learner saves the demo
 disinformation course on a 360×740 phone in Arabic, the network goes (airplane mode), and
-three saved lessons open and lead to one another. Screenshots in artifacts/journeys/offline/."""
+three saved lessons open and lead to one another, the course's glossary opens, the lesson
+images were kept at phone size, and a page that was not saved shows the offline page with
+the list of what is saved. Screenshots in artifacts/journeys/offline/."""
 
 import pytest
 
@@ -13,7 +15,22 @@ pytestmark = pytest.mark.django_db(transaction=True)
 COURSE = "/ar/courses/spotting-disinformation/"
 
 
-def test_a_saved_course_opens_without_the_network(journey, live_server, demo_site):
+# The images a saved lesson shows, as the phone's cache holds them.
+SAVED_IMAGES = """async () => {
+  const names = (await caches.keys()).filter((name) => /^basira-offline-[0-9a-f]+$/.test(name));
+  const cache = await caches.open(names[0]);
+  const found = [];
+  for (const request of await cache.keys()) {
+    if (!new URL(request.url).pathname.startsWith("/media/images/")) continue;
+    const response = await cache.match(request);
+    found.push([new URL(request.url).pathname, response.status, (await response.blob()).size]);
+  }
+  return found;
+}"""
+
+
+def test_a_saved_course_opens_without_the_network(journey, live_server, demo_site, settings):
+    settings.ROOT_URLCONF = "tests.browser.media_urls"  # the lesson images, as in production
     base = live_server.url
     reader = journey("offline")
     page = reader.page
@@ -35,6 +52,11 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     reader.shot("course-saved")
     lessons = box.get_attribute("data-lessons").split()
     assert len(lessons) >= 3
+    glossary = box.get_attribute("data-pages").split()[0]
+    images = page.evaluate(SAVED_IMAGES)
+    assert images and all(status == 200 and size > 0 for _path, status, size in images), images
+    # Phone size: the renditions of at most 800 px the srcset offers, never the original.
+    assert all(".width-" in path or ".max-" in path for path, _s, _b in images), images
 
     reader.context.set_offline(True)
     page.goto(base + lessons[0])
@@ -61,4 +83,15 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
             notice.scroll_into_view_if_needed()
             page.screenshot(path=str(reader.folder / "quiz-offline-notice.png"))
             break
+    page.goto(base + glossary)
+    assert page.locator("h1").inner_text() == "المسرد"
+    assert page.locator(".course-glossary__terms dt").count() >= 3
+    reader.shot("glossary-offline")
+    # A page that was not saved: the offline page, with what is saved, not the browser's error.
+    page.goto(base + "/ar/learn/search/?q=offline")
+    assert page.locator("h1").inner_text() == "أنت غير متصل"
+    saved = page.locator(".offline-fallback__saved")
+    assert saved.locator("a").first.get_attribute("href") == COURSE
+    assert saved.locator("a").count() >= len(lessons) + 1
+    reader.shot("fallback-offline")
     reader.context.set_offline(False)
