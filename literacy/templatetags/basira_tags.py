@@ -69,9 +69,10 @@ def nav_items(context):
 
 
 @register.inclusion_tag("basira/includes/quick_exit.html")
-def quick_exit():
-    """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too."""
-    return {"exit_url": exit_url()}
+def quick_exit(keys=True):
+    """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too;
+    ``keys=False`` (the admin) keeps the link but not Escape ×3, which closes dialogs there."""
+    return {"exit_url": exit_url(), "keys": keys}
 
 
 @register.simple_tag
