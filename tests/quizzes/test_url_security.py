@@ -131,7 +131,7 @@ TABLE = {
         note="shared library code, on the H5P origin only"),
     # --- on the site: the lesson page's script relays the player's result ---
     "h5p/forget/": Rule(
-        PUBLIC, READ, note="on the H5P origin only (404 elsewhere): Clear-Site-Data for that "
+        PUBLIC, READ, own=lambda w: reverse("quizzes_h5p:forget"), note="on the H5P origin only (404 elsewhere): Clear-Site-Data for that "
                            "origin, framed by the page after \"forget this device\""),
     "h5p/results/": Rule(
         SESSION_API, POST, "learner", own=lambda w: reverse("quizzes_h5p:results"),
