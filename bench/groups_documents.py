@@ -1,6 +1,8 @@
 """Printed documents (issue 17, group `workbook`): the demo disinformation course's
 Arabic workbook, learners' edition, rendered from the content (not from the file cache)
-three times; the median time and the PDF's size."""
+three times; the median time and the PDF's size. ``workbook.pdf_s`` is the work the
+background worker does after a publication (courses/documents/tasks.py::prepare_workbook
+renders with this same function); no learner's request waits for it any more."""
 
 import statistics
 import time

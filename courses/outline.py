@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, Subquery
+from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -447,6 +448,8 @@ def _offline_context(request, enrollment, lessons, closed_paths) -> dict:
         "offline_account": account_key(user),
         "offline_lessons": [item.url for item in lessons
                             if item.module_path not in closed_paths],
+        # Saved with the lessons: the course's glossary (courses/glossary.py).
+        "offline_pages": [reverse("courses:glossary", args=[enrollment.course_id])],
     }
 
 

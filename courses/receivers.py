@@ -13,6 +13,7 @@ from quizzes.signals import attempt_graded, h5p_result_recorded
 
 from . import search, services
 from .completion import completion_for
+from .documents.tasks import prepare_when_published as prepare_workbooks_when_published
 from .models import LessonPage, LessonProgress
 from .models.pages import Pacing
 
@@ -21,6 +22,7 @@ logger = logging.getLogger("basira.courses")
 
 def on_page_published(sender, instance, **kwargs):
     search.reindex(instance)
+    prepare_workbooks_when_published(instance)
 
 
 def on_page_unpublished(sender, instance, **kwargs):

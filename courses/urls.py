@@ -13,6 +13,7 @@ urlpatterns = [
     path("lessons/<int:lesson_id>/complete/", views.complete, name="complete"),
     path("certificates/<str:code>.pdf", views.certificate_pdf, name="certificate_pdf"),
     path("verify/<str:code>/", views.verify, name="verify"),
+    path("courses/<int:course_id>/glossary/", views.glossary, name="glossary"),
     path("courses/<int:course_id>/workbook.pdf", documents.workbook, name="workbook"),
     path("courses/<int:course_id>/workbook-answers.pdf", documents.workbook_with_answers,
          name="workbook_answers"),

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from literacy import formatting, offline_queue
+from literacy import formatting, offline, offline_queue
 
 from . import boosters, services
 from . import search as course_search
@@ -16,6 +16,7 @@ from .access import closed_until
 from .certificate_tasks import certificate_pdf as prepared_or_rendered_pdf
 from .certificate_tasks import profile_language
 from .certificates import CODE_RE
+from .glossary import course_glossary
 from .models import Certificate, CourseIndexPage, CoursePage, LessonPage
 from .outline import continue_url, dashboard_rows
 
@@ -131,3 +132,12 @@ def search(request):
     page, hits = (course_search.search_page(query, get_language(), request.GET.get("page"))
                   if query else (None, []))
     return render(request, "courses/search.html", {"query": query, "page": page, "hits": hits})
+
+
+@require_safe
+def glossary(request, course_id):
+    """The course's glossary (courses/glossary.py), kept offline with the course."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    response = render(request, "courses/glossary.html",
+                      {"course": course, "terms": course_glossary(course)})
+    return offline.mark(request, response, "glossary")

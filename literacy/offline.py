@@ -11,18 +11,26 @@
 - ``account_key(user)``: the per-account part of the cache name, so that another account
   on the same phone never reads this one's saved courses.
 - ``service_worker``: the built worker at the site root, so its scope is the whole site.
+- ``fallback_page``: what the worker shows offline instead of the browser's error page when
+  a page was not saved: "you are offline", and (filled in by the worker from the phone's
+  own records) the courses this account saved. The same for everyone: the worker keeps it
+  at install, without cookies.
 """
 
 import hashlib
 import hmac
+import json
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse
-from django.views.decorators.http import require_GET
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_GET, require_safe
 
 HEADER = "X-Basira-Offline"
-KINDS = frozenset({"lesson", "course", "outline"})
+KINDS = frozenset({"lesson", "course", "outline", "glossary"})
 _FORBIDDEN = "_basira_offline_forbidden"
 WORKER_PATH = "vendor/sw/sw.js"
 
@@ -93,7 +101,28 @@ def service_worker(request):
     if not path:
         raise Http404("service worker not built: make assets")
     with open(path, "rb") as source:
-        response = HttpResponse(source.read(), content_type="text/javascript; charset=utf-8")
+        body = _fallback_addresses() + source.read()
+    response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
     response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _fallback_addresses() -> bytes:
+    """The offline page of each language, for the worker to keep at install."""
+    pages = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            pages[code] = reverse("offline_fallback")
+    default = pages.get(settings.LANGUAGE_CODE, "")
+    return (f"self.BASIRA_OFFLINE_PAGES={json.dumps(pages)};"
+            f"self.BASIRA_OFFLINE_DEFAULT={json.dumps(default)};\n").encode()
+
+
+@require_safe
+def fallback_page(request):
+    """Shows nothing of the visitor (the worker fetches it without cookies) and nothing of
+    Basira's name (a learner may have chosen a neutral app identity)."""
+    response = render(request, "literacy/offline_fallback.html")
     response["Cache-Control"] = "no-cache"
     return response

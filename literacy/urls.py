@@ -38,6 +38,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("privacy/", views.privacy, name="privacy"),
+    # Shown by the service worker offline for a page not saved (offline.py).
+    path("offline/", offline.fallback_page, name="offline_fallback"),
     path("security/", include("literacy.security.urls")),
     path("accounts/", include("literacy.accounts.urls")),
     path("learn/", include("courses.urls")),

@@ -38,15 +38,26 @@ def _folder() -> Path:
     return prepared_root() / "documents"
 
 
+def _path(name: str, course_id: int, language: str) -> Path:
+    return _folder() / f"{name}-{course_id}-{language}-{generation()}.pdf"
+
+
+def ready_pdf(name: str, course_id: int, language: str) -> bytes | None:
+    """The PDF of this content generation if it was rendered, else None."""
+    try:
+        return _path(name, course_id, language).read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def cached_pdf(name: str, course_id: int, language: str, build) -> bytes:
     """The PDF ``name`` (e.g. "workbook-learner") of a course in ``language``, rendered
     by ``build()`` only when this content generation has none yet."""
     stem = f"{name}-{course_id}-{language}"
-    path = _folder() / f"{stem}-{generation()}.pdf"
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        pass
+    path = _path(name, course_id, language)
+    ready = ready_pdf(name, course_id, language)
+    if ready is not None:
+        return ready
     pdf = build()
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")

@@ -1,7 +1,7 @@
 """Downloads of a course's printed documents, in the active language."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
@@ -10,13 +10,26 @@ from .access import may_download_answers, may_download_workbook
 from . import handouts
 from .facilitator_pack import pack_for, pack_pdf
 from .pdf import document_language
-from .workbook import FACILITATOR, LEARNER, workbook_pdf
+from .tasks import workbook_or_queued
+from .workbook import FACILITATOR, LEARNER
+
+PREPARING_REFRESH_SECONDS = 30
 
 
 def _pdf(pdf: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _preparing(request, course) -> HttpResponse:
+    """The worker is rendering it: "come back in a minute", and the page asks again by
+    itself (a meta refresh: no JavaScript needed)."""
+    response = render(request, "courses/document_preparing.html",
+                      {"course": course, "refresh": PREPARING_REFRESH_SECONDS})
+    response["Cache-Control"] = "no-store"
+    response["Retry-After"] = str(PREPARING_REFRESH_SECONDS)
     return response
 
 
@@ -30,8 +43,10 @@ def workbook(request, course_id):
     if not may_download_workbook(request.user, course):
         raise Http404
     language = document_language(get_language())
-    return _pdf(workbook_pdf(course, language, LEARNER),
-                f"basira-workbook-{course.slug}-{language}.pdf")
+    pdf = workbook_or_queued(course, language, LEARNER)
+    if pdf is None:
+        return _preparing(request, course)
+    return _pdf(pdf, f"basira-workbook-{course.slug}-{language}.pdf")
 
 
 @require_safe
@@ -40,8 +55,10 @@ def workbook_with_answers(request, course_id):
     if not may_download_answers(request.user, course):
         raise Http404
     language = document_language(get_language())
-    return _pdf(workbook_pdf(course, language, FACILITATOR),
-                f"basira-workbook-answers-{course.slug}-{language}.pdf")
+    pdf = workbook_or_queued(course, language, FACILITATOR)
+    if pdf is None:
+        return _preparing(request, course)
+    return _pdf(pdf, f"basira-workbook-answers-{course.slug}-{language}.pdf")
 
 
 @require_safe

@@ -13,9 +13,10 @@ from django.utils import translation
 from quizzes.printable import answer_key, printed_questions
 
 from ..models import LessonPage, ModulePage
-from .pdf import cached_pdf, render
+from .pdf import cached_pdf, ready_pdf, render
 
 LEARNER, FACILITATOR = "learner", "facilitator"
+EDITIONS = (LEARNER, FACILITATOR)
 
 # The print form of each lesson block; a block not listed (video without transcript,
 # audio, image) is left out of the paper copy.
@@ -88,3 +89,8 @@ def render_workbook(course, language: str, edition: str) -> bytes:
 def workbook_pdf(course, language: str, edition: str) -> bytes:
     return cached_pdf(f"workbook-{edition}", course.pk, language,
                       lambda: render_workbook(course, language, edition))
+
+
+def ready_workbook(course, language: str, edition: str) -> bytes | None:
+    """The workbook of this content generation if it was rendered, without rendering it."""
+    return ready_pdf(f"workbook-{edition}", course.pk, language)

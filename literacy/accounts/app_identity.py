@@ -76,6 +76,14 @@ def manifest(identity: AppIdentity) -> dict:
     return data
 
 
+def tab_icon(identity: AppIdentity) -> str:
+    """The tab's icon of a chosen identity ("" for the site's own: favicon.ico and .svg).
+    Guarded by tests/literacy/test_app_identity.py::test_notes_renames_the_tab_too."""
+    if identity.name is None:
+        return ""
+    return static(f"{identity.icon_prefix}192.png")
+
+
 def touch_icon(identity: AppIdentity) -> str:
     if identity.name is None:
         return static("icons/apple-touch-icon.png")

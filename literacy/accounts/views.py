@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render, resolve_url
-from django.urls import reverse, reverse_lazy
+from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -178,7 +178,20 @@ def forget_device(request):
 
 @require_safe
 def device_forgotten(request):
-    return render(request, "literacy/accounts/device_forgotten.html")
+    """Also clears the H5P origin, which Clear-Site-Data of this origin does not reach:
+    the page frames its ``forget`` address (quizzes/h5p/views.py)."""
+    return render(request, "literacy/accounts/device_forgotten.html",
+                  {"h5p_forget_url": _h5p_forget_url()})
+
+
+def _h5p_forget_url() -> str:
+    # Read from settings, as the CSP's frame-src is (literacy/security/headers.py): the
+    # core does not import the quizzes app. Empty: H5P is served from this origin.
+    origin = getattr(settings, "QUIZZES_H5P_ORIGIN", "").rstrip("/")
+    try:
+        return origin + reverse("quizzes_h5p:forget") if origin else ""
+    except NoReverseMatch:  # a site without the H5P routes
+        return ""
 
 
 @login_required

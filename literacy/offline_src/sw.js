@@ -26,6 +26,7 @@ const MATCH = { ignoreVary: true };
 precacheAndRoute(self.__WB_MANIFEST);
 
 self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("install", (event) => event.waitUntil(keepFallbackPages()));
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 // Learner pages tell the worker whose account is signed in ("" when nobody is): offline,
@@ -106,7 +107,11 @@ registerRoute(
       cacheName: name, networkTimeoutSeconds: 10, plugins: [onlyMarkedAndSaved],
       matchOptions: MATCH,
     });
-    return strategy.handle(options);
+    try {
+      return await strategy.handle(options);
+    } catch (error) {
+      return (await offlineFallback(options.request)) || Promise.reject(error);
+    }
   }
 );
 
@@ -117,3 +122,56 @@ registerRoute(
     && request.mode !== "navigate" && /^\/(static|media)\//.test(url.pathname),
   async ({ request }) => (await fromAccount(request)) || fetch(request)
 );
+
+// The offline page (literacy/offline.py, fallback_page), one per language, kept at install
+// without cookies: offline, a page that was not saved shows it instead of the browser's
+// error page, listing what this account saved (the records offline.js writes).
+const FALLBACK = "basira-offline-fallback";
+const SAVED_RECORDS = "/__basira/saved/";
+const SAVED_SLOT = /<!--basira-saved-->[\s\S]*?<!--\/basira-saved-->/;
+
+async function keepFallbackPages() {
+  const pages = Object.values(self.BASIRA_OFFLINE_PAGES || {});
+  const cache = await caches.open(FALLBACK);
+  await Promise.all(pages.map((url) =>
+    fetch(url, { credentials: "omit" }).then((response) =>
+      response.ok ? cache.put(url, response) : null).catch(() => null)));
+}
+
+function escapeHtml(text) {
+  return String(text || "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+async function savedRecords() {
+  const name = await accountCache();
+  if (!name || !(await caches.has(name))) return [];
+  const cache = await caches.open(name);
+  const records = [];
+  for (const request of await cache.keys()) {
+    if (!new URL(request.url).pathname.startsWith(SAVED_RECORDS)) continue;
+    const response = await cache.match(request);
+    try { records.push(await response.json()); } catch (error) { /* a broken record */ }
+  }
+  return records;
+}
+
+function savedList(records) {
+  const link = (page) => `<a href="${escapeHtml(page.url)}">${escapeHtml(page.title || page.url)}</a>`;
+  const items = records.filter((record) => record.course).map((record) => {
+    const pages = (record.pages || []).map((page) => `<li>${link(page)}</li>`).join("");
+    return `<li>${link(record.course)}${pages ? `<ul>${pages}</ul>` : ""}</li>`;
+  });
+  return `<ul class="offline-fallback__saved">${items.join("")}</ul>`;
+}
+
+async function offlineFallback(request) {
+  const pages = self.BASIRA_OFFLINE_PAGES || {};
+  const language = new URL(request.url).pathname.split("/")[1];
+  const url = pages[language] || self.BASIRA_OFFLINE_DEFAULT;
+  const page = url && (await (await caches.open(FALLBACK)).match(url));
+  if (!page) return null;
+  const records = await savedRecords();
+  let html = await page.text();
+  if (records.some((record) => record.course)) html = html.replace(SAVED_SLOT, savedList(records));
+  return new Response(html, { status: 200, headers: page.headers });
+}

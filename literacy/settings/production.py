@@ -25,14 +25,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [require_env("ALLOWED_HOSTS")]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Static files are served pre-compressed by WhiteNoise with far-future cache headers;
-# HTML (text only: literacy/compression.py) is compressed by GZipMiddleware (Django pads it
+# HTML (text only: literacy/compression.py) is compressed with brotli or gzip (padded
 # against BREACH); fonts, images and archives are sent as they are.
 # Bodies are still bounded first (literacy/security/body_limits.py, basira.W010).
 _FIRST = ("literacy.security.body_limits.BodyLimitMiddleware",
           "django.middleware.security.SecurityMiddleware")
 MIDDLEWARE = [
     "literacy.security.body_limits.BodyLimitMiddleware",
-    "literacy.compression.TextGZipMiddleware",
+    "literacy.compression.TextCompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     *[m for m in MIDDLEWARE if m not in _FIRST],  # noqa: F405

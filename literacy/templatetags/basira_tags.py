@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, gettext
 from wagtail import hooks
 
-from ..accounts.app_identity import identity_of, touch_icon
+from ..accounts.app_identity import identity_of, tab_icon, touch_icon
 from ..accounts.pseudonyms import shown
 from ..quick_exit import exit_url
 from ..static_bundle import BUNDLE_PATH, bundled_paths, critical_css
@@ -69,9 +69,10 @@ def nav_items(context):
 
 
 @register.inclusion_tag("basira/includes/quick_exit.html")
-def quick_exit():
-    """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too."""
-    return {"exit_url": exit_url()}
+def quick_exit(keys=True):
+    """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too;
+    ``keys=False`` (the admin) keeps the link but not Escape ×3, which closes dialogs there."""
+    return {"exit_url": exit_url(), "keys": keys}
 
 
 @register.simple_tag
@@ -111,6 +112,8 @@ def app_identity(context):
     identity = identity_of(context.get("request"))
     return {
         "name": identity.name or gettext("Basira"),
+        "chosen": identity.name is not None,
         "touch_icon": touch_icon(identity),
+        "favicon": tab_icon(identity),
         "theme_color": identity.theme_color or "#0b5c55",
     }

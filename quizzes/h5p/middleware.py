@@ -23,7 +23,8 @@ from django.http import HttpResponseNotFound
 from .embed import h5p_host
 from .library_files import PUBLIC
 
-ALLOWED_PREFIXES = ("/h5p/p/", "/h5p/lib/")
+# /h5p/forget/: "forget this device" clearing this origin (views.forget).
+ALLOWED_PREFIXES = ("/h5p/p/", "/h5p/lib/", "/h5p/forget/")
 
 
 def _not_found():

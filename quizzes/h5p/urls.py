@@ -13,6 +13,7 @@ urlpatterns = [
     path("p/<str:token>/state/<str:data_type>/<str:sub_content_id>", views.state, name="state"),
     path("lib/", views.library_file, {"folder": "", "path": ""}, name="libraries"),
     path("lib/<str:folder>/<path:path>", views.library_file, name="library"),
+    path("forget/", views.forget, name="forget"),
     # On the site's origin only.
     path("results/", views.results, name="results"),
     path("failures/", views.failure, name="failure"),

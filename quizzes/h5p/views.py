@@ -490,3 +490,21 @@ def failure(request):
     logger.warning("H5P activity %s on page %s could not start: %s %s",
                    activity.package_id, activity.page_id or "-", reason, detail)
     return JsonResponse({"logged": True})
+
+
+# Asked for by "forget this device" (literacy/accounts/views.py, device_forgotten), in a
+# frame of the site's page: the same Clear-Site-Data the site's origin sends, for this one.
+# In a frame, the browser clears what this origin keeps under the site that frames it,
+# which is where the player's files and storage were kept. Harmless from any other site:
+# it can only clear what this origin keeps under that site; hence any frame ancestor.
+@xframe_options_exempt
+@require_safe
+def forget(request):
+    """Guarded by tests/literacy/test_forget_device.py::test_the_h5p_origin_is_forgotten_too."""
+    _on_h5p_origin(request)
+    response = HttpResponse(b"", content_type="text/plain")
+    response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    response["Cache-Control"] = "no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors *"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

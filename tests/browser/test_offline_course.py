@@ -1,8 +1,9 @@
 """Offline reading (issue 17, docs/design.md "Offline caching"): a learner saves the demo
 disinformation course on a 360×740 phone in Arabic, the network goes (airplane mode), and
-three saved lessons open and lead to one another; a quiz answered offline is graded once
-when the connection returns, and a stale one is refused in words. Screenshots in
-artifacts/journeys/offline/."""
+three saved lessons open and lead to one another, the course's glossary opens, the lesson
+images were kept at phone size, and a page that was not saved shows the offline page with
+the list of what is saved; a quiz answered offline is graded once when the connection
+returns, and a stale one is refused in words. Screenshots in artifacts/journeys/offline/."""
 
 import pytest
 from django.urls import reverse
@@ -19,7 +20,22 @@ pytestmark = pytest.mark.django_db(transaction=True)
 COURSE = "/ar/courses/spotting-disinformation/"
 
 
-def test_a_saved_course_opens_without_the_network(journey, live_server, demo_site):
+# The images a saved lesson shows, as the phone's cache holds them.
+SAVED_IMAGES = """async () => {
+  const names = (await caches.keys()).filter((name) => /^basira-offline-[0-9a-f]+$/.test(name));
+  const cache = await caches.open(names[0]);
+  const found = [];
+  for (const request of await cache.keys()) {
+    if (!new URL(request.url).pathname.startsWith("/media/")) continue;
+    const response = await cache.match(request);
+    found.push([new URL(request.url).pathname, response.status, (await response.blob()).size]);
+  }
+  return found;
+}"""
+
+
+def test_a_saved_course_opens_without_the_network(journey, live_server, demo_site, settings):
+    settings.ROOT_URLCONF = "tests.browser.media_urls"  # the lesson images, as in production
     base = live_server.url
     reader = journey("offline")
     page = reader.page
@@ -41,6 +57,13 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     reader.shot("course-saved")
     lessons = box.get_attribute("data-lessons").split()
     assert len(lessons) >= 3
+    glossary = box.get_attribute("data-pages").split()[0]
+    images = page.evaluate(SAVED_IMAGES)
+    assert len(images) >= 2 and all(status == 200 and size > 0 for _p, status, size in images)
+    # Phone size: a photo as one of the srcset's renditions (at most 800 px), never the
+    # uploaded original; the course's diagrams are SVG drawn 360 wide.
+    assert all(path.endswith(".svg") or path.startswith("/media/images/")
+               for path, _s, _b in images), images
 
     reader.context.set_offline(True)
     page.goto(base + lessons[0])
@@ -55,6 +78,17 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     page.locator("a.pager__prev").click()
     page.wait_for_load_state()
     assert page.url == base + lessons[1]
+    page.goto(base + glossary)
+    assert page.locator("h1").inner_text() == "المسرد"
+    assert page.locator(".course-glossary__terms dt").count() >= 3
+    reader.shot("glossary-offline")
+    # A page that was not saved: the offline page, with what is saved, not the browser's error.
+    page.goto(base + "/ar/learn/search/?q=offline")
+    assert page.locator("h1").inner_text() == "أنت غير متصل"
+    saved = page.locator(".offline-fallback__saved")
+    assert saved.locator("a").first.get_attribute("href") == COURSE
+    assert saved.locator("a").count() >= len(lessons) + 1
+    reader.shot("fallback-offline")
     # Offline, a quiz's answers wait on the phone; online again, they are graded once.
     quiz_url = next(url for url in lessons if _has_quiz(page, base + url))
     form = page.locator("[data-quiz-form]").first

@@ -55,7 +55,7 @@ def test_the_rights_pack_has_care_guidance_for_the_hate_speech_material():
 
 @pytest.fixture
 def stand_in_pdfs(monkeypatch):
-    monkeypatch.setattr(views, "workbook_pdf", lambda course, lang, edition:
+    monkeypatch.setattr(views, "workbook_or_queued", lambda course, lang, edition:
                         f"%PDF {edition}".encode())
     monkeypatch.setattr(views, "pack_pdf", lambda course, lang: b"%PDF pack")
 

@@ -95,6 +95,9 @@ TABLE = {
         LOGIN, FORM, "learner", own=lambda w: reverse("courses:booster", args=[1]),
         note="404 before it is due and for another learner's booster "
              "(tests/courses/test_boosters.py)"),
+    "<lang>/learn/courses/<int:course_id>/glossary/": Rule(
+        PUBLIC, READ, note="the terms a live course explains, as its lessons show them; "
+                           "404 for a draft course (tests/courses/test_glossary.py)"),
     "<lang>/learn/courses/<int:course_id>/workbook.pdf": Rule(
         PUBLIC, READ, note="404 unless enrolled, a facilitator of the course or staff "
                            "(tests/courses/test_course_documents.py)"),

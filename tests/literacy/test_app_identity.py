@@ -52,3 +52,22 @@ def test_an_unknown_name_is_refused_and_nothing_changes(client, home_page):
     assert "اختر أحد الأسماء المعروضة" in response.content.decode()
     assert not Profile.objects.filter(user=learner, app_identity="<b>x</b>").exists()
     assert _manifest(client)["name"] == "بصيرة"
+
+
+def test_notes_renames_the_tab_too(client, home_page):
+    """With "Notes" chosen, the tab says "Notes" with the note pad's icon: nothing in the
+    page's <head> names Basira or links its icons."""
+    from tests.html import without_styles
+
+    def head() -> str:
+        return without_styles(client.get("/ar/").content.decode()).split("</head>", 1)[0]
+
+    assert head().count("· بصيرة</title>") == 1 and "favicon.svg" in head()  # a visitor
+    learner = UserFactory(username="hala")
+    client.force_login(learner)
+    client.post(reverse("accounts:app_identity"), {"app_identity": "notes"})
+    notes = head()
+    assert "· ملاحظات</title>" in notes
+    assert '<link rel="icon" href="/static/icons/notes-192.png"' in notes
+    assert '<meta name="theme-color" content="#f5f0e1">' in notes
+    assert "بصيرة" not in notes and "favicon" not in notes and "icon-192" not in notes

@@ -6,13 +6,14 @@ import gzip
 import re
 from pathlib import Path
 
+import brotli
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from literacy.compression import TextGZipMiddleware
+from literacy.compression import TextCompressionMiddleware
 from literacy.static_bundle import BUNDLE_PATH, bundle_text
 
 
@@ -27,19 +28,48 @@ from literacy.static_bundle import BUNDLE_PATH, bundle_text
     ("application/zip", False),
     ("application/pdf", False),
 ])
-def test_only_text_is_gzipped(content_type, compressed):
-    """Guard of literacy.compression.TextGZipMiddleware."""
+def test_only_text_is_compressed(content_type, compressed):
+    """Guard of literacy.compression.TextCompressionMiddleware: HTML as brotli, other text
+    as gzip, and nothing else compressed again."""
     body = b"x" * 2000
-    middleware = TextGZipMiddleware(lambda request: HttpResponse(body, content_type=content_type))
+    middleware = TextCompressionMiddleware(
+        lambda request: HttpResponse(body, content_type=content_type))
     response = middleware(RequestFactory().get("/", HTTP_ACCEPT_ENCODING="gzip, br"))
-    assert (response.get("Content-Encoding") == "gzip") is compressed
-    assert (gzip.decompress(response.content) if compressed else response.content) == body
+    encoding = "br" if content_type.startswith("text/html") else "gzip"
+    assert (response.get("Content-Encoding") == encoding) is compressed
+    if not compressed:
+        assert response.content == body
+    elif encoding == "gzip":
+        assert gzip.decompress(response.content) == body
+    else:
+        assert brotli.decompress(response.content).startswith(body)
 
 
-def test_production_uses_the_text_only_gzip():
+def test_html_prefers_brotli_padded_and_varies():
+    """Brotli only when the browser takes it; its length is randomised as Django's gzip
+    is (BREACH): the same page compresses to lengths that differ."""
+    page = "<!DOCTYPE html><p>" + "نص الدرس " * 300 + "</p>"
+    middleware = TextCompressionMiddleware(lambda request: HttpResponse(page))
+    get = RequestFactory().get
+    lengths = set()
+    for _attempt in range(12):
+        response = middleware(get("/", HTTP_ACCEPT_ENCODING="gzip, deflate, br, zstd"))
+        assert response["Content-Encoding"] == "br"
+        assert "Accept-Encoding" in response["Vary"]
+        assert int(response["Content-Length"]) == len(response.content)
+        text = brotli.decompress(response.content).decode()
+        assert text.startswith(page) and re.fullmatch(r"<!--[0-9a-f]*-->", text[len(page):])
+        lengths.add(len(response.content))
+    assert len(lengths) > 1
+    for refused in ("gzip", "gzip, br;q=0", ""):
+        response = middleware(get("/", HTTP_ACCEPT_ENCODING=refused))
+        assert response.get("Content-Encoding") == ("gzip" if "gzip" in refused else None)
+
+
+def test_production_uses_the_text_only_compression():
     # Read, not imported: production settings exit without their environment.
     source = (Path(settings.BASE_DIR) / "literacy" / "settings" / "production.py").read_text()
-    assert '"literacy.compression.TextGZipMiddleware"' in source
+    assert '"literacy.compression.TextCompressionMiddleware"' in source
     assert '"django.middleware.gzip.GZipMiddleware"' not in source
 
 

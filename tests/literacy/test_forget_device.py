@@ -31,3 +31,22 @@ def test_a_signed_out_visitor_may_clear_the_phone_but_not_by_a_get(client, home_
     assert response["Clear-Site-Data"] == '"cache", "cookies", "storage"'
     assert client.get(reverse("accounts:forget_device")).status_code == 405
     assert "Clear-Site-Data" not in client.get(reverse("accounts:forget_device"))
+
+
+def test_the_h5p_origin_is_forgotten_too(client, home_page, settings):
+    """Clear-Site-Data reaches one origin: the page after "forget this device" frames the
+    H5P origin's own, which answers with it (quizzes/h5p/views.py::forget)."""
+    settings.QUIZZES_H5P_ORIGIN = "http://localhost"
+    response = client.post(reverse("accounts:forget_device"), follow=True)
+    html = response.content.decode()
+    assert '<iframe class="forget-h5p" src="http://localhost/h5p/forget/"' in html
+    frame_src = next(part.split()[1:] for part in response["Content-Security-Policy"].split(";")
+                     if part.split()[0] == "frame-src")
+    assert "http://localhost" in frame_src
+    cleared = client.get("/h5p/forget/", HTTP_HOST="localhost")
+    assert cleared.status_code == 200
+    assert cleared["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+    assert "X-Frame-Options" not in cleared  # framed by the site's page
+    assert client.get("/h5p/forget/").status_code == 404  # on the H5P origin only
+    settings.QUIZZES_H5P_ORIGIN = ""  # H5P on this origin: its own Clear-Site-Data did it
+    assert "forget-h5p" not in client.get(reverse("accounts:device_forgotten")).content.decode()

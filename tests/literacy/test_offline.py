@@ -10,6 +10,7 @@ from courses import services
 from literacy.offline import HEADER, account_key
 from tests.courses.activities import make_quiz, place, quiz_block
 from tests.courses.builders import lessons_of, make_catalogue, make_course
+from tests.html import without_styles
 
 from ..factories import UserFactory
 
@@ -100,3 +101,18 @@ def test_the_guard_strips_a_mark_a_view_should_not_have_set(rf):
     for request in (rf.get("/ar/learn/export.csv"), rf.post("/ar/x/")):
         request.user = AnonymousUser()
         assert HEADER not in guard(request)
+
+
+def test_the_offline_page_is_the_same_for_everyone_and_kept_by_the_worker(client, learner):
+    """What the worker shows offline for a page not saved: no account, no name of Basira
+    (a learner may have chosen a neutral app identity), a slot for the saved list."""
+    address = reverse("offline_fallback")
+    anonymous = client.get(address)
+    client.force_login(learner)
+    signed_in = client.get(address)
+    assert anonymous.content == signed_in.content
+    html = without_styles(signed_in.content.decode())
+    assert "أنت غير متصل" in html and "<!--basira-saved-->" in html
+    assert "salma" not in html and "بصيرة" not in html and "Basira" not in html
+    worker = client.get("/sw.js").content.decode()
+    assert f'"ar": "{address}"' in worker and '"en": "/en/offline/"' in worker

@@ -35,6 +35,9 @@ def test_every_page_has_a_quick_exit_to_the_neutral_page(client, home_page):
     admin = response.content.decode()
     assert "wagtail-sidebar" in admin
     assert _exit_link(admin)[0] == "/weather/" and "quick-exit.css" in admin
+    # The link only: Escape closes the admin's dialogs (tests/browser/test_quick_exit.py).
+    assert "data-quick-exit-no-keys" in admin
+    assert "data-quick-exit-no-keys" not in client.get("/ar/").content.decode()
 
 
 @override_settings(LITERACY_QUICK_EXIT_URL="https://weather.example/today")

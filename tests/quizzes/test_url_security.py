@@ -130,6 +130,9 @@ TABLE = {
         own=lambda w: reverse("quizzes_h5p:library", args=["H5P.TrueFalse-1.6", "library.json"]),
         note="shared library code, on the H5P origin only"),
     # --- on the site: the lesson page's script relays the player's result ---
+    "h5p/forget/": Rule(
+        PUBLIC, READ, own=lambda w: reverse("quizzes_h5p:forget"), note="on the H5P origin only (404 elsewhere): Clear-Site-Data for that "
+                           "origin, framed by the page after \"forget this device\""),
     "h5p/results/": Rule(
         SESSION_API, POST, "learner", own=lambda w: reverse("quizzes_h5p:results"),
         note="anonymous → 403 JSON (a script's call, not a page); another learner's activity "

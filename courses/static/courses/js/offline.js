@@ -138,6 +138,8 @@
   var coursePath = window.location.pathname;
   var recordKey = RECORD + coursePath;
   var lessons = (box.getAttribute("data-lessons") || "").split(" ").filter(Boolean);
+  // Saved with the lessons: the course's glossary.
+  var extraPages = (box.getAttribute("data-pages") || "").split(" ").filter(Boolean);
 
   function show(record) {
     saved.hidden = !record;
@@ -166,8 +168,12 @@
     });
   }
 
-  function filesOf(html, base) {
-    var doc = new DOMParser().parseFromString(html, "text/html");
+  function titleOf(doc) {
+    var heading = doc.querySelector("h1");
+    return (heading ? heading.textContent : doc.title).trim();
+  }
+
+  function filesOf(doc, base) {
     var urls = [];
     doc.querySelectorAll("link[rel=stylesheet][href], link[rel=preload][as=font][href], script[src]")
       .forEach(function (node) {
@@ -189,8 +195,8 @@
   function save() {
     start.disabled = true;
     bar.hidden = false;
-    var pages = [coursePath].concat(lessons);
-    var files = [], done = 0, bytes = 0, stored = [];
+    var pages = [coursePath].concat(lessons, extraPages);
+    var files = [], done = 0, bytes = 0, stored = [], titled = [];
     function progress() {
       bar.max = pages.length;
       bar.value = done;
@@ -216,8 +222,11 @@
               if (!response.ok) throw new Error(url);
               if (!response.headers.has(MARK)) { done += 1; progress(); return null; }
               return response.clone().text().then(function (html) {
+                var doc = new DOMParser().parseFromString(html, "text/html");
+                // For the offline page's list of what is saved (sw.js, offlineFallback).
+                titled.push({ url: url, title: titleOf(doc) });
                 return keep(cache, url, response).then(function () {
-                  return filesOf(html, new URL(url, window.location.href));
+                  return filesOf(doc, new URL(url, window.location.href));
                 });
               }).then(function (found) {
                 found.forEach(function (file) { if (files.indexOf(file) < 0) files.push(file); });
@@ -247,7 +256,8 @@
           }
           return next();
         }).then(function () {
-          var record = { bytes: bytes, urls: stored, saved: Date.now() };
+          var record = { bytes: bytes, urls: stored, saved: Date.now(),
+                         course: titled[0], pages: titled.slice(1) };
           return cache.put(recordKey, new Response(JSON.stringify(record),
             { headers: { "Content-Type": "application/json" } })).then(function () { return record; });
         });
@@ -269,7 +279,7 @@
         });
         if (!others.length) return caches.delete(CACHE);
         // Another saved course still uses the shared files: drop this course's pages only.
-        var drops = [coursePath].concat(lessons).concat([recordKey]);
+        var drops = [coursePath].concat(lessons, extraPages, [recordKey]);
         return Promise.all(drops.map(function (url) { return cache.delete(url); }));
       });
     }).then(function () { show(null); status.textContent = say("removed"); });

@@ -1,5 +1,5 @@
-// Quick exit (literacy/quick_exit.py): the link, or Escape pressed three times within two
-// seconds, replaces this page in the history with the neutral address, so the back button
+// Quick exit (literacy/quick_exit.py): the link, or (not in the admin) Escape pressed three
+// times within two seconds, replaces this page in the history with the neutral address, so the back button
 // does not bring it back. Without JavaScript the link still leaves (a normal navigation).
 (function () {
   "use strict";
@@ -11,6 +11,8 @@
     window.location.replace(link.href);
   }
   link.addEventListener("click", leave);
+  // Not in the Wagtail admin, where Escape closes dialogs (templates/wagtailadmin/base.html).
+  if (link.hasAttribute("data-quick-exit-no-keys")) return;
   var presses = [];
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" && event.key !== "Esc") return;
