@@ -229,7 +229,7 @@ def redis_channel_layer() -> str | None:
     if url is None:
         return None
     settings.CHANNEL_LAYERS = {"default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "BACKEND": "literacy.channel_layer.BoundedRedisChannelLayer",
         "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}]}}}
     channel_layers.backends.clear()
     return url
