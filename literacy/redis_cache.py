@@ -52,7 +52,9 @@ def _incr_in_window(self, key, timeout, version=None) -> int:
     pipeline) instead of three (SET NX, then EXISTS and INCRBY, as Django's ``incr``
     does): the rate limits' counter (literacy/security/rate_limits.py), which every
     quiz submission pays. Integers are stored as Django's serializer stores them, so
-    ``get`` reads the count."""
+    ``get`` reads the count. Guarded by tests/literacy/test_channel_layer_pool.py::
+    test_the_rate_limit_counts_on_redis_in_one_round_trip (broken once: the counter
+    stuck at 1, the third request went through)."""
     key = self.make_and_validate_key(key, version=version)
     client = self._cache.get_client(key, write=True)
     with client.pipeline() as pipe:
