@@ -206,7 +206,7 @@ def redis_channel_layer() -> str | None:
     if url is None:
         return None
     settings.CHANNEL_LAYERS = {"default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "BACKEND": "literacy.channel_layer.BoundedRedisChannelLayer",
         "CONFIG": {"hosts": [{"address": url, **settings.REDIS_CHANNEL_OPTIONS}],
                    # runs side by side on one Redis keep apart (bench/asgi.py too)
                    "prefix": os.environ.get("BENCH_CHANNEL_PREFIX", "asgi")}}}

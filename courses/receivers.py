@@ -5,19 +5,14 @@ transaction; we record the lesson's progress in that same transaction. courses r
 quizzes (docs/design.md, "Dependencies"), so both are always connected.
 """
 
-import logging
-
 from wagtail.signals import page_published, page_unpublished
 
 from quizzes.signals import attempt_graded, h5p_result_recorded
 
-from . import search, services
+from . import activity_progress, search
 from .completion import completion_for
 from .documents.tasks import prepare_when_published as prepare_workbooks_when_published
 from .models import LessonPage, LessonProgress
-from .models.pages import Pacing
-
-logger = logging.getLogger("basira.courses")
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -31,7 +26,8 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 def _record_activity(*, user, page_id, page, completes, source):
     """Complete the lesson the activity sits on when ``completes(rule)`` says this
-    result completes it under the lesson's rule (courses/completion.py)."""
+    result completes it under the lesson's rule (courses/completion.py), in the
+    activity's transaction (courses/activity_progress.py says how few round trips)."""
     if page_id is None or user is None:
         return
     if isinstance(page, LessonPage) and page.pk == page_id:
@@ -40,14 +36,7 @@ def _record_activity(*, user, page_id, page, completes, source):
         lesson = LessonPage.objects.live().filter(pk=page_id).first()
     if lesson is None or not completes(completion_for(lesson)):
         return
-    course = services.course_of(lesson)
-    if course.pacing == Pacing.SELF_PACED:
-        # Completing a lesson's activity in a self-paced course is enrolling in it.
-        services.enroll(user=user, course=course)
-    try:
-        services.record_completion(user=user, lesson=lesson, source=source, course=course)
-    except services.ProgressRefused:
-        logger.info("progress of page %s not recorded: learner not enrolled", page_id)
+    activity_progress.record(user=user, lesson=lesson, source=source)
 
 
 def on_attempt_graded(sender, *, user=None, passed=False, page_id=None, quiz=None, page=None,

@@ -25,6 +25,11 @@ DEFAULTS = {
     # this many seconds, and events beyond this many waiting are dropped (pages catch up).
     "EVENT_SEND_SECONDS": 2.0,
     "EVENT_QUEUE_SIZE": 1000,
+    # Connections to Redis per process and event loop of the channel layer, and how long a
+    # command waits for one when all are busy (literacy/channel_layer.py): a burst of sends
+    # waits its turn instead of failing past redis-py's 100.
+    "REDIS_MAX_CONNECTIONS": 20,
+    "REDIS_POOL_WAIT_SECONDS": 5.0,
     # An append-only file, outside the database and its backups, where every erasure of an
     # account is also written (no personal data): `replay_erasures` reads it after a
     # restore (deploy/backup-restore.md). Empty: the database's own records only.

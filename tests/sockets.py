@@ -19,7 +19,7 @@ LAYERS = {
     "memory": {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}},
     # With the site's own timeouts (literacy/settings/base.py): the defaults drop idle
     # sockets within seconds.
-    "redis": {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
+    "redis": {"default": {"BACKEND": "literacy.channel_layer.BoundedRedisChannelLayer",
                           "CONFIG": {"hosts": [{"address": REDIS_URL,
                                                 **settings.REDIS_CHANNEL_OPTIONS}]}}},
 }

@@ -5,6 +5,8 @@ ever reach their cohorts; an id outside that set is a 404, never a 403 (the id's
 existence is not revealed).
 """
 
+from asgiref.local import Local
+from django.core.signals import request_finished, request_started
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -156,13 +158,37 @@ def cohort_ids_of_learner(user_id) -> list[int]:
     every save and deletion of one), so the usual event costs no query."""
     from django.core.cache import cache
 
+    memo = getattr(_request, "learner_cohorts", None)
+    if memo is not None and user_id in memo:
+        return list(memo[user_id])
     key = _learner_cohorts_key(user_id)
     ids = cache.get(key)
     if ids is None:
         ids = list(CohortMembership.objects.filter(user_id=user_id, role=Role.LEARNER)
                    .values_list("cohort_id", flat=True))
         cache.set(key, ids, LEARNER_COHORTS_SECONDS)
+    if memo is not None:
+        memo[user_id] = tuple(ids)
     return ids
+
+
+# Within one request the answer is read from the cache once: a submission asks up to
+# three times (the attempt's figures, the quiz's event, the lesson's event). Outside
+# requests (sockets, commands) it is read every time; a membership changed in the
+# request is forgotten here too (`forget_member_caches`).
+_request = Local()
+
+
+def _request_started(**kwargs) -> None:
+    _request.learner_cohorts = {}
+
+
+def _request_finished(**kwargs) -> None:
+    _request.learner_cohorts = None
+
+
+request_started.connect(_request_started, dispatch_uid="basira_learner_cohorts_start")
+request_finished.connect(_request_finished, dispatch_uid="basira_learner_cohorts_end")
 
 
 ROLES_TTL = 300
@@ -213,5 +239,8 @@ def forget_member_caches(user_id) -> None:
     from django.db import transaction
 
     keys = [_roles_key(user_id), _learner_cohorts_key(user_id)]
+    memo = getattr(_request, "learner_cohorts", None)
+    if memo is not None:
+        memo.pop(user_id, None)
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

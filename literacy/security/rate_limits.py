@@ -98,15 +98,24 @@ class RateLimit:
         now = time.time()
         window = int(now // seconds)
         cache_key = self._key(identity, window)
-        cache.add(cache_key, 0, seconds + 1)
         try:
-            used = cache.incr(cache_key)
+            used = _count(cache_key, seconds + 1)
         except ValueError:  # expired between add and incr, or the cache is unreachable
             cache.set(cache_key, 1, seconds + 1)
             used = 1
         if used <= count:
             return None
         return max(1, math.ceil((window + 1) * seconds - now))
+
+
+def _count(cache_key: str, timeout: int) -> int:
+    """The window's counter after this request: one round trip on Redis
+    (``TolerantRedisCache.incr_in_window``), ``add`` then ``incr`` on other caches."""
+    counter = getattr(cache, "incr_in_window", None)
+    if counter is not None:
+        return counter(cache_key, timeout)
+    cache.add(cache_key, 0, timeout)
+    return cache.incr(cache_key)
 
 
 def refusal_message(retry_after: int) -> str:

@@ -250,7 +250,8 @@ REDIS_CHANNEL_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": None,
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            # channels-redis with a bounded, blocking pool (literacy/channel_layer.py).
+            "BACKEND": "literacy.channel_layer.BoundedRedisChannelLayer",
             "CONFIG": {"hosts": [{"address": REDIS_URL, **REDIS_CHANNEL_OPTIONS}]},
         }
     }

@@ -32,7 +32,7 @@ from .cohort_fixtures import *  # noqa: F403
 @pytest.fixture
 def redis_down(settings):
     dead = f"redis://127.0.0.1:{free_port()}/3"
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "literacy.channel_layer.BoundedRedisChannelLayer",
                                            "CONFIG": {"hosts": [{"address": dead,
                                                                  "socket_connect_timeout": 1}]}}}
     settings.CACHES = {"default": {"BACKEND": "literacy.redis_cache.TolerantRedisCache",

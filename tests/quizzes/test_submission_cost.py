@@ -1,0 +1,66 @@
+"""What one quiz submission costs in database round trips, through a course's lesson
+(courses/activity_progress.py): the submission is the request learners make most.
+
+Counts, never times. The first submission that passes enrols the learner in the
+self-paced course and completes the lesson; a later one finds the lesson complete and
+writes nothing but its attempt. Either is a fixed number of statements whatever the size
+of the course."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses.models import Enrollment, LessonProgress
+from tests.courses.builders import lessons_of, make_catalogue, make_course
+
+from .helpers import post_data
+
+# The session's user, the quiz, the page, the learner's cohorts (access), then the
+# lesson's progress: the learner's state (one query), the enrolment upserted, the
+# progress inserted, the required lessons left; the booster check. Besides: the attempt
+# with its answers (quizzes.submitted: one statement on PostgreSQL, two on SQLite) and
+# the transaction's BEGIN and COMMIT.
+FIRST_PASS = 9
+# As above without the three writes of a new completion.
+LATER = 6
+CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")
+ATTEMPT = ('"quizzes_attempt"', '"quizzes_answer"')
+
+
+@pytest.fixture
+def quiz_lesson(home_page, quiz):
+    course = make_course(make_catalogue(home_page), rule="quiz", modules=3, lessons=3)
+    lesson = lessons_of(course)[0]
+    lesson.body = [*lesson.body.raw_data, {"type": "quiz", "value": {"quiz": quiz.pk}}]
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
+def _submit(client, learner, quiz, lesson, *, right=True) -> list:
+    data = post_data(learner, quiz, lesson, right=right)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(reverse("quizzes:submit", args=[quiz.pk]), data)
+    assert response.status_code == 302
+    return [q["sql"] for q in queries]
+
+
+def test_a_submission_costs_a_fixed_number_of_queries(client, quiz_lesson, quiz, learner):
+    client.force_login(learner)
+    _submit(client, learner, quiz, quiz_lesson, right=False)  # caches warm, nothing done
+    first = _submit(client, learner, quiz, quiz_lesson)
+    assert LessonProgress.objects.filter(user=learner, lesson=quiz_lesson).exists()
+    assert Enrollment.objects.get(user=learner).last_lesson_id == quiz_lesson.pk
+    later = _submit(client, learner, quiz, quiz_lesson)
+
+    def counted(sqls):
+        return [sql for sql in sqls if not sql.startswith(CONTROL)
+                and not (sql.startswith(("INSERT", "WITH")) and any(t in sql for t in ATTEMPT))]
+
+    assert (len(counted(first)), len(counted(later))) == (FIRST_PASS, LATER), \
+        "\n".join(counted(first) + ["--"] + counted(later))
+    # One transaction (a savepoint inside the test's), none inside it: nothing in the
+    # lesson's progress can fail on a race.
+    for sqls in (first, later):
+        assert sum(sql.startswith(("SAVEPOINT", "BEGIN")) for sql in sqls) == 1
