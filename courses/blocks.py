@@ -13,6 +13,7 @@ from quizzes.blocks import H5PBlock, QuizBlock
 
 from .resource_kinds import COUNTRIES as RESOURCE_COUNTRIES
 from .resource_kinds import KINDS as RESOURCE_KINDS
+from .video_embeds import known_video, oembed_allowed
 
 RICH = ["bold", "italic", "h3", "ol", "ul", "link"]
 
@@ -47,7 +48,6 @@ class VideoLinkBlock(EmbedBlock):
     read without asking the video site is refused with the reason."""
 
     def clean(self, value):
-        from .video_embeds import known_video, oembed_allowed
 
         if value and not oembed_allowed() and known_video(value.url) is None:
             raise ValidationError(_(

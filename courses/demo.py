@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from quizzes import demo_h5p
 from quizzes.demo import create_quiz, series_of
 
 from . import conf, demo_content, services
@@ -223,7 +224,6 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
 
 def _h5p_block(value: dict):
     """{"package": <a card of quizzes.demo_h5p.CARDS>, "completes_lesson": bool}."""
-    from quizzes import demo_h5p
 
     package, _created = demo_h5p.install_card(value["package"])
     return demo_h5p.h5p_block(

@@ -16,10 +16,13 @@ term, an image or a document starts a new one.
 
 import hashlib
 
+from django.apps import apps
 from django.utils.translation import get_language
 
 from literacy import formatting
 from literacy.content_cache import cached, generation, watch
+
+from .models import GlossaryTerm, LocalResource, Topic
 
 # Blocks whose rendering depends on the learner or the request: always rendered live.
 LIVE_BLOCK_TYPES = frozenset({"quiz", "h5p"})
@@ -29,9 +32,7 @@ __all__ = ["LIVE_BLOCK_TYPES", "body_key", "cached", "connect", "generation", "o
 
 def connect() -> None:
     """What lesson blocks show besides pages: snippets, images, renditions, documents."""
-    from django.apps import apps
 
-    from .models import GlossaryTerm, LocalResource, Topic
 
     watch(GlossaryTerm, Topic, LocalResource)  # lesson blocks list resources
     if apps.is_installed("quizzes"):

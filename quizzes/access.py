@@ -6,6 +6,8 @@ from wagtail.blocks import StreamValue
 from literacy.content_cache import cached, generation
 from literacy.precompiled import stream_field_names
 
+from .blocks import QuizBlock
+
 ACCESS_HOOK = "basira_activity_access"
 
 
@@ -41,7 +43,6 @@ def _quiz_ids_on_page(page) -> set[str]:
 
 
 def _placed_quiz_ids(specific) -> set[str]:
-    from .blocks import QuizBlock
 
     ids = set()
     for model_field in specific._meta.concrete_fields:

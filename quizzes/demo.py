@@ -6,12 +6,15 @@ language's stream, so that answers given in English are graded against the Arabi
 (canonical) structure.
 """
 
+import random
 import uuid
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.datastructures import MultiValueDict
 
-from .models import Quiz
+from .attempts import FormToken, assigned_quiz, submit
+from .models import Attempt, Quiz
 from .question_types import named, names, question_type
 from .review import default_key_when
 
@@ -147,7 +150,6 @@ GAIN_MEAN, GAIN_SPREAD = 0.3, 0.25
 
 
 def _demo_submission(quiz, ability: float, rng):
-    from django.utils.datastructures import MultiValueDict
 
     fields = {}
     for question in quiz.canonical_questions():
@@ -164,10 +166,7 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
     Deterministic for a given ``seed``; learners who already took a test of the series
     are left as they are. Returns the number of attempts made.
     """
-    import random
 
-    from .attempts import FormToken, assigned_quiz, submit
-    from .models import Attempt
 
     pre = Quiz.objects.filter(series=series, kind=Quiz.Kind.PRETEST).order_by("form").first()
     post = Quiz.objects.filter(series=series, kind=Quiz.Kind.POSTTEST).order_by("form").first()

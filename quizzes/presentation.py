@@ -9,6 +9,7 @@ from django.conf import settings
 from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import urlencode
+from wagtail.blocks import StreamValue
 
 from literacy import offline
 from literacy.fallback import shown_language
@@ -23,6 +24,7 @@ from .attempts import (
     last_attempt,
     review_for,
 )
+from .blocks import QuizBlock
 from .grading import ordered_questions
 from .models import Attempt
 from .question_types import Localised, question_type
@@ -172,9 +174,7 @@ class _PageQuizzes:
 
     def _placed(self):
         """Quizzes of the page's body in the active language (already loaded with it)."""
-        from wagtail.blocks import StreamValue
 
-        from .blocks import QuizBlock
 
         stream = getattr(self.page, "body", None) if self.page is not None else None
         if not isinstance(stream, StreamValue):

@@ -20,6 +20,7 @@ from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
 from .. import conf
+from ..models import Enrollment, LessonPage, LessonProgress
 from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
 from . import bands, figure_cache, quizdata
 
@@ -424,7 +425,6 @@ def _rounded(figure: dict | None, digits: int) -> dict | None:
 def live_figures(cohort: Cohort, *, now: datetime | None = None) -> dict:
     """The summary figures for a live event, without building every row: counts over
     recent activity only, and one grouped count for completion (5–7 queries)."""
-    from ..models import Enrollment, LessonPage, LessonProgress
 
     now = now or timezone.now()
     week_ago = now - timedelta(days=7)

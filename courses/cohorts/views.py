@@ -40,9 +40,10 @@ from literacy.exports_audit import counted, record_export
 from literacy.security.decorators import staff_2fa_required
 from literacy.security.rate_limits import rate_limited
 from literacy.small_groups import min_group_size
+from quizzes.live.services import LiveError
 
 from .. import conf
-from ..models import CoursePage
+from ..models import CoursePage, LessonPage, LessonProgress
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
@@ -159,7 +160,6 @@ def cohort_create(request):
 @facilitator_required
 def cohort_live(request, cohort_id):
     """Start a live quiz with the cohort; the cohort's past sessions and their summaries."""
-    from quizzes.live.services import LiveError
 
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     form = LiveQuizForm(request.POST or None, groups=live_picker.quiz_groups(cohort))
@@ -339,7 +339,6 @@ def cohort_pacing(request, cohort_id):
 def learner_detail(request, cohort_id, user_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     member = access.learner_of_cohort(cohort, user_id)
-    from ..models import LessonPage, LessonProgress
 
     modules = dashboard.structure(cohort)
     done = dict(

@@ -1,7 +1,9 @@
 """The learning structure: catalogue → course → module → lesson (Wagtail pages)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -110,7 +112,6 @@ class CoursePage(Page):
         verbose_name_plural = _("courses")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
 
         super().clean()
         if self.cover_image_id and not self.cover_alt:
@@ -223,7 +224,6 @@ class LessonPage(Page):
         """A lesson of a module not yet open to the learner's cohorts: when it opens, and
         nothing of its content (403; no visit recorded, no completion on view). Guarded
         by tests/courses/test_pacing.py::test_closed_lesson_shows_when_it_opens_not_its_content."""
-        from django.template.response import TemplateResponse
 
         full = self.get_context(request)
         full.update(context)
@@ -248,7 +248,6 @@ class LessonPage(Page):
         return super()._get_dummy_header_url(original_request)
 
     def serve_with_context(self, request, extra):
-        from django.template.response import TemplateResponse
 
         context = self.get_context(request)
         context.update(extra)

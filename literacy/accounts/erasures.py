@@ -28,6 +28,8 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from .. import conf
+from ..models import ErasureRecord
+from .personal_data import erase, is_erased
 
 KEY_SALT = "basira.accounts.erasure"
 
@@ -65,7 +67,6 @@ def _append_to_journal(entry: dict) -> None:
 
 def remember(*, user) -> None:
     """Record the erasure of ``user``; called by ``erase`` before the row is stripped."""
-    from ..models import ErasureRecord
 
     record, created = ErasureRecord.objects.get_or_create(
         account_key=account_key(user),
@@ -128,8 +129,6 @@ def replay() -> Replayed:
     """Erase again every account an erasure record names. Idempotent.
     Guarded by tests/literacy/test_erasure_replay.py::
     test_a_restored_account_is_erased_again_with_its_sessions_and_answers."""
-    from ..models import ErasureRecord
-    from .personal_data import erase, is_erased
 
     result = Replayed()
     known = {record.account_key: record for record in ErasureRecord.objects.all()}

@@ -27,14 +27,30 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from .. import formatting
+from ..exports_audit import kind_label
+from ..models import AccountRecoveryCode, ExportRecord, Profile, SessionOwner
+from ..security.twofactor import disable as remove_second_factors
+from ..security.twofactor import (
+    has_two_factor,
+    recovery_codes_left,
+    requires_two_factor,
+)
+from . import recovery
 from .pseudonyms import ERASED_PREFIX
+from .services import language_of
 
 HOOK_NAME = "basira_personal_data"
 EXPORT_FORMAT = "basira-personal-data"
@@ -64,7 +80,6 @@ class DeletionRefused(Exception):
 
 def sections() -> list[Section]:
     """The account's own section first, then every app's, in hook registration order."""
-    from wagtail import hooks
 
     found = [*account_sections()]
     for hook in hooks.get_hooks(HOOK_NAME):
@@ -152,7 +167,6 @@ def deletion_refused_reason(user) -> Any | None:
     content, cohorts and other people's trust: an administrator closes them, so that
     taking over a staff session is not enough to wipe the trail.
     """
-    from ..security.twofactor import requires_two_factor
 
     if user.is_superuser or user.is_staff or requires_two_factor(user):
         return _("Staff accounts cannot be deleted here. Ask an administrator of this "
@@ -205,9 +219,6 @@ ACCOUNT_LABELS = {
 
 
 def export_account(user) -> list[Record]:
-    from ..security.twofactor import has_two_factor, recovery_codes_left
-    from . import recovery
-    from .services import language_of
 
     return [{
         "pseudonym": user.get_username(),
@@ -223,12 +234,7 @@ def export_account(user) -> list[Record]:
 
 
 def erase_account(user) -> None:
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-    from wagtail.users.models import UserProfile
 
-    from ..models import AccountRecoveryCode, Profile
-    from ..security.twofactor import disable as remove_second_factors
 
     end_sessions(user)
     remove_second_factors(user=user)  # the authenticator, and the recovery codes
@@ -267,8 +273,6 @@ EXPORT_LABELS = {
 
 def export_export_records(user) -> list[Record]:
     """The exports this person made (literacy/exports_audit.py): what, never the data."""
-    from ..exports_audit import kind_label
-    from ..models import ExportRecord
 
     return [{"what": kind_label(record.kind), "format": record.file_format,
              "at": record.created_at, "rows": record.rows}
@@ -277,7 +281,6 @@ def export_export_records(user) -> list[Record]:
 
 def erase_export_records(user) -> None:
     """Records of the person's own data exports go; the others stay without a name."""
-    from ..models import ExportRecord
 
     ExportRecord.objects.filter(actor=user, scope="account").delete()
     ExportRecord.objects.filter(actor=user).update(actor=None)
@@ -289,10 +292,7 @@ def end_sessions(user) -> None:
     end them anyway: the erased account has no usable password any more).
     Guarded by tests/literacy/test_session_owners.py::test_deletion_ends_only_the_owners_sessions.
     """
-    from django.conf import settings
-    from django.contrib.sessions.models import Session
 
-    from ..models import SessionOwner
 
     owned = SessionOwner.objects.filter(user=user)
     keys = list(owned.values_list("session_key", flat=True))

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import translate_url
 
 from ..models import Profile
 from .app_identity import IDENTITIES
@@ -33,7 +34,6 @@ def set_language(*, user, language: str) -> Profile:
 
 def language_home(language: str, path: str = "/") -> str:
     """`path` (a local path, any language prefix) under `language`'s prefix."""
-    from django.urls import translate_url
 
     translated = translate_url(path, language)
     if not translated.startswith(f"/{language}/"):

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from literacy.accounts.pseudonyms import shown
 
-from ..grading import grade_question
+from ..grading import grade_question, ordered_questions
 from ..models import Answer, Attempt
 from ..question_types import named, question_type
 from ..signals import attempt_graded
@@ -58,7 +58,6 @@ def start_session(*, quiz, host, audience_key: str) -> LiveSession:
     if not audience.may_start(host, audience_key):
         raise LiveError(_("You cannot start a live quiz for this group."), status=404)
     seed = random.SystemRandom().randrange(1, 2**31)
-    from ..grading import ordered_questions
 
     # Only the types a learner answers with buttons on a phone (``QuestionType.live``);
     # the others (ordering, matching, typed answers) are left out of live sessions.
