@@ -67,7 +67,6 @@ def closed_until(user, lesson, rows=None) -> date | None:
     """The date the lesson's module opens for this learner, while it is still closed to
     them; None when open (the rule is cohorts.pacing.closed_modules). `rows` is the live
     course tree (outline.course_rows), read from the cache when not given."""
-
     rows = rows if rows is not None else course_rows(lesson)
     if not rows or not user.is_authenticated:
         return None

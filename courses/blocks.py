@@ -48,7 +48,6 @@ class VideoLinkBlock(EmbedBlock):
     read without asking the video site is refused with the reason."""
 
     def clean(self, value):
-
         if value and not oembed_allowed() and known_video(value.url) is None:
             raise ValidationError(_(
                 "Only YouTube and Vimeo links can be used: Basira does not contact other "
@@ -206,7 +205,7 @@ class LocalResourcesBlock(blocks.StructBlock):
         template = "courses/blocks/local_resources_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .models import LocalResource  # the page models import this module's blocks
+        from .models import LocalResource  # late: the page models import these blocks
 
         context = super().get_context(value, parent_context)
         resources = LocalResource.objects.filter(kind__in=list(value["kinds"])).order_by(

@@ -11,14 +11,17 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
+import willow
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from literacy.models import HomePage
 from quizzes import demo_h5p
 from quizzes.demo import create_quiz, series_of
 
@@ -34,6 +37,7 @@ from .demo_content.prepost_safety import QUIZZES_PREPOST_SAFETY
 from .demo_content.quiz_bank_disinformation import QUIZZES_DISINFORMATION
 from .demo_content.quiz_bank_safety_rights import QUIZZES_SAFETY_RIGHTS
 from .models import (
+    BoosterAssignment,  # (as above)
     CourseIndexPage,
     CoursePage,
     Enrollment,
@@ -150,7 +154,6 @@ def _image(name: str):
         path = CONTENT_DIR / "images" / name
         if not path.exists():
             return None
-        import willow
 
         with path.open("rb") as handle:
             width, height = willow.Image.open(handle).get_size()
@@ -224,7 +227,6 @@ def _block(block: dict, lang: str, terms: dict, strict: bool):
 
 def _h5p_block(value: dict):
     """{"package": <a card of quizzes.demo_h5p.CARDS>, "completes_lesson": bool}."""
-
     package, _created = demo_h5p.install_card(value["package"])
     return demo_h5p.h5p_block(
         package, completes_lesson=bool(value.get("completes_lesson"))
@@ -482,10 +484,6 @@ def seed_users(index) -> list[str]:
 
 def _back_date_completion(user, course) -> None:
     """A demo learner who finished the course days ago: its booster is due now."""
-    from django.utils import timezone  # the demo module is imported by hooks at startup
-
-    from .models import BoosterAssignment  # (as above)
-
     when = timezone.now() - dt.timedelta(days=DEMO_COMPLETED_DAYS_AGO)
     Enrollment.objects.filter(user=user, course=course).update(completed_at=when)
     BoosterAssignment.objects.filter(user=user, course=course).update(
@@ -496,8 +494,6 @@ def link_home_themes(home, courses: list) -> None:
     """Point the home page's theme cards, in order, at the demo courses (the seeded home
     page lists the three themes in the order of ``load_courses``). Only empty links are
     filled, and only when the catalogue is new, so an editor's choice is never undone."""
-    from literacy.models import HomePage  # (as above)
-
     home = home.specific
     if not isinstance(home, HomePage):
         return

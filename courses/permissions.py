@@ -41,7 +41,6 @@ def _perm(app_label, codename):
 
 
 def ensure_groups() -> dict[str, Group]:
-
     groups = {name: Group.objects.get_or_create(name=name)[0]
               for name in (EDITORS, MODERATORS, FACILITATORS)}
     admin = _perm("wagtailadmin", "access_admin")
@@ -84,7 +83,6 @@ def ensure_groups() -> dict[str, Group]:
 
 def _ensure_workflow(moderators, root, Workflow, WorkflowPage):
     """Moderation: Wagtail's own workflow, one approval task for the Moderators group."""
-
     if root is None:
         return
     names = (WORKFLOW_NAME, *OLD_WORKFLOW_NAMES)

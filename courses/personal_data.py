@@ -105,7 +105,6 @@ def export_memberships(user) -> list[dict]:
 
 def forget_cohort_caches(user) -> None:
     """Cached roles and join-code failures are keyed by the account: drop them now."""
-
     forget_member_caches(user.pk)
     forget_join_failures(user)
 
@@ -144,7 +143,6 @@ def erase_follow_ups(user) -> None:
 
 
 def _invitations_of(user):
-
     return FacilitatorInvitation.objects.filter(
         Q(invitee=user) | Q(invited_by=user) | Q(pseudonym=user.get_username()))
 

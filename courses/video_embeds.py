@@ -98,7 +98,6 @@ class PrivateVideoFinder(EmbedFinder):
         self.options = options
 
     def _oembed(self):
-
         return OEmbedFinder(**self.options)
 
     def accept(self, url) -> bool:

@@ -11,11 +11,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import demo
 from .access import activity_access
+from .cohorts import demo as cohort_demo
 from .cohorts.access import cohort_roles
 from .cohorts.export_log import kind_labels
 from .cohorts.live import KIND, POLICY
-from .demo import seed
 from .models import GlossaryTerm, LocalResource, Organisation, Topic
 from .panels import missing_languages
 from .personal_data import sections
@@ -93,13 +94,11 @@ def courses_nav_items(request):
 
 @hooks.register("basira_seed_demo")
 def seed_courses_demo():
-
-    return seed()
+    return demo.seed()
 
 
 @hooks.register("basira_nav_items")
 def cohorts_nav_items(request):
-
     if request is None:
         return []
     roles = cohort_roles(request.user)
@@ -110,17 +109,13 @@ def cohorts_nav_items(request):
 @hooks.register("basira_seed_demo")
 def seed_cohorts_demo():
     # Registered after the courses seed: the demo cohort follows the first demo course.
-    from .cohorts.demo import seed
-
-    return seed()
+    return cohort_demo.seed()
 
 
 @hooks.register("basira_seed_demo")
 def seed_cohort_gains_demo():
     # After the cohort: its learners take the disinformation course's pre- and post-test.
-    from .cohorts.demo import seed_gains
-
-    return seed_gains()
+    return cohort_demo.seed_gains()
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -135,13 +130,11 @@ register_snippet(OrganisationViewSet)
 
 @hooks.register("basira_personal_data")
 def courses_personal_data():
-
     return sections()
 
 
 @hooks.register("basira_live_audiences")
 def cohort_live_audience():
-
     return {KIND: POLICY}
 
 
@@ -151,7 +144,6 @@ class StartTranslationMenuItem(ActionMenuItem):
     icon_name = "doc-full"
 
     def __init__(self, language, order=None):
-
         super().__init__(order=order)
         self.language = language
         self.name = f"{ACTION}{language}"
@@ -159,7 +151,6 @@ class StartTranslationMenuItem(ActionMenuItem):
             "language": language_name(language)}
 
     def is_shown(self, context):
-
         page = context.get("page")
         return (context["view"] == "edit" and not context["locked_for_user"]
                 and page is not None and can_start(page, self.language))
@@ -167,14 +158,12 @@ class StartTranslationMenuItem(ActionMenuItem):
 
 @hooks.register("construct_page_action_menu")
 def start_translation_menu_items(menu_items, request, context):
-
     menu_items.extend(StartTranslationMenuItem(code, order=900 + index)
                       for index, code in enumerate(target_languages()))
 
 
 @hooks.register("after_edit_page")
 def start_translation(request, page):
-
     for code in target_languages():
         if f"{ACTION}{code}" in request.POST:
             draft = page.get_latest_revision_as_object()
@@ -190,5 +179,4 @@ def start_translation(request, page):
 
 @hooks.register("basira_export_kinds")
 def export_kinds():
-
     return kind_labels()

@@ -188,7 +188,6 @@ BODY_LIMIT_MIDDLEWARE = "literacy.security.body_limits.BodyLimitMiddleware"
 def check_body_limits(app_configs=None, **kwargs):
     """Bodies are refused before anything reads them, and an ordinary one (under the
     default limit) is never spooled to disk."""
-
     problems = []
     if list(settings.MIDDLEWARE)[:1] != [BODY_LIMIT_MIDDLEWARE]:
         problems.append("BodyLimitMiddleware is not first in MIDDLEWARE: a body of any size "

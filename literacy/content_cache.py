@@ -76,7 +76,6 @@ def watch(*models, saves: bool = True) -> None:
 
 
 def watch_pages() -> None:
-
     watch(Page, Site, *get_page_models())
 
 
@@ -86,8 +85,6 @@ def specific_page(page_id: int, *, without_streams: bool = False):
     `without_streams` leaves its StreamFields (bodies in every language) unread until
     used, for requests that only need the page's identity and state.
     """
-
-
     def content_type():
         found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]
         return found[0] if found else None

@@ -66,7 +66,6 @@ KIND_LABELS_HOOK = "basira_export_kinds"
 def kind_labels() -> dict[str, object]:
     """What each kind of export is called: the core's own, then each plugin's, through the
     ``basira_export_kinds`` hook (a function returning {kind: translated label})."""
-
     labels = {"personal-data": _("A learner's own data")}
     for hook in hooks.get_hooks(KIND_LABELS_HOOK):
         labels.update(hook())

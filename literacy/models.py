@@ -17,7 +17,6 @@ class _CreatableWhenSiteAllows:
     """``HomePage.is_creatable``, read when Wagtail asks (LITERACY_HOME_PAGE_CREATABLE)."""
 
     def __get__(self, instance, owner):
-
         return bool(conf.HOME_PAGE_CREATABLE)
 
 
@@ -48,8 +47,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-
-
         context = super().get_context(request, *args, **kwargs)
         # URL names from the settings: the core knows no plugin's views.
         context["catalogue_url"] = resolve_url(conf.CATALOGUE_URL)
@@ -57,12 +54,10 @@ class HomePage(Page):
         return context
 
     def route(self, request, path_components):
-
         return route_descendant(self, request, path_components)
 
 
 def _language_choices():
-
     return settings.LANGUAGES
 
 

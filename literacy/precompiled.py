@@ -36,7 +36,6 @@ def _plan(model, connection, live_only: bool, defer: tuple[str, ...]):
 @cache
 def stream_field_names(model) -> tuple[str, ...]:
     """The model's StreamField columns (every language's), e.g. to `defer` them."""
-
     return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
 
 

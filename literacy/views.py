@@ -67,7 +67,6 @@ def unknown_language(request, code, rest):
 @require_safe
 def privacy(request):
     """What Basira stores about a person, why, and for how long (in plain words)."""
-
     return render(request, "literacy/privacy.html", {
         "session_days": max(1, settings.SESSION_COOKIE_AGE // 86400),
         "lockout_minutes": lockout_minutes(),

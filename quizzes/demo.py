@@ -150,7 +150,6 @@ GAIN_MEAN, GAIN_SPREAD = 0.3, 0.25
 
 
 def _demo_submission(quiz, ability: float, rng):
-
     fields = {}
     for question in quiz.canonical_questions():
         fields.update(question_type(question).demo_answer(question, rng.random() < ability, rng))
@@ -166,8 +165,6 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
     Deterministic for a given ``seed``; learners who already took a test of the series
     are left as they are. Returns the number of attempts made.
     """
-
-
     pre = Quiz.objects.filter(series=series, kind=Quiz.Kind.PRETEST).order_by("form").first()
     post = Quiz.objects.filter(series=series, kind=Quiz.Kind.POSTTEST).order_by("form").first()
     if pre is None or post is None:

@@ -173,7 +173,6 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     cohort's figures cost what the cohort holds, not what the whole site holds.
     Guarded by tests/courses/test_cohort_gains.py::test_gains_read_only_the_cohorts_attempts.
     """
-
     names = [series] if isinstance(series, str) else list(series)
     quizzes = {q.pk: q for q in Quiz.objects.filter(series__in=names,
                                                       kind__in=["pretest", "posttest"])}

@@ -21,13 +21,11 @@ register_snippet(H5PPackageViewSet)
 
 @hooks.register("basira_seed_demo")
 def seed_h5p_activities():
-
     return seed_demo_packages()
 
 
 @hooks.register("basira_personal_data")
 def quizzes_personal_data():
-
     return sections()
 
 
@@ -36,7 +34,6 @@ def h5p_frame_source():
     """The site's pages frame H5P activities from the H5P origin (when there is one).
 
     Guarded by tests/literacy/test_security_headers.py::test_frames_are_limited_to_the_h5p_origin."""
-
     origin = (conf.H5P_ORIGIN or "").strip().rstrip("/")
     return [origin] if origin else []
 
@@ -55,8 +52,6 @@ def h5p_upload_body_limits():
 
     Guarded by tests/literacy/test_body_limits.py::test_every_url_refuses_a_body_over_its_limit.
     """
-
-
     limit = app_settings.H5P_MAX_UPLOAD_BYTES + FORM_OVERHEAD
     return {"wagtailsnippets_quizzes_h5ppackage:add": limit,
             "wagtailsnippets_quizzes_h5ppackage:edit": limit,
@@ -69,13 +64,10 @@ def h5p_storage_used(user):
 
     Guarded by tests/literacy/test_upload_limits.py::test_quota_refuses_an_upload_over_it.
     """
-
-
     packages = H5PPackage.objects.filter(uploaded_by=user)
     return packages.aggregate(total=Sum("file_size"))["total"] or 0
 
 
 @hooks.register("basira_clean_orphans")
 def clean_h5p_orphans(*, older_than):
-
     return clean(older_than=older_than)

@@ -36,7 +36,6 @@ def may_be_invited(user) -> bool:
 
 def invitable_facilitators():
     """The accounts `may_be_invited` accepts, as a queryset (to look a pseudonym up)."""
-
     return get_user_model().objects.filter(
         is_active=True, groups__name=conf.FACILITATORS_GROUP)
 
@@ -143,7 +142,6 @@ def cohort_ids_of_learner(user_id) -> list[int]:
     Asked after every submission and completion, and most learners are in no cohort or
     one: cached until one of their memberships changes (`forget_member_caches`, on
     every save and deletion of one), so the usual event costs no query."""
-
     key = _learner_cohorts_key(user_id)
     ids = cache.get(key)
     if ids is None:
@@ -163,7 +161,6 @@ def _roles_key(user_id) -> str:
 def cohort_roles(user) -> dict:
     """Which cohort roles the user has, for navigation and display only (never for an
     access decision): one query, then cached a few minutes, so ordinary pages pay nothing."""
-
     none = {"facilitator": False, "coordinator": False, "learner": False}
     if not user.is_authenticated:
         return none
@@ -194,7 +191,6 @@ def forget_member_caches(user_id) -> None:
     learn in), now and once the change is committed: a request that read the old
     memberships meanwhile must not keep them cached. Called on every save and deletion
     of a membership (courses.cohorts.receivers)."""
-
     keys = [_roles_key(user_id), _learner_cohorts_key(user_id)]
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

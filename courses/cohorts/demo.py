@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from quizzes.demo import seed_prepost_attempts
+
 from .. import conf
 from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
 from ..models.cohorts import (
@@ -120,8 +122,6 @@ def seed_gains() -> list[str]:
     """Pre- and post-test attempts of the demo cohort's learners on the disinformation
     course's parallel forms, so that the dashboard and the report show learning gains.
     Idempotent (learners who took a test of the series are left alone)."""
-    from quizzes.demo import seed_prepost_attempts  # quizzes.demo imports its models
-
     cohort = Cohort.objects.filter(name__in=_COHORT_NAMES).first()
     if cohort is None:
         return []

@@ -51,7 +51,6 @@ def publish_progress(*, user_id: int, page_id: int | None, kind: str) -> None:
     cost a pass over every learner, are computed by the server holding the facilitators'
     sockets (see `fresh_figures` and courses.consumers), never while the learner waits."""
     def send():
-
         for cohort_id in cohort_ids_of_learner(user_id):
             event = {"type": "cohort.progress", "cohort": cohort_id, "user": user_id,
                      "kind": kind, "page": page_id}
@@ -77,7 +76,6 @@ def enrich_progress_many(events: list[dict], *, now: float | None = None,
 
     ``figures=False`` leaves stale figures out (None) rather than recompute them: the
     relay sends the cells at once and the figures when they are ready."""
-
     cohort = Cohort.objects.filter(pk=events[0]["cohort"]).first()
     if cohort is None:
         return [None] * len(events)
@@ -89,7 +87,6 @@ def enrich_progress_many(events: list[dict], *, now: float | None = None,
 
 
 def fresh_figures(cohort_id: int, *, now: float | None = None) -> dict | None:
-
     now = time.monotonic() if now is None else now
     cached = _figures.get(cohort_id)
     return cached[1] if cached is not None and now - cached[0] < FIGURES_SECONDS else None
@@ -97,8 +94,6 @@ def fresh_figures(cohort_id: int, *, now: float | None = None) -> dict | None:
 
 def cohort_figures(cohort, *, now: float | None = None) -> dict:
     """The cohort's summary figures for live events, recomputed when stale."""
-
-
     now = time.monotonic() if now is None else now
     current = fresh_figures(cohort.pk, now=now)
     if current is None:
@@ -110,8 +105,6 @@ def cohort_figures(cohort, *, now: float | None = None) -> dict:
 def refresh_figures(cohort_id: int) -> dict | None:
     """Runs in a worker thread of its own (see courses.consumers), which closes its
     database connection when done rather than keep one open per idle thread."""
-
-
     try:
         cohort = Cohort.objects.filter(pk=cohort_id).first()
         return None if cohort is None else cohort_figures(cohort)

@@ -123,7 +123,6 @@ def join_this_cohort(*, user, cohort: Cohort, raw_code: str) -> JoinResult:
 def enrol_in_cohort_courses(*, user, cohort: Cohort) -> int:
     """Enrol the learner in every course of the cohort (cohort-only courses included:
     joining a cohort is how one enrols in those). Returns how many were new."""
-
     created = 0
     for course_id in cohort.courses.values_list("pk", flat=True):
         _enrollment, new = Enrollment.objects.get_or_create(user=user, course_id=course_id)

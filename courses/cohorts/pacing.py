@@ -108,8 +108,6 @@ def sees_every_module(user) -> bool:
     open the admin) are never paced, even where they are also learners: one query, asked
     only when a module is closed to the user.
     Guarded by tests/courses/test_pacing.py::test_facilitators_editors_and_self_paced_learners_are_not_paced."""
-
-
     if not user.is_active:
         return False
     if user.is_staff or user.is_superuser:

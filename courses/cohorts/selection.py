@@ -93,7 +93,6 @@ def announcements_for_learner(user, cohorts):
     for them alone.
 
     Guarded by tests/courses/test_cohort_find.py::test_only_the_selection_sees_a_targeted_announcement"""
-
     meant = Announcement.recipients.through.objects.filter(
         announcement_id=OuterRef("pk"), user_id=user.pk)
     return Announcement.objects.filter(cohort__in=cohorts).filter(

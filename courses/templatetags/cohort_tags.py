@@ -13,7 +13,6 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def cohort_announcements(context, limit=5):
     """The latest announcements of the signed-in learner's cohorts meant for them."""
-
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return []
@@ -31,7 +30,6 @@ def opens_on(releases, module_id):
 @register.simple_tag(takes_context=True)
 def cohort_live_sessions(context):
     """Live quizzes running now in the signed-in user's cohorts (to join from here)."""
-
     request = context.get("request")
     if request is None:
         return []
@@ -41,7 +39,6 @@ def cohort_live_sessions(context):
 @register.simple_tag
 def score_bands():
     """The matrix's score bands and their bounds, for its legend."""
-
     return legend()
 
 

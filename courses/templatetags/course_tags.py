@@ -17,7 +17,6 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def course_outline(context, modules):
     """The outline with the learner's marks and their cohort's release dates."""
-
     request = context.get("request")
     # The lesson and course pages give the answer their lock uses (cohorts.pacing).
     releases = context.get("closed_modules")
@@ -39,7 +38,6 @@ def lesson_body(context, page):
     Blocks listed in fragments.LIVE_BLOCK_TYPES (quiz, H5P) are rendered for this
     request every time. Previews are never cached.
     """
-
     stream = page.body
     request = context.get("request")
     block_context = context.flatten()

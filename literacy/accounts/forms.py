@@ -43,7 +43,6 @@ class SignUpForm(UserCreationForm):
         }
 
     def clean_username(self):
-
         username = super().clean_username()
         if is_reserved(username):
             raise forms.ValidationError(
@@ -68,7 +67,6 @@ class LoginForm(AuthenticationForm):
     shared_device = forms.BooleanField(label=_("This is a shared device"), required=False)
 
     def __init__(self, *args, **kwargs):
-
         super().__init__(*args, **kwargs)
         self.fields["username"].label = _("Pseudonym")
         self.fields["password"].label = _("Password")
@@ -114,7 +112,6 @@ class DeleteAccountForm(forms.Form):
         self.user = request.user
 
     def clean_password(self):
-
         password = self.cleaned_data["password"]
         username = self.user.get_username()
         if throttle.is_locked(self.request, username):
@@ -139,7 +136,6 @@ class DeleteAccountForm(forms.Form):
 
 def _locked_error(request, username: str):
     """The sign-in lock-out, shown as the same translated 429 page as the login form's."""
-
     setattr(request, throttle.LOCKED_ATTRIBUTE, True)
     minutes = throttle.lockout_minutes()
     return forms.ValidationError(
@@ -191,8 +187,6 @@ class RecoveryForm(forms.Form):
         self.user = None
 
     def clean(self):
-
-
         cleaned = super().clean()
         username = cleaned.get("username", "")
         if not username or self.errors:
@@ -240,7 +234,6 @@ class NewRecoveryCodesForm(forms.Form):
         self.request = request
 
     def clean_password(self):
-
         password = self.cleaned_data["password"]
         user = self.request.user
         username = user.get_username()

@@ -27,10 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -41,7 +39,8 @@ from wagtail.users.models import UserProfile
 
 from .. import formatting
 from ..exports_audit import kind_label
-from ..models import AccountRecoveryCode, ExportRecord, Profile, SessionOwner
+from ..models import AccountRecoveryCode, ExportRecord, Profile
+from ..security.sessions import end_sessions
 from ..security.twofactor import disable as remove_second_factors
 from ..security.twofactor import (
     has_two_factor,
@@ -49,6 +48,7 @@ from ..security.twofactor import (
     requires_two_factor,
 )
 from . import recovery
+from .erasure_journal import remember
 from .pseudonyms import ERASED_PREFIX
 from .services import language_of
 
@@ -80,7 +80,6 @@ class DeletionRefused(Exception):
 
 def sections() -> list[Section]:
     """The account's own section first, then every app's, in hook registration order."""
-
     found = [*account_sections()]
     for hook in hooks.get_hooks(HOOK_NAME):
         found.extend(hook())
@@ -167,7 +166,6 @@ def deletion_refused_reason(user) -> Any | None:
     content, cohorts and other people's trust: an administrator closes them, so that
     taking over a staff session is not enough to wipe the trail.
     """
-
     if user.is_superuser or user.is_staff or requires_two_factor(user):
         return _("Staff accounts cannot be deleted here. Ask an administrator of this "
                  "site to close your account.")
@@ -181,9 +179,7 @@ def is_erased(user) -> bool:
 @transaction.atomic
 def erase(user) -> None:
     """Erase the person from every section; the account's own section goes last. The
-    erasure is recorded first, while the row still says who it was (accounts/erasures.py)."""
-    from .erasures import remember
-
+    erasure is recorded first, while the row still says who it was (accounts/erasure_journal.py)."""
     remember(user=user)
     for section in reversed(sections()):
         if section.erase is not None:
@@ -219,7 +215,6 @@ ACCOUNT_LABELS = {
 
 
 def export_account(user) -> list[Record]:
-
     return [{
         "pseudonym": user.get_username(),
         "email": user.email,
@@ -234,8 +229,6 @@ def export_account(user) -> list[Record]:
 
 
 def erase_account(user) -> None:
-
-
     end_sessions(user)
     remove_second_factors(user=user)  # the authenticator, and the recovery codes
     AccountRecoveryCode.objects.filter(user=user).delete()
@@ -273,7 +266,6 @@ EXPORT_LABELS = {
 
 def export_export_records(user) -> list[Record]:
     """The exports this person made (literacy/exports_audit.py): what, never the data."""
-
     return [{"what": kind_label(record.kind), "format": record.file_format,
              "at": record.created_at, "rows": record.rows}
             for record in ExportRecord.objects.filter(actor=user).order_by("created_at")]
@@ -281,32 +273,8 @@ def export_export_records(user) -> list[Record]:
 
 def erase_export_records(user) -> None:
     """Records of the person's own data exports go; the others stay without a name."""
-
     ExportRecord.objects.filter(actor=user, scope="account").delete()
     ExportRecord.objects.filter(actor=user).update(actor=None)
-
-
-def end_sessions(user) -> None:
-    """Delete every stored session of the user, found through the index written at
-    sign-in (``SessionOwner``), not by decoding every session of the site (other engines
-    end them anyway: the erased account has no usable password any more).
-    Guarded by tests/literacy/test_session_owners.py::test_deletion_ends_only_the_owners_sessions.
-    """
-
-
-    owned = SessionOwner.objects.filter(user=user)
-    keys = list(owned.values_list("session_key", flat=True))
-    owned.delete()
-    if settings.SESSION_ENGINE not in ("django.contrib.sessions.backends.db",
-                                       "django.contrib.sessions.backends.cached_db"):
-        return
-    if settings.SESSION_ENGINE.endswith("cached_db"):
-        from importlib import import_module
-
-        engine = import_module(settings.SESSION_ENGINE)
-        for key in keys:
-            engine.SessionStore(session_key=key).delete()
-    Session.objects.filter(session_key__in=keys).delete()
 
 
 def account_sections() -> Iterable[Section]:

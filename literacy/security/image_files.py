@@ -79,7 +79,6 @@ def _image_saving(sender, instance, raw=False, update_fields=None, **kwargs):
 
 
 def _upload_saving(sender, instance, raw=False, **kwargs):
-
     content_type = instance.for_content_type
     if raw or content_type is None or content_type.model_class() is not get_image_model():
         return

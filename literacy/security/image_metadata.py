@@ -48,7 +48,6 @@ class NotAnImage(ValueError):
 
 
 def _orientation(data: bytes) -> int:
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             return int(image.getexif().get(ORIENTATION, 1) or 1)
@@ -58,7 +57,6 @@ def _orientation(data: bytes) -> int:
 
 def _rotated(data: bytes) -> bytes:
     """The picture turned upright, saved without EXIF/XMP/comments (re-encodes)."""
-
     with Image.open(io.BytesIO(data)) as image:
         kind = image.format
         options = {}
@@ -223,7 +221,6 @@ def clean_image_bytes(data: bytes) -> bytes:
 
 
 def _check_decodes(data: bytes) -> None:
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()

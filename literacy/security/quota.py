@@ -33,7 +33,6 @@ def _total(queryset) -> int:
 
 def storage_used(user) -> int:
     """Bytes of everything ``user`` uploaded and that is still stored."""
-
     used = _total(get_image_model().objects.filter(uploaded_by_user=user))
     used += _total(get_document_model().objects.filter(uploaded_by_user=user))
     return used + sum(hook(user) for hook in hooks.get_hooks(HOOK_NAME))

@@ -196,7 +196,6 @@ def session_is_verified(session, user: AbstractBaseUser) -> bool:
     middleware never sees: a facilitator's live dashboard must refuse a connection from a
     session that signed in with the password only.
     """
-
     if not user.is_authenticated or session is None:
         return False
     persistent_id = session.get(django_otp.DEVICE_ID_SESSION_KEY)

@@ -46,7 +46,6 @@ def _local(name: str) -> str:
 
 def svg_problems(data: bytes) -> list[str]:
     """What in this SVG could run or load something; empty when it is a plain drawing."""
-
     try:
         root = ElementTree.fromstring(data, forbid_dtd=False)  # entities stay forbidden
     except (DefusedXmlException, ElementTree.ParseError, ValueError) as error:

@@ -28,7 +28,6 @@ def lang_of(language):
 def active_lang():
     """lang/dir of the page's language, for interface inside content that may be marked
     as another language (a quiz inside an Arabic lesson body on an English page)."""
-
     language = (get_language() or "ar").split("-")[0]
     return format_html(' lang="{}" dir="{}"', language,
                        "rtl" if get_language_info(language)["bidi"] else "ltr")

@@ -160,7 +160,6 @@ def ingest_package(
 ) -> H5PPackage:
     """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark);
     stored libraries are kept unless named in ``replace`` and different in the package."""
-
     validated = validate_package(upload, installed=installed_libraries())
     if replace:
         replace = replace & {change.key for change in library_changes(validated)}

@@ -71,7 +71,6 @@ def static_map(origin: str) -> list[str]:
 
 def library_entries(package, origin: str) -> tuple[dict[str, str], dict[str, str]]:
     """({library.json URL: its text}, {folder URL: version token}) for the package."""
-
     base = libraries_url(origin)
     inline, versions = {}, {}
     for library in package.libraries.all():

@@ -145,8 +145,6 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     def _language(self) -> str:
         """The page's language, sent as ?lang= (socket paths carry no language prefix)."""
-
-
         query = parse_qs(self.scope.get("query_string", b"").decode())
         wanted = (query.get("lang") or [""])[0]
         return wanted if wanted in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

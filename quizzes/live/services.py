@@ -25,6 +25,7 @@ from ..question_types import named, question_type
 from ..signals import attempt_graded
 from . import audience, events
 from .models import LiveAnswer, LiveParticipant, LiveSession
+from .questions import asked_ids, public_question, questions_by_id
 
 State = LiveSession.State
 ACTIONS = ("next", "reveal", "pause", "resume", "end", "leaderboard")
@@ -45,10 +46,6 @@ class AnswerOutcome:
     answered: int
     joined: int | None
     value: object = None  # what the learner's buttons show as chosen
-
-
-def questions_by_id(quiz) -> dict:
-    return {q.id: q for q in quiz.canonical_questions()}
 
 
 # --- starting and joining ---------------------------------------------------------------
@@ -228,15 +225,9 @@ def _end(session: LiveSession, now) -> None:
     record_attempts(session, now)
 
 
-def asked_ids(session) -> list[str]:
-    return session.question_ids[: session.current_index + 1]
-
-
 def build_summary(session) -> list[dict]:
     """Per question asked: how many answered, the share correct, the most common wrong
     answer (labels in the language active when the session ends)."""
-    from .state import public_question
-
     rows = []
     by_question: dict[str, list] = {}
     for qid, response, correct in LiveAnswer.objects.filter(session=session).values_list(

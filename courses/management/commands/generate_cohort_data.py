@@ -26,6 +26,7 @@ from courses.models import (
     ModulePage,
 )
 from courses.models.cohorts import Attendance, Cohort, ModuleRelease, Organisation
+from literacy.demo import seed_home
 
 
 def _publish(parent, page):
@@ -41,8 +42,6 @@ def bench_course(modules: int, lessons: int) -> CoursePage:
         return course
     index = CourseIndexPage.objects.live().first()
     if index is None:
-        from literacy.demo import seed_home
-
         home, _ = seed_home()
         index = _publish(home, CourseIndexPage(title="الدورات", slug="courses"))
     course = _publish(index, CoursePage(title="دورة القياس", slug=slug, pacing="cohort_only"))
@@ -56,7 +55,6 @@ def bench_course(modules: int, lessons: int) -> CoursePage:
 
 def _quizzes(modules):
     """One graded quiz per module."""
-
     Attempt = quizdata.attempt_model()
     Quiz = Attempt._meta.get_field("quiz").related_model
     quizzes = {}
@@ -188,7 +186,6 @@ def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
 
 
 def _uuid(rng):
-
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
