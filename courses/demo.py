@@ -179,50 +179,62 @@ def _document(name: str):
     return document
 
 
+def _image_value(value, t, ctx):
+    image = _image(value["file"])
+    if image is None:
+        return None
+    return {"image": image.pk, "alt": t(value["alt"]), "caption": t(value.get("caption", ""))}
+
+
+def _resource_value(value, t, ctx):
+    document = _document(text(value["file"], ctx["lang"]))
+    if document is None:
+        return None
+    return {"document": document.pk, "title": t(value["title"]),
+            "description": t(value.get("description", ""))}
+
+
+def _glossary_value(value, t, ctx):
+    term = ctx["terms"].get(value["term"])
+    return {"term": term.pk} if term else None
+
+
+# The StreamField value of each lesson block type, from the demo content format; a type
+# not listed (quiz) is placed by the quizzes app.
+_BLOCK_VALUES = {
+    "heading": lambda value, t, ctx: t(value),
+    "rich_text": lambda value, t, ctx: t(value),
+    "callout": lambda value, t, ctx: {"kind": value.get("kind", "tip"),
+                                      "title": t(value.get("title", "")),
+                                      "body": t(value["body"])},
+    "checklist": lambda value, t, ctx: {"title": t(value["title"]),
+                                        "items": [t(i) for i in value["items"]]},
+    "case_study": lambda value, t, ctx: {
+        "claim": t(value["claim"]), "context": t(value["context"]),
+        "verdict": value["verdict"], "explanation": t(value["explanation"]),
+        "sources": [t(s) for s in value.get("sources", [])]},
+    "quote": lambda value, t, ctx: {"text": t(value["text"]), "source": t(value["source"])},
+    "glossary_term": _glossary_value,
+    "content_warning": lambda value, t, ctx: {"warning": t(value["warning"]),
+                                              "body": t(value["body"])},
+    "image": _image_value,
+    "resource": _resource_value,
+    "h5p": lambda value, t, ctx: _h5p_block(value),
+    "local_resources": lambda value, t, ctx: {
+        "title": t(value.get("title", "")), "kinds": list(value["kinds"]),
+        "countries": list(value.get("countries", []))},
+}
+
+
 def _block(block: dict, lang: str, terms: dict, strict: bool):
-    kind, value = block["type"], block.get("value")
+    build = _BLOCK_VALUES.get(block["type"])
+    if build is None:
+        return None  # quiz (and unknown kinds): the quizzes app places them
 
     def t(v):
         return text(v, lang, strict=strict)
 
-    if kind == "heading":
-        return t(value)
-    if kind == "rich_text":
-        return t(value)
-    if kind == "callout":
-        return {"kind": value.get("kind", "tip"), "title": t(value.get("title", "")),
-                "body": t(value["body"])}
-    if kind == "checklist":
-        return {"title": t(value["title"]), "items": [t(i) for i in value["items"]]}
-    if kind == "case_study":
-        return {"claim": t(value["claim"]), "context": t(value["context"]),
-                "verdict": value["verdict"], "explanation": t(value["explanation"]),
-                "sources": [t(s) for s in value.get("sources", [])]}
-    if kind == "quote":
-        return {"text": t(value["text"]), "source": t(value["source"])}
-    if kind == "glossary_term":
-        term = terms.get(value["term"])
-        return {"term": term.pk} if term else None
-    if kind == "content_warning":
-        return {"warning": t(value["warning"]), "body": t(value["body"])}
-    if kind == "image":
-        image = _image(value["file"])
-        if image is None:
-            return None
-        return {"image": image.pk, "alt": t(value["alt"]),
-                "caption": t(value.get("caption", ""))}
-    if kind == "resource":
-        document = _document(text(value["file"], lang))
-        if document is None:
-            return None
-        return {"document": document.pk, "title": t(value["title"]),
-                "description": t(value.get("description", ""))}
-    if kind == "h5p":
-        return _h5p_block(value)
-    if kind == "local_resources":
-        return {"title": t(value.get("title", "")), "kinds": list(value["kinds"]),
-                "countries": list(value.get("countries", []))}
-    return None  # quiz (and unknown kinds): the quizzes app places them when it is there
+    return build(block.get("value"), t, {"lang": lang, "terms": terms})
 
 
 def _h5p_block(value: dict):
