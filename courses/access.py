@@ -4,6 +4,7 @@ from datetime import date
 
 from wagtail.models import Page
 
+from .cohorts.pacing import closed_modules, cohorts_following
 from .models import Enrollment, LessonPage
 from .models.pages import Pacing
 from .outline import can_see_course, course_rows
@@ -66,8 +67,6 @@ def closed_until(user, lesson, rows=None) -> date | None:
     """The date the lesson's module opens for this learner, while it is still closed to
     them; None when open (the rule is cohorts.pacing.closed_modules). `rows` is the live
     course tree (outline.course_rows), read from the cache when not given."""
-    from .cohorts.pacing import closed_modules, cohorts_following
-
     rows = rows if rows is not None else course_rows(lesson)
     if not rows or not user.is_authenticated:
         return None

@@ -8,15 +8,11 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import receivers
-
-        receivers.connect()
+        # late: these modules import models, which only load once the registry is ready.
+        from . import boosters, fragments, receivers
         from .cohorts import receivers as cohort_receivers
 
+        receivers.connect()
         cohort_receivers.connect()
-        from . import fragments
-
         fragments.connect()
-        from . import boosters  # models are ready only here; connects receivers
-
         boosters.connect()

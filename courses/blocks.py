@@ -14,6 +14,7 @@ from quizzes.blocks import H5PBlock, QuizBlock
 from .documents.handouts import handout_choices
 from .resource_kinds import COUNTRIES as RESOURCE_COUNTRIES
 from .resource_kinds import KINDS as RESOURCE_KINDS
+from .video_embeds import known_video, oembed_allowed
 
 RICH = ["bold", "italic", "h3", "ol", "ul", "link"]
 
@@ -48,8 +49,6 @@ class VideoLinkBlock(EmbedBlock):
     read without asking the video site is refused with the reason."""
 
     def clean(self, value):
-        from .video_embeds import known_video, oembed_allowed
-
         if value and not oembed_allowed() and known_video(value.url) is None:
             raise ValidationError(_(
                 "Only YouTube and Vimeo links can be used: Basira does not contact other "
@@ -222,7 +221,7 @@ class LocalResourcesBlock(blocks.StructBlock):
         template = "courses/blocks/local_resources_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .models import LocalResource  # the page models import this module's blocks
+        from .models import LocalResource  # late: the page models import these blocks
 
         context = super().get_context(value, parent_context)
         resources = LocalResource.objects.filter(kind__in=list(value["kinds"])).order_by(

@@ -13,8 +13,11 @@ import datetime as dt
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from quizzes.signals import attempt_graded
+
 from . import conf
 from .models import BoosterAssignment
+from .signals import course_completed
 
 
 def schedule(*, user, course, completed_at) -> BoosterAssignment | None:
@@ -65,9 +68,5 @@ def on_attempt_graded(sender, *, user=None, quiz=None, attempt=None, **kwargs):
 
 
 def connect() -> None:
-    from quizzes.signals import attempt_graded  # connect runs from AppConfig.ready
-
-    from .signals import course_completed  # (as above)
-
     course_completed.connect(on_course_completed, dispatch_uid="courses_booster_schedule")
     attempt_graded.connect(on_attempt_graded, dispatch_uid="courses_booster_done")

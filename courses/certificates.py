@@ -39,7 +39,7 @@ def certificate_font_uri() -> str:
     (it belongs to the Latin subset): merged, every character has a glyph. Built once
     per process from the files `make assets` produced (~0.1 s).
     """
-    from fontTools.merge import Merger
+    from fontTools.merge import Merger  # late: ~0.4 s to import, once per process
 
     arabic, latin = (Path(font_path(name)) for name in ("basira-arabic.woff2",
                                                          "basira-latin.woff2"))
@@ -79,7 +79,7 @@ def certificate_languages(preferred: str | None) -> list[str]:
 
 
 def render_pdf(certificate, preferred_language: str | None = None) -> bytes:
-    from weasyprint import HTML
+    from weasyprint import HTML  # late: it loads Pango and fonts (~4 s) on import
 
     pages = [_page(certificate, lang) for lang in certificate_languages(preferred_language)]
     html = render_to_string(

@@ -31,6 +31,7 @@ from wagtail.blocks import StreamValue
 
 from literacy.content_cache import cached, generation
 from literacy.precompiled import stream_field_names
+from quizzes.models import Quiz
 
 from .models.pages import CompletionRule
 from .models.progress import LessonProgress
@@ -166,7 +167,6 @@ def _activity_blocks(lesson):
 def _quiz_kinds(quiz_ids: set) -> set[str]:
     if not quiz_ids:
         return set()
-    from quizzes.models import Quiz
 
     ids = [int(pk) for pk in quiz_ids if str(pk).isdigit()]
     return set(Quiz.objects.filter(pk__in=ids).values_list("kind", flat=True))

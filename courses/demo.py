@@ -11,13 +11,17 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
+import willow
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from literacy.models import HomePage
+from quizzes import demo_h5p
 from quizzes.demo import create_quiz, series_of
 
 from . import conf, demo_content, services
@@ -32,6 +36,7 @@ from .demo_content.prepost_safety import QUIZZES_PREPOST_SAFETY
 from .demo_content.quiz_bank_disinformation import QUIZZES_DISINFORMATION
 from .demo_content.quiz_bank_safety_rights import QUIZZES_SAFETY_RIGHTS
 from .models import (
+    BoosterAssignment,  # (as above)
     CourseIndexPage,
     CoursePage,
     Enrollment,
@@ -148,7 +153,6 @@ def _image(name: str):
         path = CONTENT_DIR / "images" / name
         if not path.exists():
             return None
-        import willow
 
         with path.open("rb") as handle:
             width, height = willow.Image.open(handle).get_size()
@@ -160,53 +164,59 @@ def _image(name: str):
     return image
 
 
+def _image_value(value, t, ctx):
+    image = _image(value["file"])
+    if image is None:
+        return None
+    return {"image": image.pk, "alt": t(value["alt"]), "caption": t(value.get("caption", ""))}
+
+
+def _glossary_value(value, t, ctx):
+    term = ctx["terms"].get(value["term"])
+    return {"term": term.pk} if term else None
+
+
+# The StreamField value of each lesson block type, from the demo content format; a type
+# not listed (quiz) is placed by the quizzes app.
+_BLOCK_VALUES = {
+    "heading": lambda value, t, ctx: t(value),
+    "rich_text": lambda value, t, ctx: t(value),
+    "callout": lambda value, t, ctx: {"kind": value.get("kind", "tip"),
+                                      "title": t(value.get("title", "")),
+                                      "body": t(value["body"])},
+    "checklist": lambda value, t, ctx: {"title": t(value["title"]),
+                                        "items": [t(i) for i in value["items"]]},
+    "case_study": lambda value, t, ctx: {
+        "claim": t(value["claim"]), "context": t(value["context"]),
+        "verdict": value["verdict"], "explanation": t(value["explanation"]),
+        "sources": [t(s) for s in value.get("sources", [])]},
+    "quote": lambda value, t, ctx: {"text": t(value["text"]), "source": t(value["source"])},
+    "glossary_term": _glossary_value,
+    "content_warning": lambda value, t, ctx: {"warning": t(value["warning"]),
+                                              "body": t(value["body"])},
+    "image": _image_value,
+    "handout": lambda value, t, ctx: {"handout": value["handout"], "title": t(value["title"]),
+                                      "description": t(value.get("description", ""))},
+    "h5p": lambda value, t, ctx: _h5p_block(value),
+    "local_resources": lambda value, t, ctx: {
+        "title": t(value.get("title", "")), "kinds": list(value["kinds"]),
+        "countries": list(value.get("countries", []))},
+}
+
+
 def _block(block: dict, lang: str, terms: dict, strict: bool):
-    kind, value = block["type"], block.get("value")
+    build = _BLOCK_VALUES.get(block["type"])
+    if build is None:
+        return None  # quiz (and unknown kinds): the quizzes app places them
 
     def t(v):
         return text(v, lang, strict=strict)
 
-    if kind == "heading":
-        return t(value)
-    if kind == "rich_text":
-        return t(value)
-    if kind == "callout":
-        return {"kind": value.get("kind", "tip"), "title": t(value.get("title", "")),
-                "body": t(value["body"])}
-    if kind == "checklist":
-        return {"title": t(value["title"]), "items": [t(i) for i in value["items"]]}
-    if kind == "case_study":
-        return {"claim": t(value["claim"]), "context": t(value["context"]),
-                "verdict": value["verdict"], "explanation": t(value["explanation"]),
-                "sources": [t(s) for s in value.get("sources", [])]}
-    if kind == "quote":
-        return {"text": t(value["text"]), "source": t(value["source"])}
-    if kind == "glossary_term":
-        term = terms.get(value["term"])
-        return {"term": term.pk} if term else None
-    if kind == "content_warning":
-        return {"warning": t(value["warning"]), "body": t(value["body"])}
-    if kind == "image":
-        image = _image(value["file"])
-        if image is None:
-            return None
-        return {"image": image.pk, "alt": t(value["alt"]),
-                "caption": t(value.get("caption", ""))}
-    if kind == "handout":
-        return {"handout": value["handout"], "title": t(value["title"]),
-                "description": t(value.get("description", ""))}
-    if kind == "h5p":
-        return _h5p_block(value)
-    if kind == "local_resources":
-        return {"title": t(value.get("title", "")), "kinds": list(value["kinds"]),
-                "countries": list(value.get("countries", []))}
-    return None  # quiz (and unknown kinds): the quizzes app places them when it is there
+    return build(block.get("value"), t, {"lang": lang, "terms": terms})
 
 
 def _h5p_block(value: dict):
     """{"package": <a card of quizzes.demo_h5p.CARDS>, "completes_lesson": bool}."""
-    from quizzes import demo_h5p
-
     package, _created = demo_h5p.install_card(value["package"])
     return demo_h5p.h5p_block(
         package, completes_lesson=bool(value.get("completes_lesson"))
@@ -479,10 +489,6 @@ def seed_users(index) -> list[str]:
 
 def _back_date_completion(user, course) -> None:
     """A demo learner who finished the course days ago: its booster is due now."""
-    from django.utils import timezone  # the demo module is imported by hooks at startup
-
-    from .models import BoosterAssignment  # (as above)
-
     when = timezone.now() - dt.timedelta(days=DEMO_COMPLETED_DAYS_AGO)
     Enrollment.objects.filter(user=user, course=course).update(completed_at=when)
     BoosterAssignment.objects.filter(user=user, course=course).update(
@@ -493,8 +499,6 @@ def link_home_themes(home, courses: list) -> None:
     """Point the home page's theme cards, in order, at the demo courses (the seeded home
     page lists the three themes in the order of ``load_courses``). Only empty links are
     filled, and only when the catalogue is new, so an editor's choice is never undone."""
-    from literacy.models import HomePage  # (as above)
-
     home = home.specific
     if not isinstance(home, HomePage):
         return

@@ -16,10 +16,13 @@ term, an image or a document starts a new one.
 
 import hashlib
 
+from django.apps import apps
 from django.utils.translation import get_language
 
 from literacy import formatting
 from literacy.content_cache import cached, generation, watch
+
+from .models import GlossaryTerm, LocalResource, Topic
 
 # Blocks whose rendering depends on the learner or the request: always rendered live.
 LIVE_BLOCK_TYPES = frozenset({"quiz", "h5p"})
@@ -29,18 +32,14 @@ __all__ = ["LIVE_BLOCK_TYPES", "body_key", "cached", "connect", "generation", "o
 
 def connect() -> None:
     """What lesson blocks show besides pages: snippets, images, renditions, documents."""
-    from django.apps import apps
-
-    from .models import GlossaryTerm, LocalResource, Topic
-
     watch(GlossaryTerm, Topic, LocalResource)  # lesson blocks list resources
     if apps.is_installed("quizzes"):
-        from quizzes.models import Quiz
+        from quizzes.models import Quiz  # late: only when installed
 
         watch(Quiz)  # a quiz's kind decides lesson completion (courses/completion.py)
     # Only when installed (a test may run with a reduced INSTALLED_APPS).
     if apps.is_installed("wagtail.images"):
-        from wagtail.images import get_image_model
+        from wagtail.images import get_image_model  # late: only when installed
 
         image = get_image_model()
         watch(image)
@@ -49,7 +48,7 @@ def connect() -> None:
         # (tests/courses/test_content_generation.py). A deleted one is: its file is gone.
         watch(image.get_rendition_model(), saves=False)
     if apps.is_installed("wagtail.documents"):
-        from wagtail.documents import get_document_model
+        from wagtail.documents import get_document_model  # late: only when installed
 
         watch(get_document_model())
 

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from wagtail.admin.panels import Panel
 
+from .translating import HELP, can_start
+
 # The fields whose translation decides whether a language is "there".
 STATUS_FIELDS = ("title", "summary", "intro", "body", "term", "definition", "name")
 
@@ -35,8 +37,6 @@ class TranslationStatusPanel(Panel):
             codes = missing_languages(self.instance) if self.instance else []
             context["missing"] = [get_language_info(code)["name_local"] for code in codes]
             if codes and hasattr(self.instance, "body"):
-                from .translating import HELP, can_start
-
                 # Where the editor learns that blocks need not be rebuilt by hand.
                 if any(can_start(self.instance, code) for code in codes):
                     context["start_from_arabic"] = HELP

@@ -4,6 +4,16 @@ to run again (it only adds what is missing)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -31,15 +41,6 @@ def _perm(app_label, codename):
 
 
 def ensure_groups() -> dict[str, Group]:
-    from wagtail.models import (
-        Collection,
-        GroupCollectionPermission,
-        GroupPagePermission,
-        Page,
-        Workflow,
-        WorkflowPage,
-    )
-
     groups = {name: Group.objects.get_or_create(name=name)[0]
               for name in (EDITORS, MODERATORS, FACILITATORS)}
     admin = _perm("wagtailadmin", "access_admin")
@@ -82,8 +83,6 @@ def ensure_groups() -> dict[str, Group]:
 
 def _ensure_workflow(moderators, root, Workflow, WorkflowPage):
     """Moderation: Wagtail's own workflow, one approval task for the Moderators group."""
-    from wagtail.models import GroupApprovalTask, WorkflowTask
-
     if root is None:
         return
     names = (WORKFLOW_NAME, *OLD_WORKFLOW_NAMES)

@@ -5,6 +5,7 @@ Enrolments, progress, cohort memberships and attendance stay after erasure, atta
 anonymised account, so that every cohort figure is unchanged; certificates are withdrawn.
 """
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from literacy.accounts.personal_data import Section
 
 from .certificate_tasks import remove_prepared
+from .cohorts.access import forget_member_caches
+from .cohorts.membership import forget_join_failures
 from .models import (
     Attendance,
     AttendanceChange,
@@ -102,9 +105,6 @@ def export_memberships(user) -> list[dict]:
 
 def forget_cohort_caches(user) -> None:
     """Cached roles and join-code failures are keyed by the account: drop them now."""
-    from .cohorts.access import forget_member_caches
-    from .cohorts.membership import forget_join_failures
-
     forget_member_caches(user.pk)
     forget_join_failures(user)
 
@@ -143,8 +143,6 @@ def erase_follow_ups(user) -> None:
 
 
 def _invitations_of(user):
-    from django.db.models import Q
-
     return FacilitatorInvitation.objects.filter(
         Q(invitee=user) | Q(invited_by=user) | Q(pseudonym=user.get_username()))
 

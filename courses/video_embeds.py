@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.utils.html import format_html
 from wagtail.embeds.finders.base import EmbedFinder
+from wagtail.embeds.finders.oembed import OEmbedFinder
 
 from . import conf
 
@@ -97,8 +98,6 @@ class PrivateVideoFinder(EmbedFinder):
         self.options = options
 
     def _oembed(self):
-        from wagtail.embeds.finders.oembed import OEmbedFinder
-
         return OEmbedFinder(**self.options)
 
     def accept(self, url) -> bool:

@@ -11,9 +11,22 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import demo
 from .access import activity_access
+from .cohorts import demo as cohort_demo
+from .cohorts.access import cohort_roles
+from .cohorts.export_log import kind_labels
+from .cohorts.live import KIND, POLICY
 from .models import GlossaryTerm, LocalResource, Organisation, Topic
 from .panels import missing_languages
+from .personal_data import sections
+from .translating import (
+    ACTION,
+    can_start,
+    language_name,
+    start_from_arabic,
+    target_languages,
+)
 
 
 class MissingLanguagesColumn(Column):
@@ -81,15 +94,11 @@ def courses_nav_items(request):
 
 @hooks.register("basira_seed_demo")
 def seed_courses_demo():
-    from .demo import seed
-
-    return seed()
+    return demo.seed()
 
 
 @hooks.register("basira_nav_items")
 def cohorts_nav_items(request):
-    from .cohorts.access import cohort_roles
-
     if request is None:
         return []
     roles = cohort_roles(request.user)
@@ -100,17 +109,13 @@ def cohorts_nav_items(request):
 @hooks.register("basira_seed_demo")
 def seed_cohorts_demo():
     # Registered after the courses seed: the demo cohort follows every demo course.
-    from .cohorts.demo import seed
-
-    return seed()
+    return cohort_demo.seed()
 
 
 @hooks.register("basira_seed_demo")
 def seed_cohort_gains_demo():
     # After the cohort: its learners take the disinformation course's pre- and post-test.
-    from .cohorts.demo import seed_gains
-
-    return seed_gains()
+    return cohort_demo.seed_gains()
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -125,15 +130,11 @@ register_snippet(OrganisationViewSet)
 
 @hooks.register("basira_personal_data")
 def courses_personal_data():
-    from .personal_data import sections
-
     return sections()
 
 
 @hooks.register("basira_live_audiences")
 def cohort_live_audience():
-    from .cohorts.live import KIND, POLICY
-
     return {KIND: POLICY}
 
 
@@ -143,8 +144,6 @@ class StartTranslationMenuItem(ActionMenuItem):
     icon_name = "doc-full"
 
     def __init__(self, language, order=None):
-        from .translating import ACTION, language_name
-
         super().__init__(order=order)
         self.language = language
         self.name = f"{ACTION}{language}"
@@ -152,8 +151,6 @@ class StartTranslationMenuItem(ActionMenuItem):
             "language": language_name(language)}
 
     def is_shown(self, context):
-        from .translating import can_start
-
         page = context.get("page")
         return (context["view"] == "edit" and not context["locked_for_user"]
                 and page is not None and can_start(page, self.language))
@@ -161,16 +158,12 @@ class StartTranslationMenuItem(ActionMenuItem):
 
 @hooks.register("construct_page_action_menu")
 def start_translation_menu_items(menu_items, request, context):
-    from .translating import target_languages
-
     menu_items.extend(StartTranslationMenuItem(code, order=900 + index)
                       for index, code in enumerate(target_languages()))
 
 
 @hooks.register("after_edit_page")
 def start_translation(request, page):
-    from .translating import ACTION, language_name, start_from_arabic, target_languages
-
     for code in target_languages():
         if f"{ACTION}{code}" in request.POST:
             draft = page.get_latest_revision_as_object()
@@ -186,6 +179,4 @@ def start_translation(request, page):
 
 @hooks.register("basira_export_kinds")
 def export_kinds():
-    from .cohorts.export_log import kind_labels
-
     return kind_labels()

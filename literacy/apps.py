@@ -8,12 +8,10 @@ class LiteracyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Importing registers the system checks and the login throttle's receivers.
-        from . import (
-            checks,  # noqa: F401
-            content_cache,
-        )
-        from .accounts import erasures  # models are ready only here; connects receivers
+        # late: these modules import models, which only load once the registry is ready;
+        # importing checks and throttle registers the checks and the throttle's receivers.
+        from . import checks, content_cache  # noqa: F401
+        from .accounts import erasures
         from .security import image_files, sessions, throttle  # noqa: F401
 
         content_cache.watch_pages()

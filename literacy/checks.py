@@ -19,6 +19,8 @@ Plugins register their own checks with the ``BASIRA`` tag from their AppConfig.r
 from django.conf import settings
 from django.core import checks
 
+from literacy.security import conf
+
 # The tag of every Basira check, the core's and the plugins': the admin's dashboard
 # lists the messages of the checks with this tag (``basira_messages``).
 BASIRA = "basira"
@@ -186,8 +188,6 @@ BODY_LIMIT_MIDDLEWARE = "literacy.security.body_limits.BodyLimitMiddleware"
 def check_body_limits(app_configs=None, **kwargs):
     """Bodies are refused before anything reads them, and an ordinary one (under the
     default limit) is never spooled to disk."""
-    from literacy.security import conf
-
     problems = []
     if list(settings.MIDDLEWARE)[:1] != [BODY_LIMIT_MIDDLEWARE]:
         problems.append("BodyLimitMiddleware is not first in MIDDLEWARE: a body of any size "

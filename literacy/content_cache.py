@@ -15,9 +15,13 @@ import uuid
 from collections import OrderedDict
 
 from asgiref.local import Local
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site, get_page_models
+
+from .precompiled import get_by_pk, stream_field_names
 
 GENERATION_KEY = "basira:content-generation"
 ENTRY_SECONDS = 300
@@ -72,8 +76,6 @@ def watch(*models, saves: bool = True) -> None:
 
 
 def watch_pages() -> None:
-    from wagtail.models import Page, Site, get_page_models
-
     watch(Page, Site, *get_page_models())
 
 
@@ -83,11 +85,6 @@ def specific_page(page_id: int, *, without_streams: bool = False):
     `without_streams` leaves its StreamFields (bodies in every language) unread until
     used, for requests that only need the page's identity and state.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page
-
-    from .precompiled import get_by_pk, stream_field_names
-
     def content_type():
         found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]
         return found[0] if found else None

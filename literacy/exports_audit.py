@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from . import conf
 from .models import ExportRecord, ExportTarget
@@ -64,9 +66,6 @@ KIND_LABELS_HOOK = "basira_export_kinds"
 def kind_labels() -> dict[str, object]:
     """What each kind of export is called: the core's own, then each plugin's, through the
     ``basira_export_kinds`` hook (a function returning {kind: translated label})."""
-    from django.utils.translation import gettext_lazy as _
-    from wagtail import hooks
-
     labels = {"personal-data": _("A learner's own data")}
     for hook in hooks.get_hooks(KIND_LABELS_HOOK):
         labels.update(hook())

@@ -1,20 +1,22 @@
+from django.conf import settings
 from django.db import models
+from django.shortcuts import resolve_url
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import conf
 from .accounts.app_identity import choices as app_identity_choices
 from .blocks import HomeStreamBlock
+from .routing import route_descendant
 
 
 class _CreatableWhenSiteAllows:
     """``HomePage.is_creatable``, read when Wagtail asks (LITERACY_HOME_PAGE_CREATABLE)."""
 
     def __get__(self, instance, owner):
-        from . import conf
-
         return bool(conf.HOME_PAGE_CREATABLE)
 
 
@@ -45,11 +47,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from django.conf import settings
-        from django.shortcuts import resolve_url
-
-        from . import conf
-
         context = super().get_context(request, *args, **kwargs)
         # URL names from the settings: the core knows no plugin's views.
         context["catalogue_url"] = resolve_url(conf.CATALOGUE_URL)
@@ -57,14 +54,10 @@ class HomePage(Page):
         return context
 
     def route(self, request, path_components):
-        from .routing import route_descendant
-
         return route_descendant(self, request, path_components)
 
 
 def _language_choices():
-    from django.conf import settings
-
     return settings.LANGUAGES
 
 

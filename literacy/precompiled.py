@@ -10,6 +10,7 @@ database and deferred fields; later calls run that SQL and apply the same conver
 from functools import cache
 
 from django.db import connections, router
+from wagtail.fields import StreamField
 
 _SENTINEL = -7_654_321
 _PLANS: dict[tuple, tuple] = {}
@@ -35,8 +36,6 @@ def _plan(model, connection, live_only: bool, defer: tuple[str, ...]):
 @cache
 def stream_field_names(model) -> tuple[str, ...]:
     """The model's StreamField columns (every language's), e.g. to `defer` them."""
-    from wagtail.fields import StreamField
-
     return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
 
 

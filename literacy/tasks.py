@@ -44,7 +44,7 @@ def prune_task_results(days: int = 1) -> str:
     """Finished task results in the worker's queue (a day is the shortest age the
     package's command takes), when the site queues in the database."""
     try:
-        from django_tasks_db.backend import DatabaseBackend
+        from django_tasks_db.backend import DatabaseBackend  # late: an optional package
     except ImportError:
         return "no database queue"
     if not isinstance(task_backends["default"], DatabaseBackend):

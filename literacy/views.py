@@ -13,6 +13,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from . import conf
+from .security import conf as security_conf
+from .security.throttle import lockout_minutes
+
 
 @require_safe
 @never_cache
@@ -63,10 +67,6 @@ def unknown_language(request, code, rest):
 @require_safe
 def privacy(request):
     """What Basira stores about a person, why, and for how long (in plain words)."""
-    from . import conf
-    from .security import conf as security_conf
-    from .security.throttle import lockout_minutes
-
     return render(request, "literacy/privacy.html", {
         "session_days": max(1, settings.SESSION_COOKIE_AGE // 86400),
         "lockout_minutes": lockout_minutes(),

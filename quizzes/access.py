@@ -6,6 +6,8 @@ from wagtail.blocks import StreamValue
 from literacy.content_cache import cached, generation
 from literacy.precompiled import stream_field_names
 
+from .models import Quiz
+
 ACCESS_HOOK = "basira_activity_access"
 
 
@@ -18,8 +20,6 @@ def page_shows_quiz(page, quiz) -> bool:
     if str(quiz.pk) in ids:
         return True
     if quiz.series and quiz.form:
-        from .models import Quiz
-
         return Quiz.objects.filter(pk__in=[int(i) for i in ids if i.isdigit()],
                                    series=quiz.series, kind=quiz.kind).exists()
     return False
@@ -41,8 +41,6 @@ def _quiz_ids_on_page(page) -> set[str]:
 
 
 def _placed_quiz_ids(specific) -> set[str]:
-    from .blocks import QuizBlock
-
     ids = set()
     for model_field in specific._meta.concrete_fields:
         stream = getattr(specific, model_field.attname, None)
@@ -50,7 +48,7 @@ def _placed_quiz_ids(specific) -> set[str]:
             continue
         for name, raw in _raw_blocks(stream):
             block = stream.stream_block.child_blocks.get(name)
-            if isinstance(block, QuizBlock) and raw.get("quiz") is not None:
+            if getattr(block, "places_quiz", False) and raw.get("quiz") is not None:
                 ids.add(str(raw["quiz"]))
     return ids
 

@@ -8,10 +8,9 @@ class QuizzesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import (
-            checks,  # noqa: F401 - registers the app's system checks
-            form_fragments,
-        )
+        # late: these modules import models, which only load once the registry is ready;
+        # importing checks and h5p.receivers registers them.
+        from . import checks, form_fragments  # noqa: F401
         from .h5p import receivers  # noqa: F401
         from .live import receivers as live_receivers
 

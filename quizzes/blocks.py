@@ -12,8 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .h5p.embed import embed_context
+from .presentation import quiz_block_context
 from .question_types import QuestionStreamBlock
 from .question_types.parts import CHANNELS, TECHNIQUES, TECHNIQUES_OR_NONE
+from .viewsets import QuizChooser
 
 __all__ = ["CHANNELS", "TECHNIQUES", "TECHNIQUES_OR_NONE", "H5PBlock", "QuestionStreamBlock",
            "QuizBlock", "QuizChooserBlock"]
@@ -24,8 +27,6 @@ class QuizChooserBlock(SnippetChooserBlock):
 
     @cached_property
     def widget(self):
-        from .viewsets import QuizChooser
-
         super().widget  # noqa: B018 (sets the icon from the snippet viewset)
         return QuizChooser(self.target_model, icon=self.meta.icon)
 
@@ -43,6 +44,9 @@ class QuizBlock(blocks.StructBlock):
     """
 
     quiz = QuizChooserBlock("quizzes.Quiz", label=_("Quiz"))
+    # Read by quizzes.access and quizzes.presentation to find a page's quizzes: they
+    # render this block, so they know it by this mark rather than import it.
+    places_quiz = True
 
     class Meta:
         icon = "help"
@@ -50,8 +54,6 @@ class QuizBlock(blocks.StructBlock):
         template = "quizzes/blocks/quiz_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .presentation import quiz_block_context
-
         context = super().get_context(value, parent_context=parent_context)
         parent_context = parent_context or {}
         context.update(
@@ -85,8 +87,6 @@ class H5PBlock(blocks.StructBlock):
         template = "quizzes/blocks/h5p_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .h5p.embed import embed_context
-
         context = super().get_context(value, parent_context=parent_context)
         parent_context = parent_context or {}
         context["h5p"] = embed_context(

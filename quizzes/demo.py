@@ -6,12 +6,15 @@ language's stream, so that answers given in English are graded against the Arabi
 (canonical) structure.
 """
 
+import random
 import uuid
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.datastructures import MultiValueDict
 
-from .models import Quiz
+from .attempts import FormToken, assigned_quiz, submit
+from .models import Attempt, Quiz
 from .question_types import named, names, question_type
 from .review import default_key_when
 
@@ -151,8 +154,6 @@ GAIN_MEAN, GAIN_SPREAD = 0.3, 0.25
 
 
 def _demo_submission(quiz, ability: float, rng):
-    from django.utils.datastructures import MultiValueDict
-
     fields = {}
     for question in quiz.canonical_questions():
         fields.update(question_type(question).demo_answer(question, rng.random() < ability, rng))
@@ -168,11 +169,6 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
     Deterministic for a given ``seed``; learners who already took a test of the series
     are left as they are. Returns the number of attempts made.
     """
-    import random
-
-    from .attempts import assigned_quiz
-    from .models import Attempt
-
     pre = Quiz.objects.filter(series=series, kind=Quiz.Kind.PRETEST).order_by("form").first()
     post = Quiz.objects.filter(series=series, kind=Quiz.Kind.POSTTEST).order_by("form").first()
     if pre is None or post is None:
@@ -197,7 +193,6 @@ def seed_prepost_attempts(*, series: str, learners, seed: int = 2026) -> int:
 def seed_attempt(*, user, quiz: Quiz, level: float, when, rng):
     """One submitted attempt at ``quiz``, answered right with probability ``level`` and
     graded by the real grader (so its signals run, as for a learner)."""
-    from .attempts import FormToken, submit  # the grader's module: only when seeding
 
     token = FormToken(quiz.pk, None, user.pk, 1, str(uuid.uuid4()), rng.randrange(1, 2**31))
     return submit(user=user, quiz=quiz, page=None, form=token,

@@ -68,7 +68,7 @@ CARDS = {
 
 def build_card(name: str) -> bytes:
     """One demo card as a complete .h5p (content and the card library), built by pyh5p."""
-    from pyh5p import LibraryStore, build
+    from pyh5p import LibraryStore, build  # late: ~0.5 s to import, only when seeding
 
     card = CARDS[name]
     content = build(CARD, card["content"], store=LibraryStore(CONTENT_TYPES), fetch=False,

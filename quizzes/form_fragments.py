@@ -19,6 +19,7 @@ Nothing a learner did, and nothing of the answer key, may enter the cache:
 Guarded by tests/quizzes/test_form_fragments.py::test_the_cache_holds_no_answer_of_the_learner_nor_the_key.
 """
 
+from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -26,20 +27,15 @@ from django.utils.translation import get_language
 from literacy import formatting
 from literacy.content_cache import cached, generation, watch
 
+from .models import Quiz
 from .question_types import named
 
 
 def connect() -> None:
     """What a question body shows besides the quiz itself: images and their renditions."""
-    from django.apps import apps  # connect runs from AppConfig.ready, models loaded
-
-    from .models import Quiz  # models import presentation, which imports this module
-
     watch(Quiz)
     if apps.is_installed("wagtail.images"):
-        from wagtail.images import (
-            get_image_model,  # only when the image app is installed
-        )
+        from wagtail.images import get_image_model  # late: only when installed
 
         image = get_image_model()
         watch(image)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from literacy.small_groups import too_small
 
+from .models import Answer, Attempt, Quiz
 from .question_types import names, question_type
 
 # Two-sided 95 % Student t quantiles by degrees of freedom (df > 30: interpolated table).
@@ -172,8 +173,6 @@ def series_gains(series, *, user_ids=None) -> list[LearnerGain]:
     cohort's figures cost what the cohort holds, not what the whole site holds.
     Guarded by tests/courses/test_cohort_gains.py::test_gains_read_only_the_cohorts_attempts.
     """
-    from .models import Answer, Attempt, Quiz
-
     names = [series] if isinstance(series, str) else list(series)
     quizzes = {q.pk: q for q in Quiz.objects.filter(series__in=names,
                                                       kind__in=["pretest", "posttest"])}

@@ -14,9 +14,7 @@ from literacy.accounts.personal_data import Section
 
 from .live.models import LiveAnswer, LiveParticipant
 from .models import Answer, Attempt, FormAssignment, H5PResult, H5PUserData
-
-# Question types whose response holds text the learner wrote (see Answer's docstring).
-FREE_TEXT_KEYS = {"short_text": "text"}
+from .question_types import all_types
 
 LABELS = {
     "quiz": _("Quiz"),
@@ -93,8 +91,11 @@ def export_attempts(user) -> list[dict]:
 
 def erase_typed_answers(user) -> None:
     """Blank the text of free-text answers; their grade (points, correct) stays."""
-    for question_type, key in FREE_TEXT_KEYS.items():
-        answers = Answer.objects.filter(attempt__user=user, question_type=question_type)
+    for kind in all_types():
+        key = kind.free_text_key
+        if key is None:
+            continue
+        answers = Answer.objects.filter(attempt__user=user, question_type=kind.name)
         for answer in answers:
             if isinstance(answer.response, dict) and answer.response.get(key):
                 answer.response = {**answer.response, key: ""}

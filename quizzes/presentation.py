@@ -9,6 +9,7 @@ from django.conf import settings
 from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import urlencode
+from wagtail.blocks import StreamValue
 
 from literacy import offline
 from literacy.fallback import shown_language
@@ -172,17 +173,13 @@ class _PageQuizzes:
 
     def _placed(self):
         """Quizzes of the page's body in the active language (already loaded with it)."""
-        from wagtail.blocks import StreamValue
-
-        from .blocks import QuizBlock
-
         stream = getattr(self.page, "body", None) if self.page is not None else None
         if not isinstance(stream, StreamValue):
             return []
         # Only the quiz blocks are looked at, so no other block type's data is loaded.
         children = stream.stream_block.child_blocks
         indexes = [i for i, raw in enumerate(stream.raw_data)
-                   if isinstance(children.get(raw.get("type")), QuizBlock)]
+                   if getattr(children.get(raw.get("type")), "places_quiz", False)]
         quizzes = (stream[i].value.get("quiz") for i in indexes)
         return [quiz for quiz in quizzes if quiz is not None]
 

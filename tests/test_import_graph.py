@@ -6,19 +6,21 @@ module level (class bodies included, ``if TYPE_CHECKING:`` blocks left out). Ass
 - no import cycle among modules, except the ones listed in ``CYCLES_LEFT`` with why
   (each entry must still be a cycle, so the list only shrinks);
 - models import no services (``MODELS_IMPORTING_SERVICES`` lists the ones left);
-- an import inside a function says why it is there, in a comment on its line or the
-  line above, unless its module is in ``LATE_IMPORTS_LEFT`` with the reason.
+- an import inside a function says why it is there: a comment on its lines, or on the
+  line above the group of imports it belongs to (``# late: outline reads these
+  models``); a bare ``# noqa`` says nothing.
 
 ``python -m tests.test_import_graph`` prints the figures (modules, lines, edges, cycles,
 function-level imports).
 """
 
 import ast
+import re
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("courses", "quizzes", "literacy")
+APPS = ("courses", "quizzes", "literacy", "basira")
 SKIP = ("migrations", "locale", "templates", "static", "demo_content")
 
 
@@ -82,6 +84,29 @@ def _walk(node, in_function=False):
                 child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda))
 
 
+_NOT_A_REASON = re.compile(r"noqa(:\s*[A-Z0-9, ]+)?|type:\s*ignore\S*")
+
+
+def _reason(line: str) -> bool:
+    """Whether the line carries a comment that says something (not only ``noqa``)."""
+    _code, hash_, comment = line.partition("#")
+    return bool(hash_) and bool(_NOT_A_REASON.sub("", comment).strip(" #()"))
+
+
+def _says_why(node, lines: list[str], import_lines: set[int]) -> bool:
+    """A comment on the import's own lines, or above the group of imports it stands in
+    (imports one after another, blank lines between them allowed)."""
+    if any(_reason(line) for line in lines[node.lineno - 1:node.end_lineno]):
+        return True
+    above = node.lineno - 1
+    while above >= 1 and (above in import_lines or not lines[above - 1].strip()):
+        if _reason(lines[above - 1]):
+            return True
+        above -= 1
+    return above >= 1 and lines[above - 1].lstrip().startswith("#") \
+        and _reason(lines[above - 1])
+
+
 def graph():
     """(module-level edges, [(module, line, target, commented)] of function-level ones)."""
     known = modules()
@@ -90,14 +115,15 @@ def graph():
     for name, path in known.items():
         source = path.read_text()
         lines = source.splitlines()
-        for node, in_function in _walk(ast.parse(source)):
+        found = list(_walk(ast.parse(source)))
+        import_lines = {number for node, _f in found
+                        for number in range(node.lineno, node.end_lineno + 1)}
+        for node, in_function in found:
             targets = [t for t in _targets(node, name, known) if t != name]
             if not in_function:
                 edges[name].update(targets)
                 continue
-            end = getattr(node, "end_lineno", node.lineno)
-            around = lines[node.lineno - 2:end]
-            commented = any("#" in line for line in around)
+            commented = _says_why(node, lines, import_lines)
             for target in targets or [getattr(node, "module", None) or "?"]:
                 late.append((name, node.lineno, target, commented))
     return edges, late
@@ -150,96 +176,17 @@ def full_graph(edges, late):
 # Cycles left (issue 18, item 5), each held together by imports inside functions. An
 # entry that is no longer a cycle must go; a new cycle fails.
 CYCLES_LEFT = {
-    # Page.serve/get_context live on the page models (Wagtail's way) and call the
-    # verbs that read those models: pages → outline/access/catalogue → models.
-    frozenset({"courses.access", "courses.blocks", "courses.catalogue",
-               "courses.certificate_tasks", "courses.completion", "courses.fragments",
-               "courses.models", "courses.models.pages", "courses.outline",
-               "courses.services", "courses.demo", "courses.documents.access", "courses.boosters",
-               "courses.documents.facilitator_pack"}):
-        "page models serve themselves through the verbs that read them; the resources "
-        "block reads the LocalResource snippet when it renders; the course page's print "
-        "links ask the facilitator pack (demo content) whether the course has one",
-    # The quiz snippet renders and grades itself through presentation/attempts, which
-    # read Quiz; the lesson block (blocks) reaches access/presentation at render time.
-    frozenset({"quizzes.access", "quizzes.attempts", "quizzes.blocks", "quizzes.models",
-               "quizzes.models.quiz", "quizzes.presentation", "quizzes.review",
-               "quizzes.submitted", "quizzes.viewsets", "quizzes.h5p.embed", "quizzes.form_fragments",
-               "quizzes.h5p.imports", "quizzes.h5p.ingest", "quizzes.h5p.library_versions",
-               "quizzes.h5p.staging"}):
-        "the quiz model and block reach the verbs that read them; the H5P block renders "
-        "through embed, which asks the import verbs whether the package plays yet",
-    frozenset({"quizzes.live.services", "quizzes.live.state"}):
-        "the session summary (services) shows questions as state builds them",
-    frozenset({"courses.cohorts.team", "courses.cohorts.views"}):
-        "team views use the cohort views' decorators; the views show the team's pages",
-    frozenset({"literacy.accounts.erasures", "literacy.accounts.personal_data",
-               "literacy.accounts.recovery"}):
-        "erasure replays and personal data exports call each other",
-}
-
-# Modules whose imports inside functions carry no comment yet, and how many (a module
-# may only go down). Reason for all: written before this test; each says why, or moves
-# to module level once its cycle (CYCLES_LEFT) is gone.
-LATE_IMPORTS_LEFT = {
-    "courses.access": 1,
-    "courses.apps": 3,
-    "courses.blocks": 1,
-    "courses.certificates": 2,
-    "courses.cohorts.access": 7,
-    "courses.cohorts.dashboard": 2,
-    "courses.cohorts.events": 8,
-    "courses.cohorts.exports": 1,
-    "courses.cohorts.membership": 1,
-    "courses.cohorts.pacing": 4,
-    "courses.cohorts.placements": 1,
-    "courses.cohorts.selection": 1,
-    "courses.cohorts.views": 3,  # 1 of them hold a cycle
-    "courses.completion": 1,
-    "courses.demo": 3,
-    "courses.fragments": 5,  # 1 of them hold a cycle
-    "courses.management.commands.generate_cohort_data": 3,
-    "courses.models.pages": 8,  # 5 of them hold a cycle
-    "courses.panels": 1,
-    "courses.permissions": 2,
-    "courses.personal_data": 3,
-    "courses.templatetags.cohort_tags": 4,
-    "courses.templatetags.course_tags": 2,
-    "courses.video_embeds": 1,
-    "courses.wagtail_hooks": 9,
-    "literacy.accounts.erasures": 3,  # 1 of them hold a cycle
-    "literacy.accounts.forms": 8,
-    "literacy.accounts.personal_data": 18,  # 2 of them hold a cycle
-    "literacy.accounts.recovery": 1,  # 1 of them hold a cycle
-    "literacy.accounts.services": 1,
-    "literacy.checks": 1,
-    "literacy.content_cache": 4,
-    "literacy.exports_audit": 2,
-    "literacy.models": 6,
-    "literacy.precompiled": 1,
-    "literacy.security.decorators": 2,
-    "literacy.security.image_files": 1,
-    "literacy.security.image_metadata": 3,
-    "literacy.security.quota": 2,
-    "literacy.security.sessions": 1,
-    "literacy.security.twofactor": 1,
-    "literacy.security.uploads": 2,
-    "literacy.tasks": 1,
-    "literacy.templatetags.basira_lang": 2,
-    "literacy.templatetags.basira_tags": 3,
-    "literacy.views": 3,
-    "quizzes.access": 2,  # 2 of them hold a cycle
-    "quizzes.blocks": 3,  # 2 of them hold a cycle
-    "quizzes.demo": 4,
-    "quizzes.demo_h5p": 1,
-    "quizzes.gains": 1,
-    "quizzes.h5p.ingest": 1,
-    "quizzes.h5p.player": 1,
-    "quizzes.live.consumers": 2,
-    "quizzes.live.services": 2,  # 1 of them hold a cycle
-    "quizzes.live.views": 1,
-    "quizzes.presentation": 2,  # 1 of them hold a cycle
-    "quizzes.wagtail_hooks": 8,
+    # Page.serve/get_context live on the page models (Wagtail's way) and call the verbs
+    # that read those models: pages → outline/access/catalogue/boosters → models; the
+    # resources block reads the LocalResource snippet when it renders. Everything the
+    # verbs import at module level (completion, services, the demo seed, the print
+    # documents) sits inside this loop only through those late imports.
+    frozenset({"courses.access", "courses.blocks", "courses.boosters", "courses.catalogue",
+               "courses.certificate_tasks", "courses.completion", "courses.demo",
+               "courses.documents.access", "courses.documents.facilitator_pack",
+               "courses.fragments", "courses.models", "courses.models.pages",
+               "courses.outline", "courses.services"}):
+        "page models serve themselves through the verbs that read them",
 }
 
 # Verbs a model may not import (models stay thin; the verbs read the models).
@@ -267,14 +214,13 @@ def test_the_cycles_held_by_late_imports_are_only_the_known_ones():
 
 
 def test_every_late_import_says_why():
+    """Broken on purpose once (an uncommented import added to courses/outline.py): failed
+    naming it."""
     _edges, late = graph()
-    uncommented: dict[str, int] = defaultdict(int)
-    for name, _line, _target, commented in late:
-        if not commented:
-            uncommented[name] += 1
-    over = {name: (count, LATE_IMPORTS_LEFT.get(name, 0)) for name, count in uncommented.items()
-            if count > LATE_IMPORTS_LEFT.get(name, 0)}
-    assert over == {}, "an import inside a function needs a comment saying why"
+    silent = sorted(f"{name}:{line} imports {target}" for name, line, target, commented
+                    in late if not commented)
+    assert silent == [], "an import inside a function needs a comment saying why " \
+        "(or belongs at module level)"
 
 
 def test_models_import_no_services():

@@ -6,8 +6,11 @@ existence is not revealed).
 """
 
 from asgiref.local import Local
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db.models import Q, QuerySet
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from .. import conf
@@ -36,8 +39,6 @@ def may_be_invited(user) -> bool:
 
 def invitable_facilitators():
     """The accounts `may_be_invited` accepts, as a queryset (to look a pseudonym up)."""
-    from django.contrib.auth import get_user_model
-
     return get_user_model().objects.filter(
         is_active=True, groups__name=conf.FACILITATORS_GROUP)
 
@@ -156,8 +157,6 @@ def cohort_ids_of_learner(user_id) -> list[int]:
     Asked after every submission and completion, and most learners are in no cohort or
     one: cached until one of their memberships changes (`forget_member_caches`, on
     every save and deletion of one), so the usual event costs no query."""
-    from django.core.cache import cache
-
     memo = getattr(_request, "learner_cohorts", None)
     if memo is not None and user_id in memo:
         return list(memo[user_id])
@@ -201,10 +200,6 @@ def _roles_key(user_id) -> str:
 def cohort_roles(user) -> dict:
     """Which cohort roles the user has, for navigation and display only (never for an
     access decision): one query, then cached a few minutes, so ordinary pages pay nothing."""
-    from django.contrib.auth import get_user_model
-    from django.core.cache import cache
-    from django.db.models import Exists, OuterRef
-
     none = {"facilitator": False, "coordinator": False, "learner": False}
     if not user.is_authenticated:
         return none
@@ -235,9 +230,6 @@ def forget_member_caches(user_id) -> None:
     learn in), now and once the change is committed: a request that read the old
     memberships meanwhile must not keep them cached. Called on every save and deletion
     of a membership (courses.cohorts.receivers)."""
-    from django.core.cache import cache
-    from django.db import transaction
-
     keys = [_roles_key(user_id), _learner_cohorts_key(user_id)]
     memo = getattr(_request, "learner_cohorts", None)
     if memo is not None:

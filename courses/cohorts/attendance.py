@@ -19,8 +19,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import conf
 from . import access, roll_call
+from .decorators import facilitator_required
 from .forms import AttendanceForm, CheckInForm, SessionDateForm
-from .views import facilitator_required
 
 
 def _default_day(cohort):

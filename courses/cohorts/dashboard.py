@@ -20,7 +20,7 @@ from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
 from .. import conf
-from ..models import CoursePage
+from ..models import CoursePage, Enrollment, LessonPage, LessonProgress
 from ..models.cohorts import Cohort, CohortMembership, FollowUp, ModuleRelease
 from . import bands, figure_cache, quizdata
 
@@ -205,8 +205,6 @@ def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,
     last_lesson: dict[int, datetime] = {}
     last_decided: dict[int, datetime] = {}
     if modules:
-        from ..models import Enrollment, LessonProgress
-
         lesson_prefix = Substr("lesson__path", 1, len(modules[0].path))
         course_ids = {module.course_id for module in modules}
         # One pass over the members' progress for both the cells (live lessons only) and
@@ -443,8 +441,6 @@ def _rounded(figure: dict | None, digits: int) -> dict | None:
 def live_figures(cohort: Cohort, *, now: datetime | None = None) -> dict:
     """The summary figures for a live event, without building every row: counts over
     recent activity only, and one grouped count for completion (5–7 queries)."""
-    from ..models import Enrollment, LessonPage, LessonProgress
-
     now = now or timezone.now()
     week_ago = now - timedelta(days=7)
     members = CohortMembership.objects.filter(cohort=cohort, role=Role.LEARNER)

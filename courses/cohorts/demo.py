@@ -10,8 +10,16 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from quizzes.demo import seed_prepost_attempts
+
 from .. import conf
-from ..models import BoosterAssignment, CoursePage, Enrollment, LessonPage, LessonProgress
+from ..models import (
+    BoosterAssignment,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+)
 from ..models.cohorts import (
     Announcement,
     Attendance,
@@ -128,8 +136,6 @@ def seed_gains() -> list[str]:
     courses' parallel forms, so that the dashboard and the report show learning gains,
     and the finisher's booster taken. Idempotent (learners who took a test of the series
     are left alone)."""
-    from quizzes.demo import seed_prepost_attempts  # quizzes.demo imports its models
-
     cohort = Cohort.objects.filter(name__in=_COHORT_NAMES).first()
     if cohort is None:
         return []

@@ -7,10 +7,15 @@ request. Messages carry ids and numbers, never names.
 """
 
 import logging
+import time
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from literacy import channel_handoff
+
+from ..models.cohorts import Cohort
+from . import dashboard
+from .access import cohort_ids_of_learner
 
 logger = logging.getLogger("basira.cohorts")
 
@@ -46,8 +51,6 @@ def publish_progress(*, user_id: int, page_id: int | None, kind: str) -> None:
     cost a pass over every learner, are computed by the server holding the facilitators'
     sockets (see `fresh_figures` and courses.consumers), never while the learner waits."""
     def send():
-        from .access import cohort_ids_of_learner
-
         for cohort_id in cohort_ids_of_learner(user_id):
             event = {"type": "cohort.progress", "cohort": cohort_id, "user": user_id,
                      "kind": kind, "page": page_id}
@@ -73,9 +76,6 @@ def enrich_progress_many(events: list[dict], *, now: float | None = None,
 
     ``figures=False`` leaves stale figures out (None) rather than recompute them: the
     relay sends the cells at once and the figures when they are ready."""
-    from ..models.cohorts import Cohort
-    from . import dashboard
-
     cohort = Cohort.objects.filter(pk=events[0]["cohort"]).first()
     if cohort is None:
         return [None] * len(events)
@@ -87,8 +87,6 @@ def enrich_progress_many(events: list[dict], *, now: float | None = None,
 
 
 def fresh_figures(cohort_id: int, *, now: float | None = None) -> dict | None:
-    import time
-
     now = time.monotonic() if now is None else now
     cached = _figures.get(cohort_id)
     return cached[1] if cached is not None and now - cached[0] < FIGURES_SECONDS else None
@@ -96,10 +94,6 @@ def fresh_figures(cohort_id: int, *, now: float | None = None) -> dict | None:
 
 def cohort_figures(cohort, *, now: float | None = None) -> dict:
     """The cohort's summary figures for live events, recomputed when stale."""
-    import time
-
-    from . import dashboard
-
     now = time.monotonic() if now is None else now
     current = fresh_figures(cohort.pk, now=now)
     if current is None:
@@ -111,10 +105,6 @@ def cohort_figures(cohort, *, now: float | None = None) -> dict:
 def refresh_figures(cohort_id: int) -> dict | None:
     """Runs in a worker thread of its own (see courses.consumers), which closes its
     database connection when done rather than keep one open per idle thread."""
-    from django.db import connection
-
-    from ..models.cohorts import Cohort
-
     try:
         cohort = Cohort.objects.filter(pk=cohort_id).first()
         return None if cohort is None else cohort_figures(cohort)

@@ -15,7 +15,7 @@ from literacy.exports_audit import kind_label, records_about
 
 from ..models.cohorts import Cohort
 from . import access
-from .views import coordinator_or_facilitator_required
+from .decorators import coordinator_or_facilitator_required
 
 PAGE_SIZE = 50
 

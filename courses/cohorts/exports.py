@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 
 from literacy.accounts.pseudonyms import shown
 
+from ..models import LessonProgress
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import dashboard, quizdata
 
@@ -102,7 +103,6 @@ def matrix_rows(cohorts: list[Cohort], user_ids=None) -> Iterator[list]:
         cohort__in=cohorts, role=CohortMembership.Role.LEARNER).values("user_id")
     if user_ids is not None:
         member_ids = member_ids.filter(user_id__in=user_ids)
-    from ..models import LessonProgress
 
     progress = (
         LessonProgress.objects.filter(user_id__in=member_ids, course_id__in=course_ids,

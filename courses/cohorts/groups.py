@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from ..models.cohorts import Cohort, CohortGroup, CohortMembership
 from . import access
+from .decorators import facilitator_required
 from .forms import GroupNameForm
-from .views import facilitator_required
 
 Role = CohortMembership.Role
 NAME_TAKEN = gettext_lazy("Another group of this cohort already has this name.")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from literacy.security.throttle import CodeThrottle
 
 from .. import conf
+from ..models import Enrollment
 from ..models.cohorts import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,
@@ -122,8 +123,6 @@ def join_this_cohort(*, user, cohort: Cohort, raw_code: str) -> JoinResult:
 def enrol_in_cohort_courses(*, user, cohort: Cohort) -> int:
     """Enrol the learner in every course of the cohort (cohort-only courses included:
     joining a cohort is how one enrols in those). Returns how many were new."""
-    from ..models import Enrollment
-
     created = 0
     for course_id in cohort.courses.values_list("pk", flat=True):
         _enrollment, new = Enrollment.objects.get_or_create(user=user, course_id=course_id)

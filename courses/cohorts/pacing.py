@@ -2,12 +2,16 @@
 
 from datetime import date
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from .. import conf
 from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
 
 Role = CohortMembership.Role
@@ -104,12 +108,6 @@ def sees_every_module(user) -> bool:
     open the admin) are never paced, even where they are also learners: one query, asked
     only when a module is closed to the user.
     Guarded by tests/courses/test_pacing.py::test_facilitators_editors_and_self_paced_learners_are_not_paced."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Permission
-    from django.db.models import Exists, OuterRef, Q
-
-    from .. import conf
-
     if not user.is_active:
         return False
     if user.is_staff or user.is_superuser:

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from literacy.content_cache import cached, generation
+from quizzes.models import Quiz
 
 from ..models import LessonPage
 
@@ -37,7 +38,6 @@ def _build(course_paths: list[str]) -> dict[int, str]:
     placed: dict[int, str] = {}
     for path, quiz_id in _lesson_quizzes(course_paths):
         placed.setdefault(quiz_id, path)
-    from quizzes.models import Quiz
 
     # Parallel forms the series hands out instead of the placed one (form B for form A).
     tests = Quiz.objects.filter(pk__in=placed, kind__in=["pretest", "posttest"]) \

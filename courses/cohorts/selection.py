@@ -6,6 +6,7 @@ whole action, which then changes nothing.
 """
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -92,8 +93,6 @@ def announcements_for_learner(user, cohorts):
     for them alone.
 
     Guarded by tests/courses/test_cohort_find.py::test_only_the_selection_sees_a_targeted_announcement"""
-    from django.db.models import Exists, OuterRef, Q
-
     meant = Announcement.recipients.through.objects.filter(
         announcement_id=OuterRef("pk"), user_id=user.pk)
     return Announcement.objects.filter(cohort__in=cohorts).filter(

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 
 from ..models.cohorts import CohortMembership
 from . import access, invitations
+from .decorators import facilitator_required
 from .forms import CodeForm, InviteForm
-from .views import facilitator_required
 
 Role = CohortMembership.Role
 

@@ -5,7 +5,6 @@ service for everything else. Every state change is a POST.
 """
 
 import datetime as dt
-from functools import wraps
 
 import segno
 from django.contrib import messages
@@ -37,12 +36,12 @@ from django_tasks import TaskResultStatus
 from literacy import conf as literacy_conf
 from literacy.accounts.pseudonyms import shown
 from literacy.exports_audit import counted, record_export
-from literacy.security.decorators import staff_2fa_required
 from literacy.security.rate_limits import rate_limited
 from literacy.small_groups import min_group_size
+from quizzes.live.services import LiveError
 
 from .. import conf
-from ..models import CoursePage
+from ..models import CoursePage, LessonPage, LessonProgress
 from ..models.cohorts import Attendance, Cohort, CohortMembership
 from . import (
     access,
@@ -63,6 +62,7 @@ from . import (
     report,
     selection,
 )
+from .decorators import coordinator_or_facilitator_required, facilitator_required
 from .forms import (
     AnnouncementForm,
     BulkForm,
@@ -72,37 +72,9 @@ from .forms import (
     LiveQuizForm,
     MoveForm,
 )
+from .team import invited_message, team_context
 
 Role = CohortMembership.Role
-
-
-def facilitator_required(view):
-    """Signed in (else to the login page), a facilitator (else 404: learners see none of
-    this area), then a second factor verified in this session (the security stream's
-    guard: a password alone never opens learners' data)."""
-    guarded = staff_2fa_required(view)
-
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not access.is_facilitator(request.user):
-            raise Http404
-        return guarded(request, *args, **kwargs)
-
-    return wrapper
-
-
-def coordinator_or_facilitator_required(view):
-    guarded = staff_2fa_required(view)
-
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not (access.is_facilitator(request.user) or access.is_coordinator(request.user)):
-            raise Http404
-        return guarded(request, *args, **kwargs)
-
-    return wrapper
 
 
 # --- facilitator home and cohort creation ------------------------------------------
@@ -146,8 +118,6 @@ def cohort_create(request):
                 invitations.invite(cohort=cohort, by=request.user, pseudonym=name)
         messages.success(request, _("Cohort created. Share its join code with your learners."))
         if names:
-            from .team import invited_message
-
             messages.info(request, invited_message(len(names)))
         return redirect("cohorts:dashboard", cohort_id=cohort.pk)
     return render(request, "courses/cohorts/cohort_form.html", {"form": form})
@@ -160,8 +130,6 @@ def cohort_create(request):
 @facilitator_required
 def cohort_live(request, cohort_id):
     """Start a live quiz with the cohort; the cohort's past sessions and their summaries."""
-    from quizzes.live.services import LiveError
-
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     form = LiveQuizForm(request.POST or None, groups=live_picker.quiz_groups(cohort))
     if request.method == "POST" and form.is_valid():
@@ -281,8 +249,6 @@ def cohort_code(request, cohort_id):
             membership.set_code_expiry(cohort=cohort, expires_at=expires_at)
             messages.success(request, _("Saved."))
         return redirect("cohorts:code", cohort_id=cohort.pk)
-    from .team import team_context  # team.py builds on this module's decorators
-
     return render(request, "courses/cohorts/code.html", team_context(request, cohort, form=form))
 
 
@@ -351,7 +317,6 @@ def cohort_boosters(request, cohort_id):
 def learner_detail(request, cohort_id, user_id):
     cohort = access.cohort_for_facilitator(request.user, cohort_id)
     member = access.learner_of_cohort(cohort, user_id)
-    from ..models import LessonPage, LessonProgress
 
     modules = dashboard.structure(cohort)
     done = dict(

@@ -19,8 +19,8 @@ from literacy.exports_audit import counted, record_export
 
 from .. import conf
 from . import access, dashboard, exports, selection
+from .decorators import facilitator_required
 from .forms import BulkForm, FollowUpForm
-from .views import facilitator_required
 
 SHOW = ("open", "followed")
 

@@ -9,6 +9,7 @@ answered 404 by the views (the document's existence is not revealed).
 from .. import conf
 from ..cohorts import access as cohort_access
 from ..models import Enrollment
+from .facilitator_pack import pack_for
 
 
 def is_course_editor(user, course) -> bool:
@@ -44,9 +45,6 @@ def document_links(user, course, *, enrolled: bool) -> dict:
     Uses the cached cohort roles, so an ordinary course page costs no query."""
     if not user.is_authenticated or course.pk is None:
         return {}
-    from .facilitator_pack import (
-        pack_for,  # reads the demo content: only for signed-in users
-    )
 
     # Staff stand in for editors here: asking for Wagtail permissions would cost every
     # learner's course page two queries (tests/courses/test_performance.py).

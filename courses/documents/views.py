@@ -6,8 +6,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from ..models import CoursePage
-from .access import may_download_answers, may_download_workbook
 from . import handouts
+from .access import may_download_answers, may_download_workbook
 from .facilitator_pack import pack_for, pack_pdf
 from .pdf import document_language
 from .tasks import workbook_or_queued

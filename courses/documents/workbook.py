@@ -12,6 +12,7 @@ from django.utils import translation
 
 from quizzes.printable import answer_key, printed_questions
 
+from ..blocks import CaseStudyBlock
 from ..models import LessonPage, ModulePage
 from .pdf import cached_pdf, ready_pdf, render
 
@@ -29,10 +30,6 @@ BLOCK_TEMPLATES = {
 
 
 def _verdicts() -> dict:
-    from ..blocks import (
-        CaseStudyBlock,  # the page models import blocks; read when printing
-    )
-
     return dict(CaseStudyBlock().child_blocks["verdict"].field.choices)
 
 

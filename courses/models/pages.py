@@ -1,7 +1,10 @@
 """The learning structure: catalogue → course → module → lesson (Wagtail pages)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -49,6 +52,7 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
+        # late: catalogue reads these models (a page serves itself, Wagtail's way).
         from ..catalogue import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -110,8 +114,6 @@ class CoursePage(Page):
         verbose_name_plural = _("courses")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.cover_image_id and not self.cover_alt:
             raise ValidationError({"cover_alt": _("Describe the cover image.")})
@@ -121,7 +123,8 @@ class CoursePage(Page):
         return self.pacing == Pacing.SELF_PACED
 
     def get_context(self, request, *args, **kwargs):
-        from ..boosters import shown  # boosters reads these models
+        # late: boosters and outline read these models.
+        from ..boosters import shown
         from ..outline import course_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -150,8 +153,6 @@ class ModulePage(Page):
 
     def serve(self, request, *args, **kwargs):
         # A module is a heading of the course outline, not a page of its own.
-        from django.shortcuts import redirect
-
         course = self.get_parent()
         return redirect(f"{course.get_url(request)}#module-{self.pk}")
 
@@ -205,6 +206,7 @@ class LessonPage(Page):
         verbose_name_plural = _("lessons")
 
     def serve(self, request, *args, **kwargs):
+        # late: access and outline read these models.
         from ..access import remember_access
         from ..outline import lesson_context, record_visit
 
@@ -223,8 +225,6 @@ class LessonPage(Page):
         """A lesson of a module not yet open to the learner's cohorts: when it opens, and
         nothing of its content (403; no visit recorded, no completion on view). Guarded
         by tests/courses/test_pacing.py::test_closed_lesson_shows_when_it_opens_not_its_content."""
-        from django.template.response import TemplateResponse
-
         full = self.get_context(request)
         full.update(context)
         return TemplateResponse(request, "courses/lesson_closed.html", full, status=403)
@@ -232,7 +232,7 @@ class LessonPage(Page):
     def get_preview_context(self, request, mode_name):
         """What serve() shows a learner, built for the draft (or the unsaved page of the
         add form) and for any editor, enrolled or not."""
-        from ..outline import lesson_context
+        from ..outline import lesson_context  # late: outline reads these models
 
         context = super().get_preview_context(request, mode_name)
         context.update(lesson_context(self, request) or {})
@@ -248,8 +248,6 @@ class LessonPage(Page):
         return super()._get_dummy_header_url(original_request)
 
     def serve_with_context(self, request, extra):
-        from django.template.response import TemplateResponse
-
         context = self.get_context(request)
         context.update(extra)
         response = TemplateResponse(request, self.get_template(request), context)

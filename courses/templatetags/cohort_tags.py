@@ -2,15 +2,17 @@
 
 from django import template
 
+from ..cohorts.access import cohorts_for_learner
+from ..cohorts.bands import legend
+from ..cohorts.live import running_for_learner
+from ..cohorts.selection import announcements_for_learner
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def cohort_announcements(context, limit=5):
     """The latest announcements of the signed-in learner's cohorts meant for them."""
-    from ..cohorts.access import cohorts_for_learner
-    from ..cohorts.selection import announcements_for_learner
-
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return []
@@ -28,8 +30,6 @@ def opens_on(releases, module_id):
 @register.simple_tag(takes_context=True)
 def cohort_live_sessions(context):
     """Live quizzes running now in the signed-in user's cohorts (to join from here)."""
-    from ..cohorts.live import running_for_learner
-
     request = context.get("request")
     if request is None:
         return []
@@ -39,8 +39,6 @@ def cohort_live_sessions(context):
 @register.simple_tag
 def score_bands():
     """The matrix's score bands and their bounds, for its legend."""
-    from ..cohorts.bands import legend
-
     return legend()
 
 

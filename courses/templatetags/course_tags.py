@@ -8,6 +8,8 @@ from literacy.formatting import script_policy
 from literacy.offline import account_key
 
 from .. import fragments
+from ..cohorts.pacing import upcoming_releases
+from ..outline import is_preview
 
 register = template.Library()
 
@@ -15,8 +17,6 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def course_outline(context, modules):
     """The outline with the learner's marks and their cohort's release dates."""
-    from ..cohorts.pacing import upcoming_releases
-
     request = context.get("request")
     # The lesson and course pages give the answer their lock uses (cohorts.pacing).
     releases = context.get("closed_modules")
@@ -38,8 +38,6 @@ def lesson_body(context, page):
     Blocks listed in fragments.LIVE_BLOCK_TYPES (quiz, H5P) are rendered for this
     request every time. Previews are never cached.
     """
-    from ..outline import is_preview
-
     stream = page.body
     request = context.get("request")
     block_context = context.flatten()

@@ -1,11 +1,14 @@
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import app_identity
+from ..security import conf as security_conf
+from ..security import throttle
+from . import app_identity, recovery
+from .pseudonyms import ERASED_PREFIX, is_reserved
 
 
 class SignUpForm(UserCreationForm):
@@ -40,8 +43,6 @@ class SignUpForm(UserCreationForm):
         }
 
     def clean_username(self):
-        from .pseudonyms import ERASED_PREFIX, is_reserved
-
         username = super().clean_username()
         if is_reserved(username):
             raise forms.ValidationError(
@@ -66,8 +67,6 @@ class LoginForm(AuthenticationForm):
     shared_device = forms.BooleanField(label=_("This is a shared device"), required=False)
 
     def __init__(self, *args, **kwargs):
-        from ..security import conf as security_conf
-
         super().__init__(*args, **kwargs)
         self.fields["username"].label = _("Pseudonym")
         self.fields["password"].label = _("Password")
@@ -113,8 +112,6 @@ class DeleteAccountForm(forms.Form):
         self.user = request.user
 
     def clean_password(self):
-        from ..security import throttle
-
         password = self.cleaned_data["password"]
         username = self.user.get_username()
         if throttle.is_locked(self.request, username):
@@ -139,8 +136,6 @@ class DeleteAccountForm(forms.Form):
 
 def _locked_error(request, username: str):
     """The sign-in lock-out, shown as the same translated 429 page as the login form's."""
-    from ..security import throttle
-
     setattr(request, throttle.LOCKED_ATTRIBUTE, True)
     minutes = throttle.lockout_minutes()
     return forms.ValidationError(
@@ -192,11 +187,6 @@ class RecoveryForm(forms.Form):
         self.user = None
 
     def clean(self):
-        from django.contrib.auth import password_validation
-
-        from ..security import throttle
-        from . import recovery
-
         cleaned = super().clean()
         username = cleaned.get("username", "")
         if not username or self.errors:
@@ -244,8 +234,6 @@ class NewRecoveryCodesForm(forms.Form):
         self.request = request
 
     def clean_password(self):
-        from ..security import throttle
-
         password = self.cleaned_data["password"]
         user = self.request.user
         username = user.get_username()

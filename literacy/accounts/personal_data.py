@@ -28,13 +28,29 @@ from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from .. import formatting
+from ..exports_audit import kind_label
+from ..models import AccountRecoveryCode, ExportRecord, OfflineRejection, Profile
+from ..security.sessions import end_sessions
+from ..security.twofactor import disable as remove_second_factors
+from ..security.twofactor import (
+    has_two_factor,
+    recovery_codes_left,
+    requires_two_factor,
+)
+from . import recovery
+from .erasure_journal import remember
 from .pseudonyms import ERASED_PREFIX
+from .services import language_of
 
 HOOK_NAME = "basira_personal_data"
 EXPORT_FORMAT = "basira-personal-data"
@@ -64,8 +80,6 @@ class DeletionRefused(Exception):
 
 def sections() -> list[Section]:
     """The account's own section first, then every app's, in hook registration order."""
-    from wagtail import hooks
-
     found = [*account_sections()]
     for hook in hooks.get_hooks(HOOK_NAME):
         found.extend(hook())
@@ -152,8 +166,6 @@ def deletion_refused_reason(user) -> Any | None:
     content, cohorts and other people's trust: an administrator closes them, so that
     taking over a staff session is not enough to wipe the trail.
     """
-    from ..security.twofactor import requires_two_factor
-
     if user.is_superuser or user.is_staff or requires_two_factor(user):
         return _("Staff accounts cannot be deleted here. Ask an administrator of this "
                  "site to close your account.")
@@ -167,9 +179,7 @@ def is_erased(user) -> bool:
 @transaction.atomic
 def erase(user) -> None:
     """Erase the person from every section; the account's own section goes last. The
-    erasure is recorded first, while the row still says who it was (accounts/erasures.py)."""
-    from .erasures import remember
-
+    erasure is recorded first, while the row still says who it was (accounts/erasure_journal.py)."""
     remember(user=user)
     for section in reversed(sections()):
         if section.erase is not None:
@@ -205,10 +215,6 @@ ACCOUNT_LABELS = {
 
 
 def export_account(user) -> list[Record]:
-    from ..security.twofactor import has_two_factor, recovery_codes_left
-    from . import recovery
-    from .services import language_of
-
     return [{
         "pseudonym": user.get_username(),
         "email": user.email,
@@ -223,13 +229,6 @@ def export_account(user) -> list[Record]:
 
 
 def erase_account(user) -> None:
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-    from wagtail.users.models import UserProfile
-
-    from ..models import AccountRecoveryCode, Profile
-    from ..security.twofactor import disable as remove_second_factors
-
     end_sessions(user)
     remove_second_factors(user=user)  # the authenticator, and the recovery codes
     AccountRecoveryCode.objects.filter(user=user).delete()
@@ -267,9 +266,6 @@ EXPORT_LABELS = {
 
 def export_export_records(user) -> list[Record]:
     """The exports this person made (literacy/exports_audit.py): what, never the data."""
-    from ..exports_audit import kind_label
-    from ..models import ExportRecord
-
     return [{"what": kind_label(record.kind), "format": record.file_format,
              "at": record.created_at, "rows": record.rows}
             for record in ExportRecord.objects.filter(actor=user).order_by("created_at")]
@@ -277,36 +273,8 @@ def export_export_records(user) -> list[Record]:
 
 def erase_export_records(user) -> None:
     """Records of the person's own data exports go; the others stay without a name."""
-    from ..models import ExportRecord
-
     ExportRecord.objects.filter(actor=user, scope="account").delete()
     ExportRecord.objects.filter(actor=user).update(actor=None)
-
-
-def end_sessions(user) -> None:
-    """Delete every stored session of the user, found through the index written at
-    sign-in (``SessionOwner``), not by decoding every session of the site (other engines
-    end them anyway: the erased account has no usable password any more).
-    Guarded by tests/literacy/test_session_owners.py::test_deletion_ends_only_the_owners_sessions.
-    """
-    from django.conf import settings
-    from django.contrib.sessions.models import Session
-
-    from ..models import SessionOwner
-
-    owned = SessionOwner.objects.filter(user=user)
-    keys = list(owned.values_list("session_key", flat=True))
-    owned.delete()
-    if settings.SESSION_ENGINE not in ("django.contrib.sessions.backends.db",
-                                       "django.contrib.sessions.backends.cached_db"):
-        return
-    if settings.SESSION_ENGINE.endswith("cached_db"):
-        from importlib import import_module
-
-        engine = import_module(settings.SESSION_ENGINE)
-        for key in keys:
-            engine.SessionStore(session_key=key).delete()
-    Session.objects.filter(session_key__in=keys).delete()
 
 
 OFFLINE_LABELS = {
@@ -322,8 +290,6 @@ OFFLINE_LABELS = {
 def export_offline_rejections(user) -> list[Record]:
     """What the phone sent after a time offline and the server refused
     (literacy/offline_queue.py): kept here so that nothing done offline is lost."""
-    from ..models import OfflineRejection  # as above: importing Section must not load models
-
     kinds = {"quiz": gettext("Quiz answers"), "lesson": gettext("Lesson marked complete")}
     return [{"what": kinds.get(row.kind, row.kind), "title": row.title, "sent_to": row.path,
              "answers": "; ".join(f"{name}: {', '.join(values)}"
@@ -333,8 +299,6 @@ def export_offline_rejections(user) -> list[Record]:
 
 
 def erase_offline_rejections(user) -> None:
-    from ..models import OfflineRejection  # as above: importing Section must not load models
-
     OfflineRejection.objects.filter(user=user).delete()
 
 

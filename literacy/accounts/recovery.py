@@ -35,6 +35,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from ..models import AccountRecoveryCode
 from ..security import conf as security_conf
+from ..security.sessions import end_sessions
 from ..security.twofactor import normalise_code
 
 # No 0/o, 1/l/i: codes are copied by hand from paper.
@@ -111,8 +112,6 @@ def reset_password(*, user: AbstractBaseUser, code: str, password: str) -> int |
     tests/literacy/test_account_recovery.py::test_a_code_works_only_once; every other
     session ends — tests/literacy/test_account_recovery.py::test_other_sessions_are_ended.
     """
-    from .personal_data import end_sessions
-
     # Lock the account's codes so two requests cannot both spend the same one.
     list(AccountRecoveryCode.objects.select_for_update().filter(user=user))
     stored = _matching(user, code)

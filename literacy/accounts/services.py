@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import translate_url
 
 from ..models import Profile
 from .app_identity import IDENTITIES
@@ -33,8 +34,6 @@ def set_language(*, user, language: str) -> Profile:
 
 def language_home(language: str, path: str = "/") -> str:
     """`path` (a local path, any language prefix) under `language`'s prefix."""
-    from django.urls import translate_url
-
     translated = translate_url(path, language)
     if not translated.startswith(f"/{language}/"):
         return f"/{language}/"
@@ -44,7 +43,6 @@ def language_home(language: str, path: str = "/") -> str:
 @transaction.atomic
 def set_app_identity(*, user, identity: str) -> Profile:
     """The installed app's name and icon (app_identity.IDENTITIES)."""
-
     if identity not in IDENTITIES:
         raise ValueError(identity)
     profile = profile_for(user)

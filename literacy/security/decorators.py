@@ -16,8 +16,8 @@ from functools import wraps
 def staff_2fa_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        # Imported here, not at the top: loading models at import time would keep the
-        # settings from importing this package (production reads literacy.security.conf).
+        # late: these load models, and the production settings import this package
+        # (literacy.security.conf) before the app registry is ready.
         from django.contrib.auth.views import redirect_to_login
 
         from .middleware import redirect_to

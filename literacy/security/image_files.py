@@ -17,6 +17,7 @@ import os
 
 from django.core.files.base import ContentFile
 from django.db.models.signals import pre_save
+from wagtail.images import get_image_model
 
 from .image_metadata import NotAnImage, clean_image_bytes
 
@@ -78,8 +79,6 @@ def _image_saving(sender, instance, raw=False, update_fields=None, **kwargs):
 
 
 def _upload_saving(sender, instance, raw=False, **kwargs):
-    from wagtail.images import get_image_model
-
     content_type = instance.for_content_type
     if raw or content_type is None or content_type.model_class() is not get_image_model():
         return

@@ -25,6 +25,8 @@ import io
 import struct
 import zlib
 
+from PIL import Image, ImageOps, JpegImagePlugin
+
 ORIENTATION = 0x0112
 # JPEG segments kept: JFIF (APP0), the ICC profile (APP2 "ICC_PROFILE") and Adobe's colour
 # transform (APP14), which CMYK/YCCK decoding needs. Every other APPn (EXIF, XMP, IPTC in
@@ -46,8 +48,6 @@ class NotAnImage(ValueError):
 
 
 def _orientation(data: bytes) -> int:
-    from PIL import Image
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             return int(image.getexif().get(ORIENTATION, 1) or 1)
@@ -57,8 +57,6 @@ def _orientation(data: bytes) -> int:
 
 def _rotated(data: bytes) -> bytes:
     """The picture turned upright, saved without EXIF/XMP/comments (re-encodes)."""
-    from PIL import Image, ImageOps, JpegImagePlugin
-
     with Image.open(io.BytesIO(data)) as image:
         kind = image.format
         options = {}
@@ -223,8 +221,6 @@ def clean_image_bytes(data: bytes) -> bytes:
 
 
 def _check_decodes(data: bytes) -> None:
-    from PIL import Image
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()

@@ -16,6 +16,8 @@ from django import forms
 from django.db.models import Sum
 from django.utils.translation import gettext
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from literacy import formatting
 
@@ -31,9 +33,6 @@ def _total(queryset) -> int:
 
 def storage_used(user) -> int:
     """Bytes of everything ``user`` uploaded and that is still stored."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     used = _total(get_image_model().objects.filter(uploaded_by_user=user))
     used += _total(get_document_model().objects.filter(uploaded_by_user=user))
     return used + sum(hook(user) for hook in hooks.get_hooks(HOOK_NAME))

@@ -20,10 +20,12 @@ from django.contrib.auth import (
     load_backend,
 )
 from django.contrib.auth.signals import user_logged_in, user_logged_out
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from ..models import SessionOwner
 from ..signals import sessions_changed
 from .twofactor import session_is_verified
 
@@ -117,8 +119,6 @@ def _record_owner(sender, request, user, **kwargs):
     session = getattr(request, "session", None)
     key = getattr(session, "session_key", None)
     if key and user is not None and user.pk:
-        from ..models import SessionOwner
-
         SessionOwner.objects.update_or_create(session_key=key, defaults={"user": user})
 
 
@@ -134,3 +134,22 @@ def connect() -> None:
     for device in ("otp_totp.TOTPDevice", "otp_static.StaticDevice"):
         post_delete.connect(_device_removed, sender=device,
                             dispatch_uid=f"basira_sessions_{device}_deleted")
+
+
+def end_sessions(user) -> None:
+    """Delete every stored session of the user, found through the index written at
+    sign-in (``SessionOwner``), not by decoding every session of the site (other engines
+    end them anyway: the erased account has no usable password any more).
+    Guarded by tests/literacy/test_session_owners.py::test_deletion_ends_only_the_owners_sessions.
+    """
+    owned = SessionOwner.objects.filter(user=user)
+    keys = list(owned.values_list("session_key", flat=True))
+    owned.delete()
+    if settings.SESSION_ENGINE not in ("django.contrib.sessions.backends.db",
+                                       "django.contrib.sessions.backends.cached_db"):
+        return
+    if settings.SESSION_ENGINE.endswith("cached_db"):
+        engine = import_module(settings.SESSION_ENGINE)
+        for key in keys:
+            engine.SessionStore(session_key=key).delete()
+    Session.objects.filter(session_key__in=keys).delete()

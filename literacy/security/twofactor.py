@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
+from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 
@@ -195,8 +196,6 @@ def session_is_verified(session, user: AbstractBaseUser) -> bool:
     middleware never sees: a facilitator's live dashboard must refuse a connection from a
     session that signed in with the password only.
     """
-    from django_otp.models import Device
-
     if not user.is_authenticated or session is None:
         return False
     persistent_id = session.get(django_otp.DEVICE_ID_SESSION_KEY)

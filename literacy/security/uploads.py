@@ -16,6 +16,8 @@ can carry ``<script>``, event handlers and ``javascript:`` links; opened directl
 
 import re
 
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -44,9 +46,6 @@ def _local(name: str) -> str:
 
 def svg_problems(data: bytes) -> list[str]:
     """What in this SVG could run or load something; empty when it is a plain drawing."""
-    from defusedxml import ElementTree
-    from defusedxml.common import DefusedXmlException
-
     try:
         root = ElementTree.fromstring(data, forbid_dtd=False)  # entities stay forbidden
     except (DefusedXmlException, ElementTree.ParseError, ValueError) as error:

@@ -5,6 +5,8 @@ translated field, when the field fell back to another language (literacy.fallbac
 """
 
 from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 
 from ..fallback import fallback_attributes, lang_attributes
 
@@ -26,9 +28,6 @@ def lang_of(language):
 def active_lang():
     """lang/dir of the page's language, for interface inside content that may be marked
     as another language (a quiz inside an Arabic lesson body on an English page)."""
-    from django.utils.html import format_html
-    from django.utils.translation import get_language, get_language_info
-
     language = (get_language() or "ar").split("-")[0]
     return format_html(' lang="{}" dir="{}"', language,
                        "rtl" if get_language_info(language)["bidi"] else "ltr")

@@ -8,6 +8,7 @@ import uuid
 from django.db import transaction
 
 from ..models import H5PLibrary, H5PPackage
+from .library_versions import library_changes
 from .staging import StagedPackage, move_tree, remove_tree, stage_package, write_file
 from .storage import h5p_storage, library_path
 from .validation import LibraryKey, ValidatedPackage, validate_package
@@ -159,8 +160,6 @@ def ingest_package(
 ) -> H5PPackage:
     """Validate then store an uploaded .h5p (used by the demo seeder and the benchmark);
     stored libraries are kept unless named in ``replace`` and different in the package."""
-    from .library_versions import library_changes
-
     validated = validate_package(upload, installed=installed_libraries())
     if replace:
         replace = replace & {change.key for change in library_changes(validated)}

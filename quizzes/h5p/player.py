@@ -14,6 +14,7 @@ document, so h5p-standalone finds them without a request.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -70,8 +71,6 @@ def static_map(origin: str) -> list[str]:
 
 def library_entries(package, origin: str) -> tuple[dict[str, str], dict[str, str]]:
     """({library.json URL: its text}, {folder URL: version token}) for the package."""
-    import json
-
     base = libraries_url(origin)
     inline, versions = {}, {}
     for library in package.libraries.all():

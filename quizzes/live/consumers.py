@@ -15,9 +15,11 @@ import asyncio
 import json
 import logging
 import time
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import translation
@@ -143,10 +145,6 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     def _language(self) -> str:
         """The page's language, sent as ?lang= (socket paths carry no language prefix)."""
-        from urllib.parse import parse_qs
-
-        from django.conf import settings
-
         query = parse_qs(self.scope.get("query_string", b"").decode())
         wanted = (query.get("lang") or [""])[0]
         return wanted if wanted in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

@@ -19,12 +19,13 @@ from django.utils.translation import gettext as _
 
 from literacy.accounts.pseudonyms import shown
 
-from ..grading import grade_question
+from ..grading import grade_question, ordered_questions
 from ..models import Answer, Attempt
 from ..question_types import named, question_type
 from ..signals import attempt_graded
 from . import audience, events
 from .models import LiveAnswer, LiveParticipant, LiveSession
+from .questions import asked_ids, public_question, questions_by_id
 
 State = LiveSession.State
 ACTIONS = ("next", "reveal", "pause", "resume", "end", "leaderboard")
@@ -47,10 +48,6 @@ class AnswerOutcome:
     value: object = None  # what the learner's buttons show as chosen
 
 
-def questions_by_id(quiz) -> dict:
-    return {q.id: q for q in quiz.canonical_questions()}
-
-
 # --- starting and joining ---------------------------------------------------------------
 
 
@@ -58,7 +55,6 @@ def start_session(*, quiz, host, audience_key: str) -> LiveSession:
     if not audience.may_start(host, audience_key):
         raise LiveError(_("You cannot start a live quiz for this group."), status=404)
     seed = random.SystemRandom().randrange(1, 2**31)
-    from ..grading import ordered_questions
 
     # Only the types a learner answers with buttons on a phone (``QuestionType.live``);
     # the others (ordering, matching, typed answers) are left out of live sessions.
@@ -229,15 +225,9 @@ def _end(session: LiveSession, now) -> None:
     record_attempts(session, now)
 
 
-def asked_ids(session) -> list[str]:
-    return session.question_ids[: session.current_index + 1]
-
-
 def build_summary(session) -> list[dict]:
     """Per question asked: how many answered, the share correct, the most common wrong
     answer (labels in the language active when the session ends)."""
-    from .state import public_question
-
     rows = []
     by_question: dict[str, list] = {}
     for qid, response, correct in LiveAnswer.objects.filter(session=session).values_list(

@@ -11,43 +11,17 @@ from collections import Counter
 
 from django.utils.translation import get_language
 
-from ..presentation import learner_questions
 from ..question_types import Localised, named, question_type
 from .models import LiveAnswer, LiveSession
-from .services import asked_ids, leaderboard, questions_by_id
+from .questions import asked_ids, public_question, questions_by_id, remember, rows
+from .services import leaderboard
 
 State = LiveSession.State
-_CACHE: dict[tuple, dict] = {}
-
-
-def _remember(key, build):
-    value = _CACHE.get(key)
-    if value is None:
-        if len(_CACHE) > 512:
-            _CACHE.clear()
-        value = _CACHE[key] = build()
-    return value
-
-
-def _rows(session) -> dict[str, dict]:
-    quiz = session.quiz
-    key = ("rows", session.pk, quiz.updated_at, get_language())
-    return _remember(key, lambda: {row["id"]: row for row in
-                                   learner_questions(quiz, seed=session.seed)})
-
-
-def public_question(session, question_id: str) -> dict:
-    """The question as everyone sees it while it is open: no verdict of any kind."""
-    row = _rows(session)[question_id]
-    kind = named(row["type"])
-    return {"id": question_id, "type": row["type"], "prompt": row["prompt"],
-            "buttons": kind.live_buttons(row), "multiple": kind.live_multiple,
-            "scale": kind.live_scale, **kind.live_mockup(row)}
 
 
 def _counts(session, question_id) -> Counter:
     counts: Counter = Counter()
-    kind = named(_rows(session)[question_id]["type"])
+    kind = named(rows(session)[question_id]["type"])
     for response in LiveAnswer.objects.filter(session=session, question_id=question_id) \
             .values_list("response", flat=True):
         value = kind.live_value(response)
@@ -84,8 +58,8 @@ def public_reveal(session, question_id: str) -> dict:
                  "right": b["value"] in right} for b in public["buttons"]]}]
         return reveal
 
-    return _remember(("reveal", session.pk, session.version, question_id, get_language()),
-                     build)
+    return remember(("reveal", session.pk, session.version, question_id, get_language()),
+                    build)
 
 
 def _common(session) -> dict:
@@ -106,7 +80,7 @@ def learner_state(session, *, user, mine: dict[str, dict]) -> dict:
     state = _common(session)
     qid = session.current_question_id
     response = mine.get(qid) if qid else None
-    state["mine"] = named(_rows(session)[qid]["type"]).live_value(response) \
+    state["mine"] = named(rows(session)[qid]["type"]).live_value(response) \
         if response else None
     if state["reveal"] is not None:
         reveal = dict(state["reveal"])

@@ -9,6 +9,7 @@ also work without JavaScript.
 import json
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
@@ -272,7 +273,6 @@ def control(request, code):
     except services.LiveError as error:
         if wants_json or error.status == 403:
             return _json_error(error)
-        from django.contrib import messages
 
         messages.error(request, error.message)
         return HttpResponseRedirect(reverse("quizzes:live_present", args=[session.code]))

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from ..blocks import QuestionStreamBlock
+from ..question_types import QuestionStreamBlock
 
 # (quiz pk, updated_at) → parsed canonical questions, per process.
 _PARSED: dict[tuple, list] = {}

@@ -184,6 +184,9 @@ class QuestionType:
     live_multiple = False  # several buttons may be chosen
     live_scale = False  # the buttons are a 1-7 scale (a rating)
     detects_signals = False  # counted by quizzes.gains.signal_counts
+    # The response key holding text the learner wrote, blanked when the account is
+    # erased (quizzes.personal_data); None: the response is only choices.
+    free_text_key: str | None = None
     # How the printed workbook shows the learner row (``quizzes.printable``); None: the
     # type cannot be answered on paper and the workbook says to answer it online.
     print_template: str | None = None
@@ -268,8 +271,20 @@ class QuestionType:
         return {}
 
     def demo_answer(self, question, right: bool, rng) -> dict[str, list[str]]:
-        """Form fields answering ``question`` right or wrong, for demo pre/post tests."""
-        raise ValueError(f"no demo answers for {self.name} questions")
+        """Form fields answering ``question`` right or wrong, for demo pre/post tests
+        (a type may vary them with ``rng``, as learners would)."""
+        return self.sample_answer(question, right=right)
+
+    # --- sample answers (tests and the bench post these) -------------------------------
+
+    def sample_answer(self, question, *, right: bool = True) -> dict[str, list[str]]:
+        """Form fields answering ``question`` right, or plainly wrong, the same each
+        time (``tests/quizzes/helpers.answer_fields``)."""
+        raise NotImplementedError(f"no sample answer for {self.name} questions")
+
+    def sample_live_value(self, question, *, right: bool = True):
+        """A button value (a list for ``live_multiple``) answering a live question."""
+        raise NotImplementedError(f"no live sample answer for {self.name} questions")
 
     # --- learning gains ---------------------------------------------------------------
 

@@ -66,6 +66,18 @@ class OptionsType(QuestionType):
     def option_ids(question) -> list[str]:
         return item_ids(question.value, "options")
 
+    def sample_live_value(self, question, *, right=True):
+        """Right: every correct option (the first for one choice); wrong: the first
+        incorrect one."""
+        keys = set(self.live_right(question))
+        picked = [oid for oid in self.option_ids(question) if (oid in keys) == right]
+        return picked if self.live_multiple and right else \
+            (picked[:1] if self.live_multiple else picked[0])
+
+    def sample_answer(self, question, *, right=True):
+        value = self.sample_live_value(question, right=right)
+        return {f"q.{question.id}": value if isinstance(value, list) else [value]}
+
 
 class BinaryType(QuestionType):
     """One labelled choice among a few, exactly one of them right (``truth``).
@@ -124,6 +136,14 @@ class BinaryType(QuestionType):
 
     def live_right(self, question):
         return [self.truth(question.value)]
+
+    def sample_live_value(self, question, *, right=True):
+        """The truth, or the first other choice."""
+        truth = self.truth(question.value)
+        return truth if right else next(key for key in self.keys() if key != truth)
+
+    def sample_answer(self, question, *, right=True):
+        return {f"q.{question.id}": [self.sample_live_value(question, right=right)]}
 
 
 # --- mock-ups ------------------------------------------------------------------------

@@ -83,6 +83,13 @@ class Matching(QuestionType):
             "rights": [{"token": token, "text": text} for token, text, _i in rights],
         }
 
+    def sample_answer(self, question, *, right=True):
+        """Right: every pair matched; wrong: every left side given the next pair's right."""
+        ids = item_ids(question.value, "pairs")
+        targets = ids if right else ids[1:] + ids[:1]
+        return {f"q.{question.id}.{left}": [matching_token(question.id, target)]
+                for left, target in zip(ids, targets, strict=True)}
+
     def demo_value(self, data, demo):
         return {"pairs": demo.items(data["pairs"], lambda pair: {
             "left": demo.t(pair[0]), "right": demo.t(pair[1])})}

@@ -77,6 +77,13 @@ class Ordering(QuestionType):
             "positions": [str(n) for n in range(1, len(items) + 1)],
         }
 
+    def sample_answer(self, question, *, right=True):
+        """Right: the authored order; wrong: reversed."""
+        ids = item_ids(question.value, "items")
+        order = ids if right else list(reversed(ids))
+        return {f"q.{question.id}.{iid}": [str(position)]
+                for position, iid in enumerate(order, 1)}
+
     def demo_value(self, data, demo):
         return {"items": demo.items(data["items"], demo.t)}
 

@@ -99,6 +99,15 @@ class RateAPost(ShowsPost, QuestionType):
         return {"post": demo.post(data["post"]), "reliable": bool(data["reliable"]),
                 "technique": data.get("technique") or ""}
 
+    def sample_live_value(self, question, *, right=True):
+        """Right: 6 for a reliable post, 2 for another; wrong: the other way round."""
+        return "6" if bool(question.value["reliable"]) == right else "2"
+
+    def sample_answer(self, question, *, right=True):
+        field = f"q.{question.id}"
+        return {f"{field}.reliability": [self.sample_live_value(question, right=right)],
+                f"{field}.confidence": ["5"], f"{field}.share": ["no"]}
+
     def demo_answer(self, question, right, rng):
         field, value = f"q.{question.id}", question.value
         trust = value["reliable"] == right  # rated reliable (5-7) or not (1-3, or undecided 4)

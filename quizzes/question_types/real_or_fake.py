@@ -60,6 +60,10 @@ class RealOrFake(ShowsHeadline, BinaryType):
         return {"headline": demo.t(data["headline"]), "outlet": demo.t(data.get("outlet")),
                 "real": bool(data["real"])}
 
+    def sample_answer(self, question, *, right=True):
+        return {**super().sample_answer(question, right=right),
+                f"q.{question.id}.confidence": ["4"]}
+
     def demo_answer(self, question, right, rng):
         field, truth = f"q.{question.id}", self.truth(question.value)
         choice = truth if right else ("fake" if truth == "real" else "real")

@@ -12,6 +12,8 @@ from .base import QuestionType, previous_value
 from .parts import BaseQuestionBlock
 from .registry import register
 
+WRONG_SAMPLES = ("بحث", "لا أعرف")  # sample_answer's wrong answers (tests, the bench)
+
 # The demo format's "normalise" keys and the block's fields they set.
 NORMALISE_KEYS = {
     "hamza": "ignore_hamza", "alef_maqsura": "ignore_alef_maqsura",
@@ -64,6 +66,7 @@ class ShortText(QuestionType):
     name = "short_text"
     print_template = "quizzes/print/short_text.html"
     block = ShortTextBlock
+    free_text_key = "text"
 
     def parse(self, question, form):
         if form.unexpected():
@@ -91,6 +94,15 @@ class ShortText(QuestionType):
 
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
         return {"text": previous_value(previous, field) or ""}
+
+    def sample_answer(self, question, *, right=True):
+        """Right: the first accepted answer; wrong: a word no answer normalises to."""
+        if right:
+            return {f"q.{question.id}": [next(iter(question.value["answers"]))]}
+        normalise = normaliser(question.value)
+        accepted = {normalise(answer) for answer in question.value["answers"]}
+        wrong = next(word for word in WRONG_SAMPLES if normalise(word) not in accepted)
+        return {f"q.{question.id}": [wrong]}
 
     def demo_value(self, data, demo):
         normalise = data.get("normalise") or {}

@@ -250,6 +250,11 @@ class SimulatedFeed(QuestionType):
             "real": bool(p["real"]), "technique": p.get("technique") or "",
             "explanation": demo.t(p.get("explanation"))})}
 
+    def sample_answer(self, question, *, right=True):
+        """Right: share the real posts, report the others; wrong: the other way round."""
+        return {f"q.{question.id}.{pid}": [SHARE if bool(value["real"]) == right else REPORT]
+                for pid, value in self.posts(question)}
+
     def demo_answer(self, question, right, rng):
         """Right: every post judged right; wrong: about half the posts judged wrongly."""
         fields = {}

@@ -7,6 +7,7 @@ import pytest
 
 from quizzes.demo import create_quiz
 from quizzes.live import audience
+from quizzes.question_types import question_type
 
 from .data import QUESTIONS, T, quiz_data
 
@@ -54,25 +55,11 @@ def room(monkeypatch):
 
 
 def right_value(question):
-    kind, value = question.block_type, question.value
-    if kind == "single_choice":
-        return next(o.id for o in value["options"].bound_blocks if o.value["correct"])
-    if kind == "true_false":
-        return "true" if value["answer"] else "false"
-    if kind == "rate_a_post":
-        return "6" if value["reliable"] else "2"
-    raise AssertionError(kind)
+    return question_type(question).sample_live_value(question, right=True)
 
 
 def wrong_value(question):
-    kind, value = question.block_type, question.value
-    if kind == "single_choice":
-        return next(o.id for o in value["options"].bound_blocks if not o.value["correct"])
-    if kind == "true_false":
-        return "false" if value["answer"] else "true"
-    if kind == "rate_a_post":
-        return "2" if value["reliable"] else "6"
-    raise AssertionError(kind)
+    return question_type(question).sample_live_value(question, right=False)
 
 
 def client_of(user):

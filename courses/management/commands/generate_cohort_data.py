@@ -7,6 +7,7 @@ Bulk inserts (a few seconds for 2,000 learners × 30 lessons); prints the cohort
 
 import datetime as dt
 import random
+import uuid
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
@@ -14,7 +15,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from courses.cohorts import membership
+from courses.cohorts import membership, quizdata
 from courses.models import (
     CohortMembership,
     CourseIndexPage,
@@ -25,6 +26,7 @@ from courses.models import (
     ModulePage,
 )
 from courses.models.cohorts import Attendance, Cohort, ModuleRelease, Organisation
+from literacy.demo import seed_home
 
 
 def _publish(parent, page):
@@ -40,8 +42,6 @@ def bench_course(modules: int, lessons: int) -> CoursePage:
         return course
     index = CourseIndexPage.objects.live().first()
     if index is None:
-        from literacy.demo import seed_home
-
         home, _ = seed_home()
         index = _publish(home, CourseIndexPage(title="الدورات", slug="courses"))
     course = _publish(index, CoursePage(title="دورة القياس", slug=slug, pacing="cohort_only"))
@@ -55,8 +55,6 @@ def bench_course(modules: int, lessons: int) -> CoursePage:
 
 def _quizzes(modules):
     """One graded quiz per module."""
-    from courses.cohorts import quizdata
-
     Attempt = quizdata.attempt_model()
     Quiz = Attempt._meta.get_field("quiz").related_model
     quizzes = {}
@@ -188,8 +186,6 @@ def generate(*, learners: int, seed: int, modules: int = 6, lessons: int = 30,
 
 
 def _uuid(rng):
-    import uuid
-
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 

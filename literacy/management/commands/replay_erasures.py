@@ -4,7 +4,8 @@ or not in this database, is left as it is."""
 
 from django.core.management import BaseCommand
 
-from literacy.accounts.erasures import journal_path, replay
+from literacy.accounts.erasure_journal import journal_path
+from literacy.accounts.erasures import replay
 
 
 class Command(BaseCommand):
