@@ -112,3 +112,19 @@ def test_a_due_booster_costs_the_dashboard_one_query(learner, learner_client, co
         due_at=dt.datetime.now(tz=dt.UTC) - dt.timedelta(hours=1))
     after = queries()
     assert after <= before + 1, (before, after)  # nothing per booster or per course
+
+
+def test_a_course_completed_by_opening_its_last_lesson_schedules_the_booster(
+    catalogue, learner, learner_client
+):
+    """The lesson page completes an "on view" lesson with the course's cached outline row,
+    not its page: completing the course that way must still schedule the booster."""
+    quiz = create_quiz("booster-on-view", quiz_data(kind="practice", pass_mark=0,
+                                                    questions=[QUESTIONS[0]]))
+    course = make_course(catalogue, slug="on-view", modules=1, lessons=1, rule="view",
+                         booster_quiz=quiz)
+    services.enroll(user=learner, course=course)
+    [lesson] = lessons_of(course)
+    assert learner_client.get(lesson.url).status_code == 200
+    assert Enrollment.objects.get(user=learner, course=course).completed_at is not None
+    assert BoosterAssignment.objects.get(user=learner, course=course).quiz_id == quiz.pk
