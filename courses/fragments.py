@@ -54,9 +54,14 @@ def connect() -> None:
 
 
 def body_key(page) -> str:
+    """The page's state (Wagtail's `Page.cache_key` components: id, publication time;
+    plus the revision), the language, the digit style and the content generation (the
+    glossary terms, images, documents and snippets the blocks show). Wagtail's own key
+    knows none of the last three: docs/design.md, "Lesson body key"."""
     published = page.last_published_at.timestamp() if page.last_published_at else 0
+    digits = "arab" if formatting.uses_arabic_digits() else "latn"
     return (f"courses:lesson-body:{generation()}:{page.pk}:{page.latest_revision_id}:"
-            f"{published}:{get_language() or 'ar'}")
+            f"{published}:{get_language() or 'ar'}:{digits}")
 
 
 def outline_key(modules, releases) -> str:

@@ -408,6 +408,20 @@ def _course_links(course: CoursePage) -> tuple[list, list]:
                             build)
 
 
+def _catalogue_url(course: CoursePage, request) -> str:
+    """The URL of the course's parent (the catalogue), for the page's "Courses" link: the
+    same for every visitor in a language on a host, so cached (reading the parent was one
+    query per view)."""
+    def build():
+        return course.get_parent().get_url(request) or ""
+
+    if course.pk is None or not course.live:
+        return build()
+    key = (f"courses:catalogue-url:{fragments.generation()}:{course.pk}:"
+           f"{get_language() or 'ar'}:{request.get_host()}")
+    return fragments.cached(key, build)
+
+
 def course_context(course: CoursePage, request) -> dict:
     """Outline, progress, resume point, time left and certificate of a course page."""
     user = request.user
@@ -427,6 +441,7 @@ def course_context(course: CoursePage, request) -> dict:
         "untranslated": untranslated(course),
         "prerequisites": prerequisites,
         "topics": topics,
+        "catalogue_url": _catalogue_url(course, request),
         "can_enrol": course.pacing == Pacing.SELF_PACED and course.pk is not None,
     }
     context["documents"] = document_links(user, course, enrolled=bool(enrollment))

@@ -29,7 +29,11 @@ def _quiz_ids_on_page(page) -> set[str]:
     specific = page.specific
     unread = set(stream_field_names(type(specific))) & specific.get_deferred_fields()
     if not unread:
-        return _placed_quiz_ids(specific)
+        # Asked once per quiz block: the ids are kept on the instance (this request's
+        # copy of the page, which may be an unsaved preview, so not in a shared cache).
+        if "_basira_placed_quiz_ids" not in specific.__dict__:
+            specific._basira_placed_quiz_ids = _placed_quiz_ids(specific)
+        return specific._basira_placed_quiz_ids
 
     # Loaded without its bodies (a submission): what the stored page places is the same
     # for every learner until the content changes.

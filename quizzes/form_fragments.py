@@ -28,7 +28,7 @@ from literacy import formatting
 from literacy.content_cache import cached, generation, watch
 
 from .models import Quiz
-from .question_types import named
+from .question_types import question_type
 
 
 def connect() -> None:
@@ -76,10 +76,12 @@ def header(quiz, quiz_info: dict) -> str:
         "quizzes/includes/quiz_header.html", {"quiz_info": quiz_info})))
 
 
-def attach_items(quiz, rows: list[dict], *, questions_lang: str) -> None:
-    """Give each question of a *fresh* form whose fields do not depend on the seed its
-    list item (``row["item"]``, read by includes/quiz_form.html), from the cache but for
-    its number.
+def fresh_questions(quiz, numbered, *, row, questions_lang: str) -> list[dict]:
+    """The questions of a *fresh* form, in the attempt's order (``numbered``: (number,
+    question) pairs). A question whose fields do not depend on the seed gets its list item
+    (``item``, read by includes/quiz_form.html) from the cache but for its number; its
+    learner row (``row(number, question)``, presentation.learner_questions's) is built
+    only to render that item on a miss. The others get their full row, rendered live.
 
     Never call it for a form that shows a learner's answers (see the module docstring).
     """
@@ -87,10 +89,18 @@ def attach_items(quiz, rows: list[dict], *, questions_lang: str) -> None:
     digits = "arab" if formatting.uses_arabic_digits() else "latn"
     prefix = (f"quizzes:question:{generation()}:{quiz.pk}:{language}:{questions_lang}:"
               f"{digits}:")
-    for row in rows:
-        if named(row["type"]).shuffles(quiz):
+    rows = []
+    for number, question in numbered:
+        if question_type(question).shuffles(quiz):
+            rows.append(row(number, question))
             continue
-        before, after = cached(prefix + row["id"],
-                               lambda row=row: _render_item(row, questions_lang))
-        row["item"] = mark_safe(  # noqa: S308 - rendered by the template; a formatted int
-            before + _number(row["number"], language, digits) + after)
+        before, after = cached(
+            prefix + question.id,
+            lambda number=number, question=question: _render_item(row(number, question),
+                                                                 questions_lang))
+        rows.append({
+            "id": question.id, "type": question.block_type, "number": number,
+            "item": mark_safe(  # noqa: S308 - rendered by the template; a formatted int
+                before + _number(number, language, digits) + after),
+        })
+    return rows

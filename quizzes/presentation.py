@@ -38,20 +38,27 @@ def learner_questions(quiz, *, seed: int, previous=None) -> list[dict]:
     Guarded by tests/quizzes/test_fresh_form.py (nothing ticked, selected or filled in
     for every question type; the same form whichever answer is right).
     """
-    previous = previous or {}
+    row = _row_builder(quiz, seed=seed, previous=previous or {})
+    return [row(number, question)
+            for number, question in enumerate(ordered_questions(quiz, seed), 1)]
+
+
+def _row_builder(quiz, *, seed: int, previous: dict):
+    """``row(number, question)``: one question's learner row (see learner_questions)."""
     localised = Localised(quiz)
-    rows = []
-    for number, question in enumerate(ordered_questions(quiz, seed), 1):
+
+    def row(number, question) -> dict:
         kind, value, qid = question_type(question), question.value, question.id
         local = localised.value(question)
         field = f"q.{qid}"
-        rows.append({
+        return {
             "id": qid, "type": question.block_type, "number": number, "field": field,
             "prompt": Localised.text(value, local, "prompt"), **kind.mockup(value, local),
             **kind.learner_fields(question, local, field=field, previous=previous, seed=seed,
                                   shuffle_options=quiz.shuffle_options),
-        })
-    return rows
+        }
+
+    return row
 
 
 def quiz_info(quiz) -> dict:
@@ -102,11 +109,16 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
         context["start_url"] = reverse("quizzes:start", args=[quiz.pk])
         return context
     token = issue_token(user=user, quiz=quiz, page_id=context["page_id"], last=last)
-    questions = learner_questions(quiz, seed=token.seed, previous=previous)
-    if not previous:
-        # A fresh form: what every learner sees of it is rendered once (form_fragments);
-        # one showing the learner's own answers never is.
-        form_fragments.attach_items(quiz, questions, questions_lang=context["quiz_info"]["questions_lang"])
+    if previous:
+        # A form showing the learner's own answers is rendered for them alone.
+        questions = learner_questions(quiz, seed=token.seed, previous=previous)
+    else:
+        # A fresh form: what every learner sees of it is rendered once (form_fragments),
+        # and a question's row is built only when its item is not cached.
+        questions = form_fragments.fresh_questions(
+            quiz, enumerate(ordered_questions(quiz, token.seed), 1),
+            row=_row_builder(quiz, seed=token.seed, previous={}),
+            questions_lang=context["quiz_info"]["questions_lang"])
     context.update(
         token=token.sign(), submit_url=reverse("quizzes:submit", args=[quiz.pk]),
         questions=questions, deadline=open_attempt.deadline if open_attempt else None,

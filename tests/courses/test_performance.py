@@ -60,3 +60,52 @@ def test_course_page_reads_its_outline_from_the_cache(client, learner, catalogue
     html = client.get(big.url).content.decode()
     assert html.count("outline__lesson is-done") == 5
     assert _queries(client, big.url) <= 8
+
+
+def _real_pages(catalogue, learner, package, *, slug: str, size: int) -> dict:
+    """The `real` bench's pages (bench/groups_real.py) on a course of `size` units: 2×size
+    lessons with 2×size blocks, a lesson with `size` quizzes, one with 2×size H5P blocks."""
+    from django.urls import reverse
+
+    from .activities import h5p_block, make_quiz, place, quiz_block
+
+    course = make_course(catalogue, slug=slug, modules=size, lessons=2, blocks=2 * size)
+    lessons = lessons_of(course)
+    quizzes = [make_quiz(f"{slug}-{n}", "practice") for n in range(size)]
+    with_quizzes = place(lessons[-1], *(quiz_block(quiz) for quiz in quizzes))
+    with_h5p = place(lessons[-2], *(h5p_block(package.pk, completes_lesson=False)
+                                    for _ in range(2 * size)))
+    services.enroll(user=learner, course=course)
+    services.record_completion(user=learner, lesson=lessons[0], source="manual")
+    return {"catalogue": (False, catalogue.url), "course_anon": (False, course.url),
+            "course_enrolled": (True, course.url), "lesson_h5p": (True, with_h5p.url),
+            "lesson_quizzes": (True, with_quizzes.url),
+            "dashboard": (True, reverse("courses:dashboard"))}
+
+
+def _count_pages(client, learner, pages: dict) -> dict:
+    counts = {}
+    for name, (signed_in, url) in pages.items():
+        client.logout()
+        if signed_in:
+            client.force_login(learner)
+        counts[name] = _queries(client, url)
+    return counts
+
+
+def test_real_pages_stay_within_ten_queries_as_the_course_triples(client, learner, catalogue):
+    """Issue 19: every page of the `real` bench group is at most 10 queries, and the same
+    number with three times the lessons, blocks and quizzes (and a second course in the
+    catalogue and on the dashboard)."""
+    import io
+
+    from quizzes.h5p.ingest import ingest_package
+    from tests.quizzes.h5p_packages import fixture_bytes
+
+    package = ingest_package(upload=io.BytesIO(fixture_bytes()), title="صح أم خطأ")
+    small = _count_pages(client, learner,
+                         _real_pages(catalogue, learner, package, slug="small", size=1))
+    big = _count_pages(client, learner,
+                       _real_pages(catalogue, learner, package, slug="big", size=3))
+    assert max(small.values()) <= 10, small
+    assert big == small
