@@ -33,7 +33,6 @@ RECHECK_SECONDS = 30
 
 
 _FIGURES: dict[tuple, asyncio.Future] = {}
-_CHECKS: dict[tuple, asyncio.Future] = {}
 
 
 async def _shared(running: dict, key, make):
@@ -111,20 +110,13 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             return False
         return await self._check()
 
-    async def _still_allowed(self, *, now: bool = False, shared: bool = True) -> bool:
-        """``shared``: the periodic checks (an event or the watch falling due), which the
-        sockets of one session and cohort in this process share while one is under way
-        (tabs opened together fall due together). A check asked for because something
-        changed (``cohort_recheck``) is never shared: it must read after the change."""
+    async def _still_allowed(self, *, now: bool = False) -> bool:
+        """Checked again at most every RECHECK_SECONDS on events, and now when asked.
+        Each socket reads for itself: a check shared between sockets could hand one a
+        reading taken before the change that asked for it."""
         if not now and time.monotonic() - self.checked_at < RECHECK_SECONDS:
             return True
-        if shared:
-            key = (id(asyncio.get_running_loop()),
-                   getattr(self.scope.get("session"), "session_key", None), self.user.pk,
-                   self.cohort_id)
-            allowed = await _shared(_CHECKS, key, self._check)
-        else:
-            allowed = await self._check()
+        allowed = await self._check()
         self.checked_at = time.monotonic()
         return allowed
 
@@ -160,7 +152,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         ended = event.get("ended")
         if ended and ended == tag(getattr(session, "session_key", None)):
             await self._leave(4401)
-        elif not await self._still_allowed(now=True, shared=False):
+        elif not await self._still_allowed(now=True):
             await self._leave(4401)
 
     async def cohort_progress(self, event):
