@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from bench.groups_offline import ANSWER_EVERYTHING
 from courses import services
 from courses.models import CoursePage
 from literacy.models import OfflineRejection
@@ -92,7 +93,7 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     # Offline, a quiz's answers wait on the phone; online again, they are graded once.
     quiz_url = next(url for url in lessons if _has_quiz(page, base + url))
     form = page.locator("[data-quiz-form]").first
-    _answer_everything(page)
+    page.evaluate(ANSWER_EVERYTHING, "[data-quiz-form]")  # the first form
     form.locator("button[type=submit]").click()
     notice = form.locator(".quiz__offline")
     expect(notice).to_contain_text("التصحيح ينتظر الاتصال")
@@ -129,20 +130,3 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
 def _has_quiz(page, url):
     page.goto(url)
     return page.locator("[data-quiz-form] button[type=submit]").count() > 0
-
-
-def _answer_everything(page):
-    """Some answer to every question, whatever its type (the grade does not matter)."""
-    page.evaluate("""() => document.querySelectorAll("[data-quiz-form]")[0]
-      .querySelectorAll("[data-question]").forEach((question) => {
-        const groups = {};
-        question.querySelectorAll("input[type=radio], input[type=checkbox]")
-          .forEach((input) => { groups[input.name] = groups[input.name] || input; });
-        Object.values(groups).forEach((input) => { input.checked = true; });
-        question.querySelectorAll("select").forEach((select) => {
-          select.selectedIndex = select.options.length - 1; });
-        question.querySelectorAll("input[type=text], input:not([type]), textarea, " +
-          "input[type=number]").forEach((input, i) => {
-            if (!input.value) input.value = input.type === "number" ? String(i + 1) : "لا أعرف";
-          });
-      })""")
