@@ -55,6 +55,8 @@ def _every_block_body():
         {"type": "glossary_term", "value": {"term": term.pk}},
         {"type": "resource", "value": {"document": document.pk, "title": "قائمة للطباعة",
                                        "description": "ملف نصي"}},
+        {"type": "handout", "value": {"handout": "sift-pocket-card", "title": "بطاقة للجيب",
+                                      "description": "للطباعة"}},
         {"type": "content_warning", "value": {"warning": "صور عنف", "body": "<p>مخفي</p>"}},
         {"type": "local_resources", "value": {"title": "مدقّقو الحقائق",
                                               "kinds": ["fact_checker"], "countries": []}},
