@@ -6,27 +6,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import services
 from literacy.offline import HEADER, account_key
 from tests.courses.activities import make_quiz, place, quiz_block
-from tests.courses.builders import lessons_of, make_catalogue, make_course
+from tests.courses.builders import lessons_of
 from tests.html import without_styles
 
 from ..factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def course(home_page):
-    return make_course(make_catalogue(home_page), modules=1, lessons=2)
-
-
-@pytest.fixture
-def learner(course):
-    user = UserFactory(username="salma")
-    services.enroll(user=user, course=course)
-    return user
 
 
 def test_learner_course_and_lesson_pages_are_marked(client, course, learner):

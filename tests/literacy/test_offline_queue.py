@@ -12,24 +12,12 @@ from literacy.offline import account_key
 from quizzes.models import Attempt
 from quizzes.signals import attempt_graded
 from tests.courses.activities import make_quiz, place, quiz_block
-from tests.courses.builders import lessons_of, make_catalogue, make_course
+from tests.courses.builders import lessons_of
 from tests.quizzes.helpers import post_data
 
 from ..factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def course(home_page):
-    return make_course(make_catalogue(home_page), modules=1, lessons=2)
-
-
-@pytest.fixture
-def learner(course):
-    user = UserFactory(username="salma")
-    services.enroll(user=user, course=course)
-    return user
 
 
 @pytest.fixture
