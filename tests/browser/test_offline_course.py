@@ -3,7 +3,8 @@ disinformation course on a 360×740 phone in Arabic, the network goes (airplane 
 three saved lessons open and lead to one another, the course's glossary opens, the lesson
 images were kept at phone size, and a page that was not saved shows the offline page with
 the list of what is saved; a quiz answered offline is graded once when the connection
-returns, and a stale one is refused in words. Screenshots in artifacts/journeys/offline/."""
+returns, and a stale one is refused in words; "forget this device" leaves nothing of it on
+the phone. Screenshots in artifacts/journeys/offline/."""
 
 import pytest
 from django.urls import reverse
@@ -125,6 +126,19 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     page.screenshot(path=str(reader.folder / "stale-submission.png"))
     assert Attempt.objects.filter(user=user).count() == 1
     assert OfflineRejection.objects.filter(user=user).count() == 1
+
+    # "Forget this device": signed out, and the saved course, the queue and the service
+    # worker gone from the phone (Clear-Site-Data), so the next person finds nothing.
+    page.goto(base + reverse("accounts:settings"))
+    page.get_by_role("button", name="تسجيل الخروج ونسيان هذا الجهاز").click()
+    expect(page.locator("main")).to_contain_text("نُسي هذا الجهاز")
+    reader.shot("device-forgotten")
+    left = page.evaluate("""async () => ({
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      databases: (await indexedDB.databases()).map((db) => db.name)})""")
+    assert left == {"caches": [], "workers": 0, "databases": []}, left
+    assert not [c for c in reader.context.cookies() if c["name"] == "sessionid"]
 
 
 def _has_quiz(page, url):
