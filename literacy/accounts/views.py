@@ -29,6 +29,7 @@ from django.views.decorators.http import (
 from .. import conf
 from ..exports_audit import record_export
 from ..security.rate_limits import by_client, by_name_typed, rate_limited
+from ..security.sessions import end_sessions
 from ..security.shared_devices import mark_shared
 from . import app_identity, personal_data, recovery
 from .forms import (
@@ -384,7 +385,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        personal_data.end_sessions(form.user)
+        end_sessions(form.user)
         return response
 
 

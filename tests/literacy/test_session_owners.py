@@ -9,8 +9,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from literacy.accounts.personal_data import end_sessions
 from literacy.models import SessionOwner
+from literacy.security.sessions import end_sessions
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
