@@ -33,6 +33,15 @@ def _preparing(request, course) -> HttpResponse:
     return response
 
 
+def _workbook(request, course, edition: str, name: str) -> HttpResponse:
+    """The edition in the active language, or "being prepared" while the worker renders it."""
+    language = document_language(get_language())
+    pdf = workbook_or_queued(course, language, edition)
+    if pdf is None:
+        return _preparing(request, course)
+    return _pdf(pdf, f"basira-{name}-{course.slug}-{language}.pdf")
+
+
 def _course(course_id) -> CoursePage:
     return get_object_or_404(CoursePage.objects.live(), pk=course_id)
 
@@ -42,11 +51,7 @@ def workbook(request, course_id):
     course = _course(course_id)
     if not may_download_workbook(request.user, course):
         raise Http404
-    language = document_language(get_language())
-    pdf = workbook_or_queued(course, language, LEARNER)
-    if pdf is None:
-        return _preparing(request, course)
-    return _pdf(pdf, f"basira-workbook-{course.slug}-{language}.pdf")
+    return _workbook(request, course, LEARNER, "workbook")
 
 
 @require_safe
@@ -54,11 +59,7 @@ def workbook_with_answers(request, course_id):
     course = _course(course_id)
     if not may_download_answers(request.user, course):
         raise Http404
-    language = document_language(get_language())
-    pdf = workbook_or_queued(course, language, FACILITATOR)
-    if pdf is None:
-        return _preparing(request, course)
-    return _pdf(pdf, f"basira-workbook-answers-{course.slug}-{language}.pdf")
+    return _workbook(request, course, FACILITATOR, "workbook-answers")
 
 
 @require_safe
