@@ -19,8 +19,9 @@ system:
 # Stamp files: reinstall only when the pinned requirements change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | system
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@# -qq: errors only (a local mirror's find-links warn once per package otherwise).
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -r requirements-dev.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json | system
