@@ -8,8 +8,10 @@ submission sent is stored exactly once.
 
 The floor (`quiz_submit.vs_noop_ratio`): the same clients, signed in as the same
 learners, POST a CSRF-checked no-op (bench/urls.py `noop_post`: session, CSRF, user,
-nothing else) through the same gunicorn, PostgreSQL and Redis. Quiz and no-op phases
-alternate (4 of each, 4 s each), so both see the same minutes of a shared machine;
+nothing else) through the same gunicorn, PostgreSQL and Redis. A second floor, the
+write (`write_post`), is the no-op plus one row stored durably in raw SQL: the least any
+submission that keeps the learner's answers must add. Quiz, no-op and write phases
+alternate (4 of each, 4 s each), so all see the same minutes of a shared machine;
 submissions per second ÷ no-op POSTs per second says how much of a POST's cost is the
 quiz's own work (target >= 0.8), whatever the machine's speed.
 """
@@ -41,7 +43,7 @@ from .measure import (
 USERS = int(os.environ.get("BENCH_QUIZ_USERS", 1000))
 ATTEMPTS = 3
 CONCURRENCY = 24
-PHASES = 8  # quiz, no-op, quiz, no-op, ...
+PHASES = 12  # quiz, no-op, write, quiz, no-op, write, ...
 PHASE_S = 4
 
 
@@ -108,6 +110,7 @@ async def _load(base_url: str, plan: dict):
     noop_body = f"csrfmiddlewaretoken={plan['csrf']}".encode()
     latencies, statuses, sent = [], {}, []
     noop = {"requests": 0, "seconds": 0.0, "statuses": {}, "latencies": []}
+    write = {"requests": 0, "seconds": 0.0, "statuses": {}, "latencies": []}
     quiz_seconds = 0.0
 
     async def one(body, cookie):
@@ -135,15 +138,14 @@ async def _load(base_url: str, plan: dict):
             if slot["number"] > len(learner["bodies"]):
                 slot["learner"] = None
 
-    async def noop_worker(index, deadline):
+    async def floor_worker(index, deadline, path, floor):
         n = index
         while time.monotonic() < deadline:
             start = time.perf_counter()
-            status = await _post(host, port, "/bench/noop", noop_body,
-                                 cookies[n % len(cookies)])
-            noop["latencies"].append((time.perf_counter() - start) * 1000)
-            noop["statuses"][status] = noop["statuses"].get(status, 0) + 1
-            noop["requests"] += 1
+            status = await _post(host, port, path, noop_body, cookies[n % len(cookies)])
+            floor["latencies"].append((time.perf_counter() - start) * 1000)
+            floor["statuses"][status] = floor["statuses"].get(status, 0) + 1
+            floor["requests"] += 1
             n += CONCURRENCY
 
     async def warm(path):
@@ -158,20 +160,22 @@ async def _load(base_url: str, plan: dict):
     # requests: not part of the measure.
     for _ in range(3):
         await asyncio.gather(*(warm(path) for path in ("/ar/", "/ar/quizzes/attempts/1/") * 4))
-    await asyncio.gather(*(_post(host, port, "/bench/noop", noop_body, cookies[i])
-                           for i in range(8)))
+    await asyncio.gather(*(_post(host, port, path, noop_body, cookies[i])
+                           for i in range(8) for path in ("/bench/noop", "/bench/write")))
     slots = [{} for _ in range(CONCURRENCY)]
     for phase in range(PHASES):
         # Each phase ends when its last request does: nothing of one spills into the next.
         deadline = time.monotonic() + PHASE_S
         start = time.perf_counter()
-        if phase % 2 == 0:
+        if phase % 3 == 0:
             await asyncio.gather(*(quiz_worker(slot, deadline) for slot in slots))
             quiz_seconds += time.perf_counter() - start
         else:
-            await asyncio.gather(*(noop_worker(i, deadline) for i in range(CONCURRENCY)))
-            noop["seconds"] += time.perf_counter() - start
-    return quiz_seconds, latencies, statuses, sent, noop
+            path, floor = ("/bench/noop", noop) if phase % 3 == 1 else ("/bench/write", write)
+            await asyncio.gather(*(floor_worker(i, deadline, path, floor)
+                                   for i in range(CONCURRENCY)))
+            floor["seconds"] += time.perf_counter() - start
+    return quiz_seconds, latencies, statuses, sent, noop, write
 
 
 def run_submit_load(ctx):
@@ -188,7 +192,8 @@ def run_submit_load(ctx):
             return
         server_env = {**redis_env, "DJANGO_SETTINGS_MODULE": "bench.production_settings"}
         with production_server(database_url, extra_env=server_env) as base_url:
-            elapsed, latencies, statuses, sent, noop = asyncio.run(_load(base_url, plan))
+            elapsed, latencies, statuses, sent, noop, write = asyncio.run(
+                _load(base_url, plan))
         plan["sent"] = sent
         plan_path.write_text(json.dumps(plan))
         check = json.loads(subprocess.run(
@@ -212,6 +217,15 @@ def run_submit_load(ctx):
                  p95_ms=round(percentile(noop["latencies"], 95), 1),
                  seconds=round(noop["seconds"], 1))
     yield metric("quiz_submit.vs_noop_ratio", per_s / noop_per_s, "ratio", target=0.8)
+    # What storing anything at all costs: the no-op plus one durable INSERT (bench/urls.py
+    # `write_post`). The first ratio is the ceiling any submission that stores its
+    # answers could reach against the no-op; the second, the quiz's own work beyond it.
+    write_per_s = CONCURRENCY / statistics.mean(write["latencies"]) * 1000
+    yield metric("quiz_submit.write_per_s", write_per_s, "req/s", requests=write["requests"],
+                 statuses={str(k): v for k, v in write["statuses"].items()},
+                 p95_ms=round(percentile(write["latencies"], 95), 1))
+    yield metric("quiz_submit.write_vs_noop_ratio", write_per_s / noop_per_s, "ratio")
+    yield metric("quiz_submit.vs_write_ratio", per_s / write_per_s, "ratio")
     yield metric("quiz_submit.lost", check["lost"], "submissions", sent=check["expected"])
     yield metric("quiz_submit.duplicated", check["duplicated"], "submissions",
                  answers_complete=check["answers_complete"])

@@ -1,6 +1,7 @@
 """The site's URLs plus the bench's floors (bench-only: never in the product's URLs)."""
 
 from django.contrib.auth.decorators import login_required
+from django.db import connection, transaction
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.cache import never_cache
@@ -24,4 +25,27 @@ def noop_post(request):
     return HttpResponse(status=204)
 
 
-urlpatterns = [path("bench/floor", floor), path("bench/noop", noop_post), *site_urlpatterns]
+_write_table = []
+
+
+@require_POST
+@login_required
+@never_cache
+def write_post(request):
+    """The no-op POST plus the least a submission must do that the no-op does not: one
+    row stored durably (BEGIN, one INSERT, COMMIT), in raw SQL, the cheapest way there is.
+    Reported beside the no-op (`quiz_submit.vs_write_ratio`): the share of a submission's
+    cost that is the quiz's own work beyond storing something at all."""
+    with connection.cursor() as cursor:
+        if not _write_table:
+            cursor.execute("CREATE TABLE IF NOT EXISTS bench_write_floor "
+                           "(id bigserial PRIMARY KEY, user_id integer, at timestamptz)")
+            _write_table.append(True)
+        with transaction.atomic():
+            cursor.execute("INSERT INTO bench_write_floor (user_id, at) VALUES (%s, now())",
+                           [request.user.pk])
+    return HttpResponse(status=204)
+
+
+urlpatterns = [path("bench/floor", floor), path("bench/noop", noop_post),
+               path("bench/write", write_post), *site_urlpatterns]

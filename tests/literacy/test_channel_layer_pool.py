@@ -64,3 +64,26 @@ def test_the_rate_limit_counts_on_redis_in_one_round_trip(settings, monkeypatch)
         caches["default"].clear()
     assert answers[:2] == [None, None] and answers[2] > 0
     assert trips == 3
+
+
+def test_the_cache_builds_one_redis_client_per_server(settings, monkeypatch):
+    """Django's Redis cache builds a ``redis.Redis`` (and its ~170 response callbacks) on
+    every call; TolerantRedisCache keeps one per connection pool, and it still answers."""
+    import redis
+    from django.core.cache import caches
+
+    settings.CACHES = {"default": {"BACKEND": "literacy.redis_cache.TolerantRedisCache",
+                                   "LOCATION": REDIS_URL,
+                                   "KEY_PREFIX": f"test-clients-{os.getpid()}"}}
+    built = []
+    original = redis.Redis.__init__
+    monkeypatch.setattr(redis.Redis, "__init__",
+                        lambda self, *a, **k: built.append(1) or original(self, *a, **k))
+    cache = caches["default"]
+    try:
+        cache.set("one", 1)
+        answers = [cache.get("one"), cache.get("two", "default"), cache.add("one", 2)]
+    finally:
+        cache.clear()
+    assert answers == [1, "default", False]
+    assert len(built) == 1
