@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from .. import conf
 from ..models.cohorts import Cohort, CohortMembership, ModuleRelease
+from .access import cohort_ids_of_learner
 
 Role = CohortMembership.Role
 
@@ -60,11 +61,21 @@ def upcoming_releases(user, module_ids=None) -> dict[int, date]:
 
 
 def cohorts_following(user, course_id: int) -> set[int]:
-    """The cohorts this user learns in that follow this course (one query)."""
+    """The cohorts this user learns in that follow this course.
+
+    Asked by every lesson, course page and activity of a signed-in learner. The
+    learner's cohorts come from the cache (`cohort_ids_of_learner`, forgotten whenever
+    one of their memberships changes, and read once per request), so a learner in no
+    cohort, as most self-paced learners are, costs no query; one in a cohort, one query
+    for which of those cohorts follow the course. Guarded by
+    tests/courses/test_pacing.py::test_joining_a_paced_cohort_closes_its_modules_at_once."""
     if not user.is_authenticated:
         return set()
-    return set(CohortMembership.objects.filter(
-        user_id=user.pk, role=Role.LEARNER, cohort__courses=course_id,
+    learner_of = cohort_ids_of_learner(user.pk)
+    if not learner_of:
+        return set()
+    return set(Cohort.courses.through.objects.filter(
+        cohort_id__in=learner_of, coursepage_id=course_id,
     ).values_list("cohort_id", flat=True))
 
 

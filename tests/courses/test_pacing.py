@@ -193,6 +193,21 @@ def test_quiz_submission_posted_directly_is_refused_and_stores_nothing(
     assert Attempt.objects.filter(user=learner, quiz=quiz).count() == 1
 
 
+def test_joining_a_paced_cohort_closes_its_modules_at_once(cohort, course, quiz_on_closed):
+    """A learner's cohorts are cached (courses.cohorts.access.cohort_ids_of_learner):
+    one who was in none, and submitted while so, is paced from the moment they join."""
+    quiz, lesson = quiz_on_closed
+    newcomer = UserFactory(username="newcomer")
+    services.enroll(user=newcomer, course=course)
+    client = signed_in(newcomer)
+    url = reverse("quizzes:submit", args=[quiz.pk])
+    assert client.post(url, post_data(newcomer, quiz, lesson, right=False)).status_code == 302
+    membership.add_learner(user=newcomer, cohort=cohort)
+    response = client.post(url, post_data(newcomer, quiz, lesson, right=True))
+    assert response.status_code == 404
+    assert Attempt.objects.filter(user=newcomer, quiz=quiz).count() == 1
+
+
 def test_offline_answers_and_progress_for_a_closed_lesson_are_refused_and_kept(
     cohort, learners, quiz_on_closed
 ):
