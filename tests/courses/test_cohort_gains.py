@@ -3,6 +3,7 @@
 from known attempts, and the demo cohort's seeded pre/post tests."""
 
 import io
+import re
 import uuid
 
 import pytest
@@ -141,7 +142,11 @@ def test_demo_cohort_takes_the_parallel_forms_and_shows_gains(client):
     assert len(by_course) == 3 and all(g and g["mean"] is not None for g in by_course.values())
     normalised = figures["normalised_gain"]
     assert f"{normalised.mean:.2f}" in html
-    assert f"{normalised.low:.2f} – {normalised.high:.2f}" in html
+    # An interval reads left to right in an Arabic page too, so that a negative bound
+    # keeps its minus sign on its left: every interval of the dashboard is marked so.
+    assert f'<bdi dir="ltr">{normalised.low:.2f} – {normalised.high:.2f}</bdi>' in html
+    intervals = re.findall(r'(<bdi[^>]*>)[^<]* – [^<]*</bdi>\)', html)
+    assert len(intervals) >= 4 and set(intervals) == {'<bdi dir="ltr">'}
     for series in demo.PREPOST_OTHER_SERIES:
         other = group_gains(series_gains(series))["normalised_gain"]
         assert f"{other.mean:.2f}" in html
