@@ -11,14 +11,19 @@ optional part is switched off. The Wagtail admin's dashboard lists the same mess
     basira.E004  django-otp apps missing
     basira.E005  django-otp's middleware missing
     basira.E006  a custom user model
+    basira.E009  the erasure journal cannot be written
 
 Plugins register their own checks with the ``BASIRA`` tag from their AppConfig.ready
 (``quizzes.checks``: basira.W003, E007, E008 about the H5P origin); the core names none.
 """
 
+import os
+from pathlib import Path
+
 from django.conf import settings
 from django.core import checks
 
+from literacy import conf as literacy_conf
 from literacy.security import conf
 
 # The tag of every Basira check, the core's and the plugins': the admin's dashboard
@@ -209,3 +214,41 @@ def basira_messages(level: int = checks.WARNING) -> list[checks.CheckMessage]:
     (registered by its AppConfig.ready, e.g. ``quizzes.checks``)."""
     return [message for message in checks.run_checks(tags=[BASIRA])
             if message.level >= level]
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why ``path`` cannot be appended to (None when it can): the nearest folder that
+    exists must be a folder we may write in, and the file, if there, a file we may."""
+    if path.exists():
+        if not path.is_file():
+            return "it is not a file"
+        return None if os.access(path, os.W_OK) else "the file is not writable"
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    return None if os.access(folder, os.W_OK | os.X_OK) else f"{folder} is not writable"
+
+
+@checks.register(checks.Tags.security, BASIRA)
+def check_erasure_journal(app_configs=None, **kwargs):
+    """The journal of erased accounts (LITERACY_ERASURE_JOURNAL) is written after an
+    erasure commits: a path that cannot be written is said at start-up, and on the
+    admin's dashboard, rather than found when the first learner deletes their account
+    (the erasure still happens; literacy.accounts.erasure_journal logs the lost line).
+    Guarded by tests/literacy/test_checks.py::test_an_unwritable_erasure_journal_is_an_error."""
+    path = literacy_conf.ERASURE_JOURNAL
+    if not path:
+        return []
+    reason = _unwritable(Path(path))
+    if reason is None:
+        return []
+    return [checks.Error(
+        f"LITERACY_ERASURE_JOURNAL ({path}) cannot be written: {reason}. Erased accounts "
+        "would not be recorded outside the database, so a restore from backup could bring "
+        "them back.",
+        hint="Point LITERACY_ERASURE_JOURNAL at a file in a folder the server's user may "
+        "write to, outside the database's backups (README, \"Production\").",
+        id="basira.E009",
+    )]

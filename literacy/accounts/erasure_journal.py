@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 from django.conf import settings
@@ -21,6 +22,8 @@ from .. import conf
 from ..models import ErasureRecord
 
 KEY_SALT = "basira.accounts.erasure"
+
+logger = logging.getLogger("basira.erasures")
 
 
 def account_key(user, *, secret=None) -> str:
@@ -46,12 +49,20 @@ def journal_path() -> Path | None:
 
 
 def _append_to_journal(entry: dict) -> None:
+    """After the erasure has committed: a journal that cannot be written is logged as an
+    error (the check basira.E009 says so at start-up too), never turned into a 500 for
+    a learner whose account is already erased. The database's ErasureRecord stays."""
     path = journal_path()
     if path is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as journal:
-        journal.write(json.dumps(entry, sort_keys=True) + "\n")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as journal:
+            journal.write(json.dumps(entry, sort_keys=True) + "\n")
+    except OSError:
+        logger.error("the erasure of account %s could not be written to the journal %s; "
+                     "it is recorded in the database only", entry["user_id"], path,
+                     exc_info=True)
 
 
 def remember(*, user) -> None:

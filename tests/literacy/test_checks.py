@@ -7,6 +7,7 @@ from django.core import checks
 from literacy.checks import (
     basira_messages,
     check_channel_layer,
+    check_erasure_journal,
     check_modeltranslation_order,
     check_translated_languages,
     check_two_factor,
@@ -114,3 +115,18 @@ def test_dashboard_panel_shows_the_check_messages_to_superusers(settings, rf):
     panels = []
     basira_configuration_panel(request, panels)
     assert panels == []
+
+
+def test_an_unwritable_erasure_journal_is_an_error(settings, tmp_path):
+    settings.LITERACY_ERASURE_JOURNAL = ""
+    assert check_erasure_journal() == []
+    settings.LITERACY_ERASURE_JOURNAL = str(tmp_path / "new" / "folder" / "erasures.jsonl")
+    assert check_erasure_journal() == []  # made on the first erasure
+    (tmp_path / "a-file").write_text("")
+    settings.LITERACY_ERASURE_JOURNAL = str(tmp_path / "a-file" / "erasures.jsonl")
+    [error] = check_erasure_journal()
+    assert error.id == "basira.E009" and error.level == checks.ERROR
+    assert "a-file is not a folder" in error.msg
+    settings.LITERACY_ERASURE_JOURNAL = str(tmp_path)
+    [error] = check_erasure_journal()
+    assert "it is not a file" in error.msg

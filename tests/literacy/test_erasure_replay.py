@@ -17,6 +17,7 @@ from literacy.models import ErasureRecord, SessionOwner
 from literacy.security.testing import login_verified
 from quizzes.models import Answer
 from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.logcapture import *  # noqa: F403
 
 from .personal_fixtures import *  # noqa: F403
 from .personal_fixtures import EMAIL, PSEUDONYM, TYPED, tables_containing
@@ -153,3 +154,21 @@ def test_deleting_an_erased_account_records_it_once(db, journal,
     assert ErasureRecord.objects.count() == 2
     assert len(journal.read_text().splitlines()) == 2
     assert ErasureRecord.objects.filter(user_id=learner.pk).count() == 1
+
+
+def test_an_unwritable_journal_loses_no_erasure_and_gives_no_error_page(
+        client, world, settings, tmp_path, all_logs, django_capture_on_commit_callbacks):
+    """The journal is written once the erasure has committed: when it cannot be (here
+    its folder is a file; basira.E009 names this at start-up), the account is erased all
+    the same, the learner sees the goodbye page, and the lost line is logged."""
+    (tmp_path / "not-a-folder").write_text("")
+    settings.LITERACY_ERASURE_JOURNAL = str(tmp_path / "not-a-folder" / "erasures.jsonl")
+    learner = world.learner
+    login_verified(client, learner)
+    with django_capture_on_commit_callbacks(execute=True), translation.override("ar"):
+        response = client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
+    assert response.status_code == 302
+    assert tables_containing(PSEUDONYM, EMAIL, TYPED) == {}
+    assert ErasureRecord.objects.filter(user_id=learner.pk).count() == 1
+    assert any("could not be written to the journal" in r.getMessage()
+               for r in all_logs.records if r.levelname == "ERROR")
