@@ -64,3 +64,9 @@ export async function takeNotices(account) {
   }
   return notices;
 }
+
+// How many of this account's forms still wait to be sent: signing out or forgetting the
+// device deletes them (Clear-Site-Data), so the page asks first (literacy/js/sign-out.js).
+export async function countWaiting(account) {
+  return (await keys(store)).filter((key) => key.startsWith(`${account}/q/`)).length;
+}

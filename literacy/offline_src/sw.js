@@ -13,7 +13,7 @@
 import { precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
-import { enqueue, replay, SYNC_TAG, takeNotices } from "./queue.js";
+import { countWaiting, enqueue, replay, SYNC_TAG, takeNotices } from "./queue.js";
 
 const PREFIX = "basira-offline-";
 const META = "basira-offline-meta";
@@ -54,6 +54,8 @@ self.addEventListener("message", (event) => {
   } else if (data.type === "basira-replay") {
     event.waitUntil(replay(data.account, data.csrf).then(async (waiting) =>
       port.postMessage({ waiting, notices: await takeNotices(data.account) })));
+  } else if (data.type === "basira-waiting") {
+    event.waitUntil(countWaiting(data.account).then((waiting) => port.postMessage({ waiting })));
   }
 });
 

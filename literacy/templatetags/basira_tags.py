@@ -11,6 +11,7 @@ from wagtail import hooks
 
 from ..accounts.app_identity import identity_of, tab_icon, touch_icon
 from ..accounts.pseudonyms import shown
+from ..offline import account_key
 from ..quick_exit import exit_url
 from ..static_bundle import BUNDLE_PATH, bundled_paths, critical_css
 
@@ -73,6 +74,23 @@ def quick_exit(keys=True):
     """The quick-exit link (literacy/quick_exit.py), for every layout, the admin's too;
     ``keys=False`` (the admin) keeps the link but not Escape ×3, which closes dialogs there."""
     return {"exit_url": exit_url(), "keys": keys}
+
+
+@register.simple_tag(takes_context=True)
+def sign_out_guard(context):
+    """The attributes of a form that signs out (literacy/static/literacy/js/sign-out.js):
+    before it goes, a learner whose answers still wait in the phone's offline queue is
+    asked to confirm, as signing out deletes them. Nothing for staff, who save nothing
+    offline (literacy/offline.py). Guarded by
+    tests/browser/test_offline_course.py::test_a_saved_course_opens_without_the_network."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or user.is_staff:
+        return ""
+    return format_html(
+        ' data-sign-out data-account="{}" data-warning="{}"', account_key(user),
+        gettext("Some of your answers given offline have not been sent yet. Signing out "
+                "deletes them from this phone. Sign out anyway?"))
 
 
 @register.simple_tag

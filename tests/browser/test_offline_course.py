@@ -3,8 +3,8 @@ disinformation course on a 360×740 phone in Arabic, the network goes (airplane 
 three saved lessons open and lead to one another, the course's glossary opens, the lesson
 images were kept at phone size, and a page that was not saved shows the offline page with
 the list of what is saved; a quiz answered offline is graded once when the connection
-returns, and a stale one is refused in words; "forget this device" leaves nothing of it on
-the phone. Screenshots in artifacts/journeys/offline/."""
+returns, and a stale one is refused in words; signing out asks first while answers still
+wait on the phone; "forget this device" leaves nothing of it on the phone. Screenshots in artifacts/journeys/offline/."""
 
 import pytest
 from django.urls import reverse
@@ -21,6 +21,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 COURSE = "/ar/courses/spotting-disinformation/"
 
+
+SIGN_OUT_WARNING = ("بعض إجاباتك التي قدّمتها دون اتصال لم تُرسَل بعد، وتسجيل الخروج يحذفها "
+                    "من هذا الهاتف. أتريد تسجيل الخروج على أي حال؟")
+
+# The forms waiting in the phone's offline queue (literacy/offline_src/queue.js).
+QUEUED = """() => new Promise((resolve, reject) => {
+  const opened = indexedDB.open("basira-offline");
+  opened.onerror = reject;
+  opened.onsuccess = () => {
+    const all = opened.result.transaction("queue").objectStore("queue").getAllKeys();
+    all.onsuccess = () => resolve(all.result.filter((key) => key.includes("/q/")).length);
+  };
+})"""
 
 # The images a saved lesson shows, as the phone's cache holds them.
 SAVED_IMAGES = """async () => {
@@ -127,9 +140,30 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
     assert Attempt.objects.filter(user=user).count() == 1
     assert OfflineRejection.objects.filter(user=user).count() == 1
 
+    # Answers still on the phone when the learner signs out (here the server cannot be
+    # reached for quiz forms, so one stays queued while online): signing out would delete
+    # them, so the phone asks first, and "cancel" keeps the session and the queue.
+    # (The context's route reaches the service worker's Background Sync too.)
+    reader.context.route("**/quizzes/*/submit/", lambda route: route.abort())
+    reader.context.set_offline(True)
+    form.locator("button[type=submit]").evaluate("button => { button.disabled = false; }")
+    form.locator("button[type=submit]").click()
+    expect(notice).to_contain_text("التصحيح ينتظر الاتصال")
+    reader.context.set_offline(False)
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.locator("form[data-sign-out][action$='/logout/'] button").first.click()
+    _wait_for(page, lambda: asked)
+    assert asked == [SIGN_OUT_WARNING]
+    assert page.url == base + quiz_url
+    assert [c for c in reader.context.cookies() if c["name"] == "sessionid"]
+    assert page.evaluate(QUEUED) == 1
+
     # "Forget this device": signed out, and the saved course, the queue and the service
-    # worker gone from the phone (Clear-Site-Data), so the next person finds nothing.
+    # worker gone from the phone (Clear-Site-Data), so the next person finds nothing,
+    # once the learner has said yes to losing what still waits.
     page.goto(base + reverse("accounts:settings"))
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     page.get_by_role("button", name="تسجيل الخروج ونسيان هذا الجهاز").click()
     expect(page.locator("main")).to_contain_text("نُسي هذا الجهاز")
     reader.shot("device-forgotten")
@@ -139,6 +173,15 @@ def test_a_saved_course_opens_without_the_network(journey, live_server, demo_sit
       databases: (await indexedDB.databases()).map((db) => db.name)})""")
     assert left == {"caches": [], "workers": 0, "databases": []}, left
     assert not [c for c in reader.context.cookies() if c["name"] == "sessionid"]
+    assert asked == [SIGN_OUT_WARNING] * 2
+
+
+def _wait_for(page, condition, seconds=10):
+    for _ in range(seconds * 10):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the page never asked")
 
 
 def _has_quiz(page, url):
