@@ -42,7 +42,7 @@ from tests.servers import free_port, wait_for_port
 
 from .conftest import require_stack
 
-pytestmark = [pytest.mark.deploy, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.deploy, pytest.mark.django_db(transaction=True), pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"

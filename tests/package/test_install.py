@@ -19,7 +19,8 @@ from pathlib import Path
 import polib
 import pytest
 
-pytestmark = pytest.mark.package
+# Builds a wheel and pip-installs a whole site: minutes on a loaded machine.
+pytestmark = [pytest.mark.package, pytest.mark.timeout(1200)]
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPET = re.compile(r"<!-- basira:(\w+) -->\s*```\w*\n(.*?)^\s*```", re.S | re.M)
