@@ -2,19 +2,21 @@
 10,000 learners, and 300 live dashboard sockets on a real daphne with Redis."""
 
 import asyncio
+import gc
 import json
 import os
 import statistics
+import sys
 import time
 import tracemalloc
 
-from django.db import transaction
 from django.test import Client
 
 from literacy.security.testing import login_verified
 
 from .groups_core import MINIMAL_HOST, minimal_page
 from .measure import (
+    ROOT,
     asgi_server,
     bench_database_url,
     metric,
@@ -146,8 +148,10 @@ def run_exports(ctx):
 
 
 def run_ws(ctx):
-    """Live dashboard sockets held by a daphne process; this process writes progress and
-    publishes after commit through Redis; latency = receipt time − commit time.
+    """Live dashboard sockets held by a daphne process; a writer process of its own
+    (bench/progress_writer.py, as a learner's request runs in a server worker) stores
+    progress and publishes after commit through Redis; latency = receipt time − commit
+    time (wall clock, both processes on this machine).
 
     `ws_300`: one cohort with 300 dashboards (the contract); `ws_100x3` (report): 100
     cohorts with three dashboards each, as a site of many small cohorts runs, each event
@@ -189,7 +193,8 @@ def _ws_measure(ctx, name, cohorts, per_cohort, session, redis_url):
             cohort.memberships.filter(role="learner").values_list("user_id", flat=True)),
             list(LessonPage.objects.live().descendant_of(course).order_by("path"))))
     with asgi_server(bench_database_url(ctx), redis_url) as port:
-        result = asyncio.run(_ws_scenario(port, plan, per_cohort, session))
+        result = asyncio.run(_ws_scenario(port, plan, per_cohort, session,
+                                          bench_database_url(ctx), redis_url))
     latencies, echoes = result["latencies"], result["echoes"]
     expected = per_cohort * WS_EVENTS
     p95 = percentile(latencies, 95) if latencies else -1.0
@@ -205,13 +210,37 @@ def _ws_measure(ctx, name, cohorts, per_cohort, session, redis_url):
                  received=result["received"], expected=expected)
 
 
-async def _ws_scenario(port, plan, per_cohort, session):
-    from courses.models import LessonProgress
+async def _writer(database_url, redis_url):
+    """bench/progress_writer.py started and ready: (process, write(job) -> commit time)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.progress_writer", cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url},
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+
+    async def answer() -> str:
+        while True:
+            line = (await process.stdout.readline()).decode()
+            if not line:
+                raise RuntimeError("the progress writer stopped")
+            if line.startswith("@@"):
+                return line[2:]
+
+    await answer()  # ready
+
+    async def write(job: dict) -> float:
+        process.stdin.write((json.dumps(job) + "\n").encode())
+        await process.stdin.drain()
+        return json.loads(await answer())["committed"]
+
+    return process, write
+
+
+async def _ws_scenario(port, plan, per_cohort, session, database_url, redis_url):
     from tests.courses.wsclient import WebSocket
 
     origin = f"http://127.0.0.1:{port}"
     sent: dict[tuple, float] = {}
-    latencies: list[float] = []
+    arrived: dict[tuple, list[float]] = {}  # an event's receipts, timed once it is known
     echoes: list[float] = []
     counts = {"received": 0, "echoed": 0, "bytes": 0}
 
@@ -221,6 +250,7 @@ async def _ws_scenario(port, plan, per_cohort, session):
             if text is None:
                 return
             now = time.perf_counter()
+            wall = time.time()  # events are timed against the writer's commit time
             event = json.loads(text)
             if kind == "fan" and "fan" in event:
                 if ("fan", event["n"]) in sent:  # a late warm-up frame is not counted
@@ -228,8 +258,8 @@ async def _ws_scenario(port, plan, per_cohort, session):
                     counts["echoed"] += 1
             elif event.get("type") == "cohort.progress":
                 key = ("event", event["user"], event["page"])
-                if key in sent:
-                    latencies.append((now - sent[key]) * 1000)
+                if key in sent:  # registered before its write: it may arrive first
+                    arrived.setdefault(key, []).append(wall)
                     counts["received"] += 1
                     counts["bytes"] = len(text)
 
@@ -249,20 +279,24 @@ async def _ws_scenario(port, plan, per_cohort, session):
     trigger = (await open_echo_sockets(port, 1, WebSocket))[0]
     listeners.append(asyncio.create_task(listen(trigger, "trigger")))
 
-    def write(i):
+    writer, write_job = await _writer(database_url, redis_url)
+    # The bench's own heap (Django, the generated cohorts, 601 sockets) frozen: a full
+    # collection here held the timestamps of events and fan frames alike, at random.
+    gc.freeze()
+
+    async def write(i):
         cohort_id, course, learners, lessons = plan[i % len(plan)]
         turn = i // len(plan)
         user_id = learners[turn % len(learners)]
         lesson = lessons[(turn // len(learners)) % len(lessons)]
-        LessonProgress.objects.filter(user_id=user_id, lesson=lesson).delete()
-        with transaction.atomic():
-            LessonProgress.objects.create(user_id=user_id, lesson=lesson, course=course,
-                                          source="manual")
-            sent[("event", user_id, lesson.pk)] = time.perf_counter()  # commit follows
+        key = ("event", user_id, lesson.pk)
+        sent[key] = None
+        sent[key] = await write_job({"user": user_id, "lesson": lesson.pk,
+                                     "course": course.pk})
 
     async def events(block):
         for i in block:  # a burst: one event after the other
-            await asyncio.to_thread(write, i)
+            await write(i)
         await _until(lambda: counts["received"] >= per_cohort * block.stop)
 
     async def fan_frames(block):
@@ -275,14 +309,14 @@ async def _ws_scenario(port, plan, per_cohort, session):
     # Warm-up, not measured: an event and a fan frame per cohort (the first event of a
     # cohort opens the server's subscription, database connections and figures).
     for i in range(-len(plan), 0):
-        await asyncio.to_thread(write, i)
+        await write(i)
         sent[("fan", i)] = time.perf_counter()
         await trigger.send(json.dumps({"fan": str(i % len(plan)), "n": i}))
     await _until(lambda: counts["echoed"] >= per_cohort * len(plan)
                  and counts["received"] >= per_cohort * len(plan), timeout=120)
     await asyncio.sleep(1)
     sent.clear()  # what arrives of the warm-up from now on is not counted
-    latencies.clear()
+    arrived.clear()
     echoes.clear()
     counts.update(received=0, echoed=0)
     per_block = max(1, WS_EVENTS // WS_BLOCKS)
@@ -290,10 +324,14 @@ async def _ws_scenario(port, plan, per_cohort, session):
         block = range(start, min(WS_EVENTS, start + per_block))
         for phase in (events, fan_frames) if number % 2 == 0 else (fan_frames, events):
             await phase(block)
+    writer.stdin.close()
+    await writer.wait()
     for task in listeners:
         task.cancel()
     for ws in [*dashboards, *fans, trigger]:
         await ws.close()
+    latencies = [(wall - sent[key]) * 1000 for key, walls in arrived.items()
+                 for wall in walls]
     return {"latencies": latencies, "echoes": echoes, "received": counts["received"],
             "frame_bytes": counts["bytes"]}
 

@@ -145,10 +145,14 @@ def asgi_server(database_url: str, redis_url: str):
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
            "DATABASE_URL": database_url, "REDIS_URL": redis_url}
+    # BENCH_DAPHNE_PROFILE=<file>: daphne's event loop under cProfile, written on exit
+    # (what found the thread hop per socket and message; see bench/README.md).
+    profile = os.environ.get("BENCH_DAPHNE_PROFILE")
     server = subprocess.Popen(
         # Handshakes wait up to 60 s (daphne's 5 s default refuses them, 403, on a loaded
         # machine while hundreds of sockets connect).
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+        [sys.executable, *(["-m", "cProfile", "-o", profile] if profile else []),
+         "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
          "--websocket_connect_timeout", "60", "bench.asgi:application"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -6,6 +6,7 @@ removed: a cohort has a few facilitators' tabs, not hundreds (docs/design.md, "R
 """
 
 import asyncio
+import json
 import logging
 import time
 
@@ -13,6 +14,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from literacy.security.sessions import is_current, tag
+from literacy.socket_dispatch import NoSweepDispatch
 
 from .cohorts.access import can_facilitate
 from .cohorts.events import (
@@ -54,8 +56,47 @@ async def figures_of(cohort_id: int) -> dict | None:
                          lambda: build(cohort_id))
 
 
-class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
-    """/ws/cohorts/<id>/: progress events of one cohort, for its facilitators only."""
+# Counted by tests/courses/test_cohort_fanout.py.
+ENCODED = {"frames": 0}
+_FIGURES_FRAMES: dict[int, tuple[dict, str]] = {}
+
+
+def _encode(content: dict) -> str:
+    ENCODED["frames"] += 1
+    return json.dumps(content)
+
+
+def progress_frame(event: dict, figures: dict | None) -> str:
+    """The text of an event's frame, encoded once for every socket of this process:
+    the Redis layer hands one message object to all the local sockets of the group, so
+    the first socket keeps its text on it for the others (the in-memory layer copies the
+    message per socket: each encodes its own). Kept with the figures it was made with."""
+    made = event.get("_frame")
+    if made is not None and made[0] is figures:
+        return made[1]
+    text = _encode({**{key: event.get(key) for key in ("type", "user", "kind", "page",
+                                                       "cells")}, "figures": figures})
+    event["_frame"] = (figures, text)
+    return text
+
+
+def figures_frame(cohort_id: int, figures: dict) -> str:
+    """The figures' frame, encoded once per build (``figures_of`` hands every socket of
+    the process the same object)."""
+    made = _FIGURES_FRAMES.get(cohort_id)
+    if made is None or made[0] is not figures:
+        if len(_FIGURES_FRAMES) > 256:
+            _FIGURES_FRAMES.clear()
+        made = _FIGURES_FRAMES[cohort_id] = (figures, _encode(
+            {"type": "cohort.figures", "figures": figures}))
+    return made[1]
+
+
+class CohortDashboardConsumer(NoSweepDispatch, AsyncJsonWebsocketConsumer):
+    """/ws/cohorts/<id>/: progress events of one cohort, for its facilitators only.
+
+    Every query is made through ``database_sync_to_async``, so a group message costs no
+    thread hop (``NoSweepDispatch``)."""
 
     async def connect(self):
         self.user = self.scope.get("user")
@@ -160,9 +201,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
             await self._leave()
             return
         figures = event.get("figures") or fresh_figures(self.cohort_id)
-        await self.send_json({**{key: event.get(key) for key in
-                                 ("type", "user", "kind", "page", "cells")},
-                              "figures": figures})
+        await self.send(text_data=progress_frame(event, figures))
         if figures is None and (self.figures_task is None or self.figures_task.done()):
             self.figures_task = asyncio.ensure_future(self._send_figures())
 
@@ -179,7 +218,7 @@ class CohortDashboardConsumer(AsyncJsonWebsocketConsumer):
         if not await self._still_allowed():
             await self._leave()
             return
-        await self.send_json({"type": "cohort.figures", "figures": event["figures"]})
+        await self.send(text_data=figures_frame(self.cohort_id, event["figures"]))
 
     async def cohort_members(self, event):
         forget_figures(self.cohort_id)

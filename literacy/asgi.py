@@ -1,5 +1,6 @@
 """ASGI entry point: HTTP through Django, websockets (/ws/…) through Channels."""
 
+import gc
 import os
 
 from django.core.asgi import get_asgi_application
@@ -27,3 +28,12 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+# The collector's full passes held a socket server's loop 200-450 ms every few cohort
+# events (each event allocates per socket: 300 dashboards, 300 tasks and messages), so
+# the events around one reached their dashboards that much later (bench cohort_ws,
+# bench/README.md). What is loaded so far (Django, Wagtail, the URL and template
+# machinery) lives as long as the process: frozen, full passes stop walking it; and they
+# come a hundred times less often (the third threshold: 10 -> 1000 middle passes). The
+# young generations are collected as before, so short-lived cycles still go at once.
+gc.freeze()
+gc.set_threshold(700, 10, 1000)

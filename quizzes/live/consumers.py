@@ -26,6 +26,7 @@ from django.utils import translation
 
 from literacy.security.rate_limits import RateLimit, of_user, refusal_message
 from literacy.security.sessions import is_current, tag
+from literacy.socket_dispatch import NoSweepDispatch
 
 from . import audience, events, services, state
 from .models import LiveSession
@@ -58,8 +59,12 @@ class CountBatcher:
     """The presenter's count updates of one session from this process, sent together.
 
     A room answers in a burst: one channel-layer message per answer queued faster than
-    a busy presenter socket drained them (and a Redis channel holds only so many). The
-    answers of a short window go as one message naming every learner counted in it.
+    a busy presenter socket drained them (and a Redis channel holds only so many). So at
+    most one message leaves per WINDOW_S, naming every learner counted since the last.
+    The first answer after a quiet window leaves at once (a fixed delay before every
+    message added up to WINDOW_S to each answer's time to the projector); those that
+    come within the window wait for its end together. Counted by
+    tests/quizzes/test_live_answer_cost.py.
     """
 
     WINDOW_S = 0.03
@@ -69,6 +74,7 @@ class CountBatcher:
         self.layer, self.group = layer, group
         self.pending: dict[str, dict] = {}
         self.scheduled = False
+        self.sent_at = float("-inf")
 
     @classmethod
     def for_session(cls, layer, session) -> "CountBatcher":
@@ -86,11 +92,13 @@ class CountBatcher:
         entry["users"].append(user_id)
         if not self.scheduled:
             self.scheduled = True
-            asyncio.get_running_loop().call_later(
-                self.WINDOW_S, lambda: asyncio.ensure_future(self.flush()))
+            loop = asyncio.get_running_loop()
+            loop.call_later(max(0.0, self.sent_at + self.WINDOW_S - loop.time()),
+                            lambda: asyncio.ensure_future(self.flush()))
 
     async def flush(self) -> None:
         pending, self.pending, self.scheduled = self.pending, {}, False
+        self.sent_at = asyncio.get_running_loop().time()
         for question_id, entry in pending.items():
             try:
                 await self.layer.group_send(self.group, {
@@ -100,7 +108,10 @@ class CountBatcher:
                 logger.warning("live count not delivered", exc_info=True)
 
 
-class LiveConsumer(AsyncJsonWebsocketConsumer):
+class LiveConsumer(NoSweepDispatch, AsyncJsonWebsocketConsumer):
+    """Every query is made through ``database_sync_to_async``: a phone's answer and a
+    group message cost no thread hop before their own work (``NoSweepDispatch``)."""
+
     presenter = False
     db_vendor = connection.vendor
 

@@ -135,37 +135,46 @@ def submit_answer(*, session: LiveSession, user, question_id: str, value,
     """
     if not isinstance(question_id, str):
         raise LiveError(_("This question is not open."))
-    with transaction.atomic():
-        gate = _locked_state(session.pk)
-        if gate is None:
-            raise LiveError(_("This live quiz does not exist."), status=404)
-        state, paused, index, ids = gate
-        if state == State.ENDED:
-            raise LiveError(_("This live quiz has ended."), status=410)
-        current = ids[index] if 0 <= index < len(ids) else None
-        if question_id != current or state != State.OPEN:
-            raise LiveError(_("This question is not open."), status=409)
-        if paused:
-            raise LiveError(_("The facilitator paused the quiz: wait a moment."), status=409)
-        if not joined_already and \
-                not LiveParticipant.objects.filter(session_id=session.pk, user=user).exists():
-            raise LiveError(_("Join the live quiz before answering."), status=403)
-        question = questions_by_id(session.quiz).get(question_id)
-        if question is None:
-            raise LiveError(_("This question is not open."), status=409)
-        graded = grade_question(question, parse_value(question, value))
-        try:
-            with transaction.atomic():
-                answer = LiveAnswer.objects.create(
-                    session_id=session.pk, user=user, question_id=question_id,
-                    response=graded.response, correct=graded.correct, points=graded.points,
-                    max_points=graded.max_points)
-        except IntegrityError:
-            raise LiveError(_("You have already answered this question."), status=409) \
-                from None
+    try:
+        # One transaction, no savepoint: the insert is its only write, so a second tap's
+        # IntegrityError (the unique answer per learner and question) rolls back nothing
+        # else. Two round trips fewer per answer (SAVEPOINT, RELEASE) than a nested
+        # atomic block; counted by tests/quizzes/test_live_answer_cost.py.
+        with transaction.atomic():
+            answer, graded, question = _store_answer(session, user, question_id, value,
+                                                     joined_already)
+    except IntegrityError:
+        raise LiveError(_("You have already answered this question."), status=409) \
+            from None
     return AnswerOutcome(answer, session.answered_count(question_id),
                          None if joined_already else session.joined_count(),
                          question_type(question).live_value(graded.response))
+
+
+def _store_answer(session, user, question_id, value, joined_already):
+    gate = _locked_state(session.pk)
+    if gate is None:
+        raise LiveError(_("This live quiz does not exist."), status=404)
+    state, paused, index, ids = gate
+    if state == State.ENDED:
+        raise LiveError(_("This live quiz has ended."), status=410)
+    current = ids[index] if 0 <= index < len(ids) else None
+    if question_id != current or state != State.OPEN:
+        raise LiveError(_("This question is not open."), status=409)
+    if paused:
+        raise LiveError(_("The facilitator paused the quiz: wait a moment."), status=409)
+    if not joined_already and \
+            not LiveParticipant.objects.filter(session_id=session.pk, user=user).exists():
+        raise LiveError(_("Join the live quiz before answering."), status=403)
+    question = questions_by_id(session.quiz).get(question_id)
+    if question is None:
+        raise LiveError(_("This question is not open."), status=409)
+    graded = grade_question(question, parse_value(question, value))
+    answer = LiveAnswer.objects.create(
+        session_id=session.pk, user=user, question_id=question_id,
+        response=graded.response, correct=graded.correct, points=graded.points,
+        max_points=graded.max_points)
+    return answer, graded, question
 
 
 def my_answers(session, user) -> dict[str, dict]:
