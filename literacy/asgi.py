@@ -14,6 +14,7 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from basira.routing import websocket_urlpatterns  # noqa: E402
+from literacy import conf as literacy_conf  # noqa: E402
 from literacy.security.body_limits import BodyLimitASGI  # noqa: E402
 from literacy.security.socket_origins import SiteOriginValidator  # noqa: E402
 
@@ -35,5 +36,7 @@ application = ProtocolTypeRouter(
 # machinery) lives as long as the process: frozen, full passes stop walking it; and they
 # come a hundred times less often (the third threshold: 10 -> 1000 middle passes). The
 # young generations are collected as before, so short-lived cycles still go at once.
-gc.freeze()
-gc.set_threshold(700, 10, 1000)
+# LITERACY_SOCKET_SERVER_GC (on but in the test settings).
+if literacy_conf.SOCKET_SERVER_GC:
+    gc.freeze()
+    gc.set_threshold(700, 10, 1000)

@@ -30,6 +30,10 @@ DEFAULTS = {
     # waits its turn instead of failing past redis-py's 100.
     "REDIS_MAX_CONNECTIONS": 20,
     "REDIS_POOL_WAIT_SECONDS": 5.0,
+    # A socket server's collector (literacy/asgi.py): what is loaded at start frozen, and
+    # full passes a hundred times rarer, whose pauses delayed cohort events by 200-450 ms.
+    # The test settings turn it off: pytest's one process lives through thousands of tests.
+    "SOCKET_SERVER_GC": True,
     # An append-only file, outside the database and its backups, where every erasure of an
     # account is also written (no personal data): `replay_erasures` reads it after a
     # restore (deploy/backup-restore.md). Empty: the database's own records only.

@@ -25,3 +25,6 @@ LITERACY_PREPARED_FILES_ROOT = BASE_DIR / "artifacts" / ("test-prepared-" + _RUN
 # third of what seeding the demo costs; a test that needs it indexes what it searches.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database",
                                       "AUTO_UPDATE": False}}
+
+# literacy/asgi.py tunes the collector for a socket server's process, not pytest's.
+LITERACY_SOCKET_SERVER_GC = False
