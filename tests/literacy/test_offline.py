@@ -28,6 +28,18 @@ def test_learner_course_and_lesson_pages_are_marked(client, course, learner):
         assert client.get(lesson.url)[HEADER] == "lesson"
 
 
+def test_the_learners_dashboard_sends_and_tells_offline_answers_but_is_not_kept(
+        client, course, learner):
+    """A learner who comes back to "My learning" after answering offline gets the results
+    there too: the page runs the offline script, but is never kept on the phone."""
+    client.force_login(learner)
+    page = client.get(reverse("courses:dashboard"))
+    html = page.content.decode()
+    assert "courses/js/offline.js" in html
+    assert f'data-account="{account_key(learner)}"' in html
+    assert HEADER not in page
+
+
 def test_visitors_get_no_mark_and_no_script(client, course):
     page = client.get(course.url)
     assert HEADER not in page
