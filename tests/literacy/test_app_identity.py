@@ -71,3 +71,6 @@ def test_notes_renames_the_tab_too(client, home_page):
     assert '<link rel="icon" href="/static/icons/notes-192.png"' in notes
     assert '<meta name="theme-color" content="#f5f0e1">' in notes
     assert "بصيرة" not in notes and "favicon" not in notes and "icon-192" not in notes
+    # ...and so does the page's header, at the top of the screen.
+    page = without_styles(client.get("/ar/").content.decode())
+    assert '<span class="brand__name">ملاحظات</span>' in page
