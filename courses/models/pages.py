@@ -62,6 +62,10 @@ class CourseIndexPage(CachedViewRestrictions, Page):
 
 
 class CoursePage(CachedViewRestrictions, Page):
+    # Kept whole under the content generation by the router (literacy/routing.py): its
+    # fields and outcomes are the same for every visitor.
+    shared_between_requests = True
+
     summary = models.TextField(_("summary"), blank=True)
     outcomes = StreamField(
         outcome_block(), blank=True, verbose_name=_("learning outcomes")
