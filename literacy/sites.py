@@ -17,6 +17,7 @@ import copy
 
 from django.http.request import split_domain_port
 from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 from .content_cache import cached, generation
 
@@ -71,15 +72,22 @@ def find_site(request):
 
 
 class SiteMiddleware:
-    """Sets `request._wagtail_site` from `find_site`, which Wagtail's
-    `Site.find_for_request` then returns instead of querying."""
+    """Sets `request._wagtail_site` from `find_site` for the requests Wagtail serves a
+    page to, whose `Site.find_for_request` then returns it instead of querying. Other
+    views are left alone: they look the site up only if they need it, and /healthz must
+    answer with the database down."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_serve:
+            return None
         try:
             request._wagtail_site = find_site(request)
         except ValueError:
             pass  # a port that is not a number: Wagtail's own lookup decides
-        return self.get_response(request)
+        return None

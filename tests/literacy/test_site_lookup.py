@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
+from wagtail.views import serve as wagtail_serve
 
 from literacy.models import HomePage
 from literacy.sites import SiteMiddleware, find_site, match_site
@@ -70,5 +71,5 @@ def test_each_request_gets_its_own_copy(rf, home_page):
 
 def test_a_port_that_is_no_number_is_left_to_wagtail(rf, home_page):
     request = rf.get("/ar/", SERVER_PORT="eighty")
-    SiteMiddleware(lambda request: None)(request)
+    SiteMiddleware(lambda request: None).process_view(request, wagtail_serve, (), {})
     assert not hasattr(request, "_wagtail_site")
