@@ -54,7 +54,7 @@ def test_a_page_view_reads_neither_the_site_nor_its_root_page(client, home_page)
 def test_a_new_site_applies_at_once(client, home_page, root_page):
     """Guard for the cache key: a site added after a visit routes the next request."""
     other = HomePage(title="Other", slug="other", intro_ar="مقدمة الموقع الآخر", live=True)
-    # Not through add_child: the home page's max_count_per_parent is for editors.
+    # A second site's root (max_count_per_parent limits editors, not add_child).
     root_page.add_child(instance=other)
     assert "مقدمة عربية" in client.get("/ar/", HTTP_HOST="127.0.0.1").content.decode()
     Site.objects.create(hostname="127.0.0.1", port=80, root_page=other)
