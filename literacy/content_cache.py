@@ -1,9 +1,9 @@
 """The content generation: a token that changes whenever published content may change.
 
 Caches of things derived from pages (routes, course structures, rendered lesson blocks)
-put the token in their keys; every save or deletion of a page, a site, or a model a
-plugin registers with `watch()` (snippets, images, documents) replaces it, so entries of
-the old generation are never read again and simply expire.
+put the token in their keys; every save or deletion of a page, a site, a page view
+restriction, or a model a plugin registers with `watch()` (snippets, images, documents)
+replaces it, so entries of the old generation are never read again and simply expire.
 
 With a shared cache (Redis, production) a change is seen by every process at once. With
 a per-process cache (LocMemCache) another process sees it when its entries expire
@@ -19,7 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from .precompiled import get_by_pk, stream_field_names
 
@@ -76,7 +76,8 @@ def watch(*models, saves: bool = True) -> None:
 
 
 def watch_pages() -> None:
-    watch(Page, Site, *get_page_models())
+    # View restrictions too: literacy.view_restrictions caches that a page has none.
+    watch(Page, Site, PageViewRestriction, *get_page_models())
 
 
 def specific_page(page_id: int, *, without_streams: bool = False):

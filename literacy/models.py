@@ -11,6 +11,7 @@ from . import conf
 from .accounts.app_identity import choices as app_identity_choices
 from .blocks import HomeStreamBlock
 from .routing import route_descendant
+from .view_restrictions import CachedViewRestrictions
 
 
 class _CreatableWhenSiteAllows:
@@ -20,7 +21,7 @@ class _CreatableWhenSiteAllows:
         return bool(conf.HOME_PAGE_CREATABLE)
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictions, Page):
     """The site's front page: what Basira is and where to start."""
 
     # Named, because a host site's own home page is usually a "HomePage" too (`wagtail start`

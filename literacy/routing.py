@@ -10,7 +10,16 @@ they are the deepest page matched).
 The walk's outcome (which page, how much of the path it consumed) is the same for every
 visitor, so it is cached under the content generation (any page save starts a new one):
 a repeat visit costs one query, for the specific page itself, which is read fresh.
+
+A page class may set `shared_between_requests = True` when its instance holds nothing that
+varies between visitors (no block that renders a learner's state from values it keeps):
+the specific page is then kept under the generation too, and each request is given its
+own shallow copy, so a repeat visit costs no query (the site's root page is kept the same
+way, literacy/sites.py). Guard: tests/courses/test_performance.py::
+test_a_shared_course_page_changes_when_it_is_published.
 """
+
+import copy
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
@@ -63,7 +72,14 @@ def route_descendant(page, request, path_components):
         raise Http404
     content_type_id, page_id, consumed = walked
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    specific = get_by_pk(model, page_id, live_only=True) if model else None
+    if model is None:
+        raise Http404
+    if getattr(model, "shared_between_requests", False):
+        specific = cached(f"basira:routed:{generation()}:{page_id}",
+                          lambda: get_by_pk(model, page_id, live_only=True))
+        specific = copy.copy(specific) if specific is not None else None
+    else:
+        specific = get_by_pk(model, page_id, live_only=True)
     if specific is None:
         raise Http404
     return specific.route(request, path_components[consumed:])

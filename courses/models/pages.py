@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from literacy import offline
+from literacy.view_restrictions import CachedViewRestrictions
 
 from ..blocks import LessonStreamBlock, outcome_block
 from ..page_forms import BasiraPageForm
@@ -36,7 +37,7 @@ class Pacing(models.TextChoices):
     COHORT_ONLY = "cohort_only", _("Cohort only: learners join through a facilitator")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictions, Page):
     """The catalogue: every published course, filtered by topic and level."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -60,7 +61,11 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedViewRestrictions, Page):
+    # Kept whole under the content generation by the router (literacy/routing.py): its
+    # fields and outcomes are the same for every visitor.
+    shared_between_requests = True
+
     summary = models.TextField(_("summary"), blank=True)
     outcomes = StreamField(
         outcome_block(), blank=True, verbose_name=_("learning outcomes")
@@ -138,7 +143,7 @@ class CoursePage(Page):
         return offline.mark(request, super().serve(request, *args, **kwargs), "course")
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictions, Page):
     summary = models.TextField(_("summary"), blank=True)
 
     base_form_class = BasiraPageForm
@@ -167,7 +172,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedViewRestrictions, Page):
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
     completion_rule = models.CharField(

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site from the content cache instead of a query (literacy/sites.py).
+    "literacy.sites.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Shared phones: signed-in pages are never stored; idle shared-device sessions end.

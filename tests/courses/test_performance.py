@@ -109,3 +109,32 @@ def test_real_pages_stay_within_ten_queries_as_the_course_triples(client, learne
                        _real_pages(catalogue, learner, package, slug="big", size=3))
     assert max(small.values()) <= 10, small
     assert big == small
+
+
+def test_anonymous_course_page_reads_nothing_from_the_database(client, catalogue):
+    """Issue 19: with the site and its root page (literacy.sites), the absence of view
+    restrictions (literacy.view_restrictions), the route and the course page itself
+    (CoursePage.shared_between_requests) kept under the content generation, a visitor's
+    repeat view of a course page makes no query; a learner's makes two (user, marks)."""
+    big = make_course(catalogue, slug="big", modules=6, lessons=8, blocks=1)
+    assert _queries(client, big.url) == 0
+
+
+def test_a_shared_course_page_changes_when_it_is_published(client, catalogue):
+    """Guard for CoursePage.shared_between_requests: an edit shows at the next view, an
+    unpublished course is gone at once, and a request's copy never reaches the next."""
+    from literacy.routing import route_descendant
+
+    course = make_course(catalogue, slug="shared")
+    assert "ملخص الدورة" in client.get(course.url).content.decode()
+    course.summary = course.summary_ar = "ملخص جديد"
+    course.save_revision().publish()
+    assert "ملخص جديد" in client.get(course.url).content.decode()
+    request = client.get(course.url).wsgi_request
+    home = catalogue.get_parent().specific
+    components = [c for c in course.url.split("/") if c][1:]
+    first = route_descendant(home, request, components).page
+    first.summary = "changed by one request"
+    assert route_descendant(home, request, components).page.summary == "ملخص جديد"
+    course.unpublish()
+    assert client.get(course.url).status_code == 404
