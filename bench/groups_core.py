@@ -9,16 +9,23 @@ from literacy.models import HomePage
 from .measure import metric, production_server, time_requests, transfer_bytes
 
 MINIMAL_HOST = "minimal.bench"
+MINIMAL_PATH = "/ar/minimal-bench/"
 
 
 def minimal_page() -> None:
-    """A Wagtail page with one rich-text block, served as the root of its own site."""
+    """A Wagtail page with one rich-text block, one level below the root of its own site
+    (MINIMAL_PATH), as every content page is below its site's root. The root itself is
+    no floor: it comes whole from the site cache (literacy/sites.py), where no lesson,
+    module or catalogue does, so a ratio to it would measure that cache, not the page."""
     if Site.objects.filter(hostname=MINIMAL_HOST).exists():
         return
-    page = HomePage(title="Minimal", slug="minimal-bench", live=True,
-                    body=[{"type": "paragraph", "value": "<p>One paragraph.</p>"}])
-    Page.get_first_root_node().add_child(instance=page)
-    Site.objects.create(hostname=MINIMAL_HOST, port=80, root_page=page)
+    root = HomePage(title="Minimal root", slug="minimal-bench-root", live=True,
+                    body=[{"type": "paragraph", "value": "<p>Root.</p>"}])
+    Page.get_first_root_node().add_child(instance=root)
+    Site.objects.create(hostname=MINIMAL_HOST, port=80, root_page=root)
+    root.add_child(instance=HomePage(
+        title="Minimal", slug=MINIMAL_PATH.strip("/").split("/")[-1], live=True,
+        body=[{"type": "paragraph", "value": "<p>One paragraph.</p>"}]))
 
 
 def run_floor(ctx):
@@ -29,7 +36,7 @@ def run_floor(ctx):
 
 def run_wagtail_min(ctx):
     minimal_page()
-    timing = time_requests(Client(), "/ar/", HTTP_HOST=MINIMAL_HOST)
+    timing = time_requests(Client(), MINIMAL_PATH, HTTP_HOST=MINIMAL_HOST)
     yield metric("wagtail_min.server_ms_p50", timing["p50"], "ms", queries=timing["queries"])
     ctx["wagtail_min_p50"] = timing["p50"]
 

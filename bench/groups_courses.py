@@ -15,7 +15,7 @@ from courses.demo import stored_stream
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from literacy.models import HomePage
 
-from .groups_core import MINIMAL_HOST, minimal_page
+from .groups_core import MINIMAL_HOST, MINIMAL_PATH, minimal_page
 from .measure import (
     metric,
     production_server,
@@ -96,7 +96,7 @@ def run_lesson(ctx):
     yield metric("lesson.server_ms_p95", timing["p95"], "ms")
     # For the ratio, the minimal Wagtail page is requested in turn with the lesson.
     lesson, minimal = time_in_turn((client, url, {}),
-                                   (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST}))
+                                   (Client(), MINIMAL_PATH, {"HTTP_HOST": MINIMAL_HOST}))
     yield metric("lesson.vs_wagtail_min_ratio", lesson["p50"] / minimal["p50"], "ratio",
                  lesson_p50=round(lesson["p50"], 3), wagtail_min_p50=round(minimal["p50"], 3))
 

@@ -27,7 +27,7 @@ from django.urls import reverse
 from courses import services
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
-from .groups_core import MINIMAL_HOST, minimal_page
+from .groups_core import MINIMAL_HOST, MINIMAL_PATH, minimal_page
 from .measure import metric, time_in_turn
 
 LEARNER = "bench-real-learner"
@@ -80,7 +80,7 @@ def run_real(ctx):
         "lesson_quizzes": (learner, _path(quizzes)),
         "dashboard": (learner, reverse("courses:dashboard")),
     }
-    minimal = (Client(), "/ar/", {"HTTP_HOST": MINIMAL_HOST})
+    minimal = (Client(), MINIMAL_PATH, {"HTTP_HOST": MINIMAL_HOST})
     for name, (client, url) in pages.items():
         timing, floor = time_in_turn((client, url, {}), minimal, n=ROUNDS)
         html = client.get(url).content
