@@ -116,7 +116,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
         # A fresh form: what every learner sees of it is rendered once (form_fragments),
         # and a question's row is built only when its item is not cached.
         questions = form_fragments.fresh_questions(
-            quiz, enumerate(ordered_questions(quiz, token.seed), 1),
+            quiz, enumerate(ordered_questions(quiz, token.seed), 1), seed=token.seed,
             row=_row_builder(quiz, seed=token.seed, previous={}),
             questions_lang=context["quiz_info"]["questions_lang"])
     context.update(
