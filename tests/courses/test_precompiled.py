@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import LessonPage
-from literacy.precompiled import get_by_pk
+from literacy.precompiled import get_by_pk, get_many_by_pk
 
 from .builders import lessons_of, make_catalogue, make_course
 
@@ -41,3 +41,18 @@ def test_deferred_fields_are_read_when_used(lesson):
     assert {"body_ar", "body_en", "body_fr"} <= found.get_deferred_fields()
     assert found.title == lesson.title
     assert list(found.body.raw_data) == list(lesson.body.raw_data)
+
+
+def test_many_lessons_are_the_ones_in_bulk_gives(lesson):
+    others = list(LessonPage.objects.order_by("path"))
+    assert len(others) >= 3  # noqa: PLR2004
+    pks = [others[1].pk, lesson.pk, 987_654, lesson.pk, None, str(others[2].pk)]
+    expected = LessonPage.objects.in_bulk([pk for pk in pks if pk is not None])
+    with CaptureQueriesContext(connection) as queries:
+        found = get_many_by_pk(LessonPage, pks)
+    assert len(queries) == 1
+    assert set(found) == set(expected) == {lesson.pk, others[1].pk, others[2].pk}
+    for pk, page in expected.items():
+        for field in LessonPage._meta.concrete_fields:
+            assert getattr(found[pk], field.attname) == getattr(page, field.attname)
+    assert get_many_by_pk(LessonPage, [None]) == {}
