@@ -1,4 +1,5 @@
-"""Model instances by primary key, with their SQL compiled by the ORM once.
+"""Model instances by primary key (or by a query of a fixed shape), with their SQL
+compiled by the ORM once.
 
 For a wide model (a lesson page: some fifty columns over two tables, every text field in
 three languages) compiling the query and choosing each column's converter took longer
@@ -16,24 +17,53 @@ _SENTINEL = -7_654_321
 _PLANS: dict[tuple, tuple] = {}
 
 
-def _plan(model, connection, live_only: bool, defer: tuple[str, ...], count: int = 0):
-    """The SQL for one primary key (``count`` 0) or for ``count`` of them."""
-    queryset = model._base_manager.filter(
-        pk__in=[_SENTINEL - n for n in range(count)]) if count else \
-        model._base_manager.filter(pk=_SENTINEL)
-    if live_only:
-        queryset = queryset.filter(live=True)
-    if defer:
-        queryset = queryset.defer(*defer)
-    compiler = (queryset if count else queryset[:1]).query.get_compiler(connection=connection)
+def _placeholders(count: int) -> list[int]:
+    """Values no row has, standing for the caller's values while the SQL is compiled."""
+    return [_SENTINEL - n for n in range(count)]
+
+
+def _compile(queryset, connection):
+    compiler = queryset.query.get_compiler(connection=connection)
     sql, params = compiler.as_sql()
+    if compiler.klass_info is None or compiler.klass_info.get("related_klass_infos") \
+            or compiler.annotation_col_map:
+        raise RuntimeError("only plain model rows can be precompiled")
     columns = [column for column, _sql, _alias in compiler.select]
     attnames = [column.target.attname for column in columns]
     # Model.from_db takes the selected fields in model order: the ORM selects them so.
+    model = queryset.model
     selected = set(attnames)
     if attnames != [f.attname for f in model._meta.concrete_fields if f.attname in selected]:
         raise RuntimeError(f"{model.__name__}: columns not selected in field order")
     return sql, list(params), attnames, compiler.get_converters(columns)
+
+
+def select(model, key, build, values: list) -> list:
+    """The instances of ``model`` that ``build(*placeholders)`` (a queryset of its plain
+    rows whose filters use only those placeholders, one per value) selects with
+    ``values`` in their places; its SQL is compiled once per ``key`` and number of
+    values. The queryset is built only then: building and compiling it cost more than
+    running it on the pages every learner opens.
+    """
+    connection = connections[router.db_for_read(model)]
+    plan_key = (key, connection.alias, len(values))
+    if plan_key not in _PLANS:
+        _PLANS[plan_key] = _compile(build(*_placeholders(len(values))), connection)
+    sql, params, attnames, converters = _PLANS[plan_key]
+    low = _SENTINEL - len(values)
+    params = [values[_SENTINEL - value] if isinstance(value, int) and low < value <= _SENTINEL
+              else value for value in params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    instances = []
+    for row in rows:
+        values_of_row = list(row)
+        for index, (functions, expression) in converters.items():
+            for convert in functions:
+                values_of_row[index] = convert(values_of_row[index], expression, connection)
+        instances.append(model.from_db(connection.alias, attnames, values_of_row))
+    return instances
 
 
 @cache
@@ -47,22 +77,14 @@ def get_by_pk(model, pk, *, live_only: bool = False, defer: tuple[str, ...] = ()
 
     Deferred fields load on first access, as with QuerySet.defer().
     """
-    connection = connections[router.db_for_read(model)]
-    key = (model, connection.alias, live_only, defer)
-    if key not in _PLANS:
-        _PLANS[key] = _plan(model, connection, live_only, defer)
-    sql, params, attnames, converters = _PLANS[key]
-    params = [pk if value == _SENTINEL else value for value in params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    values = list(row)
-    for index, (functions, expression) in converters.items():
-        for convert in functions:
-            values[index] = convert(values[index], expression, connection)
-    return model.from_db(connection.alias, attnames, values)
+    def build(placeholder):
+        queryset = model._base_manager.filter(pk=placeholder)
+        if live_only:
+            queryset = queryset.filter(live=True)
+        return (queryset.defer(*defer) if defer else queryset)[:1]
+
+    found = select(model, (model, "pk", live_only, defer), build, [pk])
+    return found[0] if found else None
 
 
 def get_many_by_pk(model, pks) -> dict:
@@ -73,22 +95,7 @@ def get_many_by_pk(model, pks) -> dict:
     wanted = list(dict.fromkeys(to_python(pk) for pk in pks if pk is not None))
     if not wanted:
         return {}
-    connection = connections[router.db_for_read(model)]
-    key = (model, connection.alias, False, (), len(wanted))
-    if key not in _PLANS:
-        _PLANS[key] = _plan(model, connection, False, (), count=len(wanted))
-    sql, params, attnames, converters = _PLANS[key]
-    params = [wanted[_SENTINEL - value] if isinstance(value, int) and
-              _SENTINEL - len(wanted) < value <= _SENTINEL else value for value in params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    found = {}
-    for row in rows:
-        values = list(row)
-        for index, (functions, expression) in converters.items():
-            for convert in functions:
-                values[index] = convert(values[index], expression, connection)
-        instance = model.from_db(connection.alias, attnames, values)
-        found[instance.pk] = instance
-    return found
+    found = select(model, (model, "pks"),
+                   lambda *placeholders: model._base_manager.filter(pk__in=placeholders),
+                   wanted)
+    return {instance.pk: instance for instance in found}
