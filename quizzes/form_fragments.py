@@ -1,8 +1,8 @@
 """The parts of a quiz form that are the same for every learner, rendered once.
 
 A quiz's header and its questions (each one's prompt, mock-up post or message,
-instructions, option and scale labels, per question type: ``quizzes/questions/<type>.html``) is most of what a lesson
-with quizzes costs to render, and for a fresh form it is the same for everyone. It is
+instructions, option and scale labels, per question type:
+``quizzes/questions/<type>.html``) is most of what a lesson with quizzes costs to render, and for a fresh form it is the same for everyone. It is
 cached per quiz, question, language, digits and *content generation*
 (``literacy.content_cache``: saving a quiz, an image or a page starts a new one).
 
@@ -112,7 +112,9 @@ def _assemble(parts: tuple, number: str, orders: dict) -> str | None:
 def _render_item(row: dict, questions_lang: str, orders: dict) -> tuple | None:
     """A fresh question's list item (includes/question_item.html, as rendered for a
     learner) cut into parts (see _parts); None if it cannot be put back together
-    exactly as rendered, then it is not cached."""
+    exactly as rendered, then it is not cached.
+    Guarded by tests/quizzes/test_form_fragments.py::test_cached_items_are_byte_identical_to_live_ones.
+    """
     marked = render_to_string("quizzes/includes/question_item.html", {
         "question": {**row, "number": _NUMBER_SLOT}, "error_numbers": (),
         "quiz_info": {"questions_lang": questions_lang}, SEEDED_MARKS: True})
