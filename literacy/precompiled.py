@@ -22,6 +22,44 @@ def _placeholders(count: int) -> list[int]:
     return [_SENTINEL - n for n in range(count)]
 
 
+def _compile_rows(queryset, connection):
+    """A ``values_list`` queryset's SQL and each column's converters."""
+    compiler = queryset.query.get_compiler(connection=connection)
+    sql, params = compiler.as_sql()
+    columns = [column for column, _sql, _alias in compiler.select]
+    return sql, list(params), None, compiler.get_converters(columns)
+
+
+def _substituted(params: list, values: list) -> list:
+    """The plan's parameters with the caller's values in the placeholders' places (a
+    placeholder compared with a text column was made text by the ORM)."""
+    places = {}
+    for index, placeholder in enumerate(_placeholders(len(values))):
+        places[placeholder] = places[str(placeholder)] = index
+    return [values[places[value]] if not isinstance(value, bool) and
+            isinstance(value, int | str) and value in places else value
+            for value in params]
+
+
+def _run(plan_key, compile_plan, build, values: list, model):
+    connection = connections[router.db_for_read(model)]
+    key = (plan_key, connection.alias, len(values))
+    if key not in _PLANS:
+        _PLANS[key] = compile_plan(build(*_placeholders(len(values))), connection)
+    sql, params, attnames, converters = _PLANS[key]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, _substituted(params, values))
+        rows = cursor.fetchall()
+    converted = []
+    for row in rows:
+        row_values = list(row)
+        for index, (functions, expression) in converters.items():
+            for convert in functions:
+                row_values[index] = convert(row_values[index], expression, connection)
+        converted.append(row_values)
+    return connection, attnames, converted
+
+
 def _compile(queryset, connection):
     compiler = queryset.query.get_compiler(connection=connection)
     sql, params = compiler.as_sql()
@@ -42,28 +80,18 @@ def select(model, key, build, values: list) -> list:
     """The instances of ``model`` that ``build(*placeholders)`` (a queryset of its plain
     rows whose filters use only those placeholders, one per value) selects with
     ``values`` in their places; its SQL is compiled once per ``key`` and number of
-    values. The queryset is built only then: building and compiling it cost more than
+    values. Placeholders stand for integer or text values only (the ORM refuses one for
+    a boolean or a date). The queryset is built only then: building and compiling it cost more than
     running it on the pages every learner opens.
     """
-    connection = connections[router.db_for_read(model)]
-    plan_key = (key, connection.alias, len(values))
-    if plan_key not in _PLANS:
-        _PLANS[plan_key] = _compile(build(*_placeholders(len(values))), connection)
-    sql, params, attnames, converters = _PLANS[plan_key]
-    low = _SENTINEL - len(values)
-    params = [values[_SENTINEL - value] if isinstance(value, int) and low < value <= _SENTINEL
-              else value for value in params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    instances = []
-    for row in rows:
-        values_of_row = list(row)
-        for index, (functions, expression) in converters.items():
-            for convert in functions:
-                values_of_row[index] = convert(values_of_row[index], expression, connection)
-        instances.append(model.from_db(connection.alias, attnames, values_of_row))
-    return instances
+    connection, attnames, rows = _run(key, _compile, build, values, model)
+    return [model.from_db(connection.alias, attnames, row) for row in rows]
+
+
+def select_rows(model, key, build, values: list) -> list[tuple]:
+    """As ``select``, for a ``values_list`` queryset of ``model``: its rows as tuples."""
+    _connection, _attnames, rows = _run(key, _compile_rows, build, values, model)
+    return [tuple(row) for row in rows]
 
 
 @cache

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import LessonPage
-from literacy.precompiled import get_by_pk, get_many_by_pk
+from literacy.precompiled import get_by_pk, get_many_by_pk, select_rows
 
 from .builders import lessons_of, make_catalogue, make_course
 
@@ -56,3 +56,15 @@ def test_many_lessons_are_the_ones_in_bulk_gives(lesson):
         for field in LessonPage._meta.concrete_fields:
             assert getattr(found[pk], field.attname) == getattr(page, field.attname)
     assert get_many_by_pk(LessonPage, [None]) == {}
+
+
+def test_rows_are_the_ones_values_list_gives(lesson):
+    def query(title, depth):
+        return LessonPage.objects.filter(title=title, depth=depth).values_list("pk", "slug")
+
+    expected = list(query(lesson.title, lesson.depth))
+    with CaptureQueriesContext(connection) as queries:
+        found = select_rows(LessonPage, "test:rows", query, [lesson.title, lesson.depth])
+    assert len(queries) == 1
+    assert found == expected and found
+    assert select_rows(LessonPage, "test:rows", query, ["no such title", lesson.depth]) == []
