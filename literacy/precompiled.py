@@ -80,8 +80,8 @@ def select(model, key, build, values: list) -> list:
     """The instances of ``model`` that ``build(*placeholders)`` (a queryset of its plain
     rows whose filters use only those placeholders, one per value) selects with
     ``values`` in their places; its SQL is compiled once per ``key`` and number of
-    values. Placeholders stand for integer or text values only (the ORM refuses one for
-    a boolean or a date). The queryset is built only then: building and compiling it cost more than
+    values. Placeholders stand for ids and text only (the ORM refuses a negative number
+    for a boolean, a date or a positive integer column). The queryset is built only then: building and compiling it cost more than
     running it on the pages every learner opens.
     """
     connection, attnames, rows = _run(key, _compile, build, values, model)

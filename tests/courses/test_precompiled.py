@@ -59,12 +59,12 @@ def test_many_lessons_are_the_ones_in_bulk_gives(lesson):
 
 
 def test_rows_are_the_ones_values_list_gives(lesson):
-    def query(title, depth):
-        return LessonPage.objects.filter(title=title, depth=depth).values_list("pk", "slug")
+    def query(title, pk):
+        return LessonPage.objects.filter(title=title, pk=pk).values_list("pk", "slug")
 
-    expected = list(query(lesson.title, lesson.depth))
+    expected = list(query(lesson.title, lesson.pk))
     with CaptureQueriesContext(connection) as queries:
-        found = select_rows(LessonPage, "test:rows", query, [lesson.title, lesson.depth])
+        found = select_rows(LessonPage, "test:rows", query, [lesson.title, lesson.pk])
     assert len(queries) == 1
     assert found == expected and found
-    assert select_rows(LessonPage, "test:rows", query, ["no such title", lesson.depth]) == []
+    assert select_rows(LessonPage, "test:rows", query, ["no such title", lesson.pk]) == []
