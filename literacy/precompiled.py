@@ -23,11 +23,18 @@ def _placeholders(count: int) -> list[int]:
 
 
 def _compile_rows(queryset, connection):
-    """A ``values_list`` queryset's SQL and each column's converters."""
-    compiler = queryset.query.get_compiler(connection=connection)
+    """A ``values_list`` queryset's SQL, each column's converters, and where each asked
+    field is among the selected columns (as ``ValuesListIterable`` orders them)."""
+    query = queryset.query
+    compiler = query.get_compiler(connection=connection)
     sql, params = compiler.as_sql()
     columns = [column for column, _sql, _alias in compiler.select]
-    return sql, list(params), None, compiler.get_converters(columns)
+    names = [*query.extra_select, *query.values_select, *query.annotation_select]
+    fields = [*queryset._fields, *(name for name in query.annotation_select
+                                   if name not in queryset._fields)] \
+        if queryset._fields else names
+    return sql, list(params), [names.index(name) for name in fields], \
+        compiler.get_converters(columns)
 
 
 def _substituted(params: list, values: list) -> list:
@@ -89,9 +96,10 @@ def select(model, key, build, values: list) -> list:
 
 
 def select_rows(model, key, build, values: list) -> list[tuple]:
-    """As ``select``, for a ``values_list`` queryset of ``model``: its rows as tuples."""
-    _connection, _attnames, rows = _run(key, _compile_rows, build, values, model)
-    return [tuple(row) for row in rows]
+    """As ``select``, for a ``values_list`` queryset of ``model``: its rows as tuples.
+    Only for fields django-modeltranslation does not translate (it rewrites those)."""
+    _connection, order, rows = _run(key, _compile_rows, build, values, model)
+    return [tuple(row[index] for index in order) for row in rows]
 
 
 @cache

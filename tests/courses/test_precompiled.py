@@ -2,11 +2,14 @@
 
 import pytest
 from django.db import connection
+from django.db.models import Count, Q
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import LessonPage
 from literacy.precompiled import get_by_pk, get_many_by_pk, select_rows
+from quizzes.models import FormAssignment
 
+from ..factories import UserFactory
 from .builders import lessons_of, make_catalogue, make_course
 
 pytestmark = pytest.mark.django_db
@@ -58,13 +61,19 @@ def test_many_lessons_are_the_ones_in_bulk_gives(lesson):
     assert get_many_by_pk(LessonPage, [None]) == {}
 
 
-def test_rows_are_the_ones_values_list_gives(lesson):
-    def query(title, pk):
-        return LessonPage.objects.filter(title=title, pk=pk).values_list("pk", "slug")
+def test_rows_are_the_ones_values_list_gives(db):
+    users = [UserFactory() for _ in range(3)]
+    for user, form in zip(users, "AAB", strict=True):
+        FormAssignment.objects.create(user=user, series="s1", pre_form=form)
 
-    expected = list(query(lesson.title, lesson.pk))
+    def query(series, user_id):
+        return (FormAssignment.objects.filter(series=series).values_list("pre_form", "user_id")
+                .annotate(n=Count("id"), mine=Count("id", filter=Q(user_id=user_id)))
+                .order_by("pre_form", "user_id"))
+
+    expected = list(query("s1", users[0].pk))
     with CaptureQueriesContext(connection) as queries:
-        found = select_rows(LessonPage, "test:rows", query, [lesson.title, lesson.pk])
+        found = select_rows(FormAssignment, "test:rows", query, ["s1", users[0].pk])
     assert len(queries) == 1
-    assert found == expected and found
-    assert select_rows(LessonPage, "test:rows", query, ["no such title", lesson.pk]) == []
+    assert found == expected and len(found) == 3  # noqa: PLR2004
+    assert select_rows(FormAssignment, "test:rows", query, ["s2", users[0].pk]) == []
