@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from literacy.precompiled import select_rows
+
 from . import conf
 from .grading import SubmissionError, grade, ordered_questions, parse_submission
 from .models import Attempt, FormAssignment, Quiz
@@ -336,6 +338,12 @@ def _in_series(quiz) -> bool:
         and bool(quiz.form)
 
 
+def _assignments_query(series, user_id):
+    """The forms first taken in ``series``: (pre-test form, learners, this learner's)."""
+    return (FormAssignment.objects.filter(series=series).values_list("pre_form")
+            .annotate(n=Count("id"), mine=Count("id", filter=Q(user_id=user_id))).order_by())
+
+
 def assigned_quiz(*, user, quiz) -> Quiz:
     """The parallel form this learner takes for a pre- or post-test of a series (no writes).
 
@@ -347,8 +355,8 @@ def assigned_quiz(*, user, quiz) -> Quiz:
     if not _in_series(quiz):
         return quiz
     # One query: the learner's own assignment and, for one without, the counts so far.
-    rows = (FormAssignment.objects.filter(series=quiz.series).values_list("pre_form")
-            .annotate(n=Count("id"), mine=Count("id", filter=Q(user=user))).order_by())
+    rows = select_rows(FormAssignment, "quizzes:form-assignments", _assignments_query,
+                       [quiz.series, user.pk])
     counts, mine = {"A": 0, "B": 0}, None
     for form, n, own in rows:
         counts[form] = counts.get(form, 0) + n

@@ -7,10 +7,14 @@ may see before submitting is built from an explicit allow-list in the types'
 ``learner_fields``: never render these values wholesale.
 """
 
+import copy
+
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from literacy.precompiled import get_many_by_pk
 
 from .h5p.embed import embed_context
 from .presentation import quiz_block_context
@@ -29,6 +33,19 @@ class QuizChooserBlock(SnippetChooserBlock):
     def widget(self):
         super().widget  # noqa: B018 (sets the icon from the snippet viewset)
         return QuizChooser(self.target_model, icon=self.meta.icon)
+
+    def bulk_to_python(self, values):
+        """Wagtail's (one query for a page's quizzes, a copy for a quiz placed twice),
+        with that query's SQL compiled once (``literacy.precompiled``): every view of a
+        lesson with quizzes runs it."""
+        loaded = get_many_by_pk(self.model_class, values)
+        result, seen = [], set()
+        for pk in values:
+            quiz = loaded.get(self.model_class._meta.pk.to_python(pk)) \
+                if pk is not None else None
+            result.append(copy.copy(quiz) if quiz is not None and pk in seen else quiz)
+            seen.add(pk)
+        return result
 
     def deconstruct(self):
         # Only the admin widget differs: migrations see a plain SnippetChooserBlock, as

@@ -1,8 +1,8 @@
 """The parts of a quiz form that are the same for every learner, rendered once.
 
 A quiz's header and its questions (each one's prompt, mock-up post or message,
-instructions, option and scale labels, per question type: ``quizzes/questions/<type>.html``) is most of what a lesson
-with quizzes costs to render, and for a fresh form it is the same for everyone. It is
+instructions, option and scale labels, per question type:
+``quizzes/questions/<type>.html``) is most of what a lesson with quizzes costs to render, and for a fresh form it is the same for everyone. It is
 cached per quiz, question, language, digits and *content generation*
 (``literacy.content_cache``: saving a quiz, an image or a page starts a new one).
 
@@ -12,12 +12,16 @@ attempt token, the numbering, attempts left, the last result and its review.
 Nothing a learner did, and nothing of the answer key, may enter the cache:
 - only a fresh form is cached: a form showing the learner's previous answers (an error
   page) is rendered for them alone;
-- a question whose form depends on the attempt's seed (shuffled options, ordering,
-  matching: ``QuestionType.shuffles``) is rendered per attempt;
+- a list shown in an order drawn from the attempt's seed (shuffled options, ordering
+  items, matching answers: ``QuestionType.seeded_orders``) is cached entry by entry, the
+  entries sorted by their key, and laid out in the learner's order on every view: the
+  cache holds neither that order nor the authored one (an ordering question's answer);
 - the body is built from the learner rows (``presentation.learner_questions``), whose
   allow-list never holds correctness, feedback or explanations.
 Guarded by tests/quizzes/test_form_fragments.py::test_the_cache_holds_no_answer_of_the_learner_nor_the_key.
 """
+
+import re
 
 from django.apps import apps
 from django.template.loader import render_to_string
@@ -29,6 +33,7 @@ from literacy.content_cache import cached, generation, watch
 
 from .models import Quiz
 from .question_types import question_type
+from .templatetags.quiz_fragments import END, KEY_END, SEEDED_MARKS, START
 
 
 def connect() -> None:
@@ -48,6 +53,10 @@ def connect() -> None:
 _NUMBER_SLOT = "\x00number\x00"
 # Question numbers as the active language writes them: a handful, formatted once.
 _NUMBERS: dict[tuple, str] = {}
+# A rendered item's number slot and its {% seeded %} entries (quiz_fragments' marks).
+_PARTS = re.compile(f"{_NUMBER_SLOT}|{START}([^{KEY_END}]*){KEY_END}([^{KEY_END}]*){KEY_END}"
+                    f"(.*?){END}", re.DOTALL)
+_MARKS = re.compile(f"{START}[^{KEY_END}]*{KEY_END}[^{KEY_END}]*{KEY_END}|{END}")
 
 
 def _number(number: int, language: str, digits: str) -> str:
@@ -57,14 +66,61 @@ def _number(number: int, language: str, digits: str) -> str:
     return _NUMBERS[key]
 
 
-def _render_item(row: dict, questions_lang: str) -> tuple[str, str]:
+def _parts(marked: str) -> tuple:
+    """A marked item cut into its parts: text, None (the number) and, for each run of
+    seeded entries, (list name, {key: entry}) with the keys *sorted*: the cache holds
+    neither this attempt's order nor the authored one (an ordering question's answer).
+    Guarded by tests/quizzes/test_form_fragments.py::test_the_cache_holds_no_order_of_an_attempt.
+    """
+    parts: list = []
+    position = 0
+    for match in _PARTS.finditer(marked):
+        if match.start() > position:
+            parts.append(marked[position:match.start()])
+        name, key, body = match.groups()
+        if name is None:
+            parts.append(None)
+        elif parts and isinstance(parts[-1], tuple) and parts[-1][0] == name \
+                and match.start() == position and key not in parts[-1][1]:
+            parts[-1][1][key] = body
+        else:
+            parts.append((name, {key: body}))
+        position = match.end()
+    parts.append(marked[position:])
+    return tuple((part[0], dict(sorted(part[1].items())))
+                 if isinstance(part, tuple) else part for part in parts)
+
+
+def _assemble(parts: tuple, number: str, orders: dict) -> str | None:
+    """The item for one attempt: its number, and each run of seeded entries in the
+    attempt's order; None when the orders do not fit the parts (not the same entries)."""
+    out = []
+    for part in parts:
+        if part is None:
+            out.append(number)
+        elif isinstance(part, str):
+            out.append(part)
+        else:
+            name, entries = part
+            order = orders.get(name, ())
+            if len(order) != len(entries) or not all(key in entries for key in order):
+                return None
+            out.extend(entries[key] for key in order)
+    return "".join(out)
+
+
+def _render_item(row: dict, questions_lang: str, orders: dict) -> tuple | None:
     """A fresh question's list item (includes/question_item.html, as rendered for a
-    learner) cut at its number: (what comes before it, what comes after it)."""
-    html = render_to_string("quizzes/includes/question_item.html", {
+    learner) cut into parts (see _parts); None if it cannot be put back together
+    exactly as rendered, then it is not cached.
+    Guarded by tests/quizzes/test_form_fragments.py::test_cached_items_are_byte_identical_to_live_ones.
+    """
+    marked = render_to_string("quizzes/includes/question_item.html", {
         "question": {**row, "number": _NUMBER_SLOT}, "error_numbers": (),
-        "quiz_info": {"questions_lang": questions_lang}})
-    before, _slot, after = html.partition(_NUMBER_SLOT)
-    return before, after
+        "quiz_info": {"questions_lang": questions_lang}, SEEDED_MARKS: True})
+    parts = _parts(marked)
+    return parts if _assemble(parts, _NUMBER_SLOT, orders) == _MARKS.sub("", marked) \
+        else None
 
 
 def header(quiz, quiz_info: dict) -> str:
@@ -76,12 +132,13 @@ def header(quiz, quiz_info: dict) -> str:
         "quizzes/includes/quiz_header.html", {"quiz_info": quiz_info})))
 
 
-def fresh_questions(quiz, numbered, *, row, questions_lang: str) -> list[dict]:
+def fresh_questions(quiz, numbered, *, seed: int, row, questions_lang: str) -> list[dict]:
     """The questions of a *fresh* form, in the attempt's order (``numbered``: (number,
-    question) pairs). A question whose fields do not depend on the seed gets its list item
-    (``item``, read by includes/quiz_form.html) from the cache but for its number; its
-    learner row (``row(number, question)``, presentation.learner_questions's) is built
-    only to render that item on a miss. The others get their full row, rendered live.
+    question) pairs). Each gets its list item (``item``, read by includes/quiz_form.html)
+    from the cached parts, with its number and its seeded lists
+    (``QuestionType.seeded_orders``) laid out for this attempt; its learner row
+    (``row(number, question)``, presentation.learner_questions's) is built only to
+    render the item on a miss, or when the item could not be cached.
 
     Never call it for a form that shows a learner's answers (see the module docstring).
     """
@@ -91,16 +148,18 @@ def fresh_questions(quiz, numbered, *, row, questions_lang: str) -> list[dict]:
               f"{digits}:")
     rows = []
     for number, question in numbered:
-        if question_type(question).shuffles(quiz):
+        orders = question_type(question).seeded_orders(
+            question, seed=seed, shuffle_options=quiz.shuffle_options)
+        parts = cached(prefix + question.id,
+                       lambda number=number, question=question, orders=orders: _render_item(
+                           row(number, question), questions_lang, orders))
+        item = None if parts is None else \
+            _assemble(parts, _number(number, language, digits), orders)
+        if item is None:
             rows.append(row(number, question))
             continue
-        before, after = cached(
-            prefix + question.id,
-            lambda number=number, question=question: _render_item(row(number, question),
-                                                                 questions_lang))
         rows.append({
             "id": question.id, "type": question.block_type, "number": number,
-            "item": mark_safe(  # noqa: S308 - rendered by the template; a formatted int
-                before + _number(number, language, digits) + after),
+            "item": mark_safe(item),  # noqa: S308 - rendered by the templates; a formatted int
         })
     return rows

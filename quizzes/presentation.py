@@ -13,6 +13,7 @@ from wagtail.blocks import StreamValue
 
 from literacy import offline
 from literacy.fallback import shown_language
+from literacy.precompiled import select
 
 from . import form_fragments
 from .access import can_take
@@ -116,7 +117,7 @@ def take_context(*, user, page, quiz, previous=None, errors=None, error_numbers=
         # A fresh form: what every learner sees of it is rendered once (form_fragments),
         # and a question's row is built only when its item is not cached.
         questions = form_fragments.fresh_questions(
-            quiz, enumerate(ordered_questions(quiz, token.seed), 1),
+            quiz, enumerate(ordered_questions(quiz, token.seed), 1), seed=token.seed,
             row=_row_builder(quiz, seed=token.seed, previous={}),
             questions_lang=context["quiz_info"]["questions_lang"])
     context.update(
@@ -170,8 +171,8 @@ class _PageQuizzes:
         if self._last is None or quiz.pk not in self._last:
             ids = {quiz.pk} | {self.assigned(q).pk for q in self._placed()}
             latest, live = {}, dict.fromkeys(ids, 0)
-            for attempt in (Attempt.objects.filter(user=self.user, quiz_id__in=ids)
-                            .order_by("quiz_id", "number")):
+            for attempt in select(Attempt, "quizzes:latest-attempts", _attempts_query,
+                                  [self.user.pk, *ids]):
                 latest[attempt.quiz_id] = attempt
                 live[attempt.quiz_id] += attempt.mode == Attempt.Mode.LIVE
             self._last = {pk: latest.get(pk) for pk in ids}
@@ -194,6 +195,12 @@ class _PageQuizzes:
                    if getattr(children.get(raw.get("type")), "places_quiz", False)]
         quizzes = (stream[i].value.get("quiz") for i in indexes)
         return [quiz for quiz in quizzes if quiz is not None]
+
+
+def _attempts_query(user_id, *quiz_ids):
+    """A learner's attempts at these quizzes, oldest last per quiz (_PageQuizzes)."""
+    return Attempt.objects.filter(user_id=user_id, quiz_id__in=quiz_ids) \
+        .order_by("quiz_id", "number")
 
 
 def _page_state(request, page) -> _PageQuizzes:

@@ -214,11 +214,14 @@ class QuestionType:
         what may be seen before submitting."""
         return {}
 
-    def shuffles(self, quiz) -> bool:
-        """True when ``learner_fields`` depends on the attempt's seed (a shuffled order):
-        the fresh form then differs between attempts and is not cached
-        (``quizzes.form_fragments``)."""
-        return False
+    def seeded_orders(self, question, *, seed: int, shuffle_options: bool) -> dict:
+        """The lists of the form that may be shown in an order drawn from the attempt's
+        seed: list name (as the question template's ``{% seeded %}`` entries call it) ->
+        the keys of its entries in this attempt's order (the authored one when the quiz
+        does not shuffle it). ``learner_fields`` lays its lists out in this order; the
+        cached form (``quizzes.form_fragments``) assembles its rendered entries in it.
+        Empty: the form has no such list."""
+        return {}
 
     def review(self, question, local, response: dict) -> dict:
         """``given``, ``right``, ``feedback`` and ``signs`` of a submitted answer; the

@@ -32,14 +32,14 @@ class OptionsType(QuestionType):
 
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
         chosen = set(previous_values(previous, field))
-        options = [{"id": oid, "text": loc["text"], "checked": oid in chosen}
-                   for oid, _c, loc in Localised.items(question.value, local, "options")]
-        if shuffle_options:
-            options = shuffled(options, seed, question.id)
-        return {"options": options}
+        options = {oid: {"id": oid, "text": loc["text"], "checked": oid in chosen}
+                   for oid, _c, loc in Localised.items(question.value, local, "options")}
+        order = self.seeded_orders(question, seed=seed, shuffle_options=shuffle_options)
+        return {"options": [options[oid] for oid in order["options"]]}
 
-    def shuffles(self, quiz):
-        return bool(quiz.shuffle_options)
+    def seeded_orders(self, question, *, seed, shuffle_options):
+        ids = self.option_ids(question)
+        return {"options": shuffled(ids, seed, question.id) if shuffle_options else ids}
 
     def review(self, question, local, response):
         options = Localised.items(question.value, local, "options")

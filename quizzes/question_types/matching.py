@@ -67,20 +67,23 @@ class Matching(QuestionType):
         matches = response["matches"]
         return sum(1 for left, right in matches.items() if left == right) / len(matches), []
 
-    def shuffles(self, quiz):
-        return True  # always shown in a drawn order, never the authored (right) one
+    def seeded_orders(self, question, *, seed, shuffle_options):
+        # Always shown in a drawn order, never the authored (right) one.
+        qid = question.id
+        return {"rights": shuffled([matching_token(qid, pid)
+                                    for pid in item_ids(question.value, "pairs")],
+                                   seed, f"{qid}:rights", avoid_identity=True)}
 
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
         qid = question.id
         pairs = Localised.items(question.value, local, "pairs")
-        rights = shuffled([(matching_token(qid, pid), loc["right"], index)
-                           for index, (pid, _c, loc) in enumerate(pairs)],
-                          seed, f"{qid}:rights", avoid_identity=True)
+        rights = {matching_token(qid, pid): loc["right"] for pid, _c, loc in pairs}
+        order = self.seeded_orders(question, seed=seed, shuffle_options=shuffle_options)
         return {
             "lefts": [{"id": pid, "text": loc["left"], "field": f"{field}.{pid}",
                        "selected": previous_value(previous, f"{field}.{pid}")}
                       for pid, _c, loc in pairs],
-            "rights": [{"token": token, "text": text} for token, text, _i in rights],
+            "rights": [{"token": token, "text": rights[token]} for token in order["rights"]],
         }
 
     def sample_answer(self, question, *, right=True):

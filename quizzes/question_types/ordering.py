@@ -63,18 +63,19 @@ class Ordering(QuestionType):
                      if response["positions"][item_id] == index)
         return placed / len(ids), []
 
-    def shuffles(self, quiz):
-        return True  # always shown in a drawn order, never the authored (right) one
+    def seeded_orders(self, question, *, seed, shuffle_options):
+        # Always shown in a drawn order, never the authored (right) one.
+        return {"items": shuffled(item_ids(question.value, "items"), seed, question.id,
+                                  avoid_identity=True)}
 
     def learner_fields(self, question, local, *, field, previous, seed, shuffle_options):
-        items = Localised.items(question.value, local, "items")
-        rows = shuffled([(iid, loc, index) for index, (iid, _c, loc) in enumerate(items)],
-                        seed, question.id, avoid_identity=True)
+        texts = {iid: loc for iid, _c, loc in Localised.items(question.value, local, "items")}
+        order = self.seeded_orders(question, seed=seed, shuffle_options=shuffle_options)
         return {
-            "items": [{"id": iid, "text": text, "field": f"{field}.{iid}",
+            "items": [{"id": iid, "text": texts[iid], "field": f"{field}.{iid}",
                        "selected": previous_value(previous, f"{field}.{iid}")}
-                      for iid, text, _i in rows],
-            "positions": [str(n) for n in range(1, len(items) + 1)],
+                      for iid in order["items"]],
+            "positions": [str(n) for n in range(1, len(texts) + 1)],
         }
 
     def sample_answer(self, question, *, right=True):

@@ -6,10 +6,15 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from literacy import content_cache
+from quizzes import form_fragments, presentation
+from quizzes.demo import create_quiz
+from quizzes.grading import ordered_questions
 
-from .data import SECRETS
+from .data import EVERY_TYPE, SECRETS, quiz_data
 from .helpers import post_data
 from .test_taking import render_block, submit_url
 
@@ -67,3 +72,79 @@ def test_cached_items_are_the_items_rendered_for_the_learner(placed, lesson, lea
     strip = re.compile(r'value="[^"]{40,}"')
     assert strip.sub("", first).count("question--") == strip.sub("", again).count("question--")
     assert first.count('<li class="question') == again.count('<li class="question') == 10
+
+
+# --- seeded lists: options shuffled, ordering items, matching answers ------------------
+
+
+@pytest.fixture
+def every_type(db):
+    return create_quiz("every-type", quiz_data(questions=EVERY_TYPE, shuffle_options=True,
+                                               shuffle_questions=True))
+
+
+def _live_items(quiz, seed: int) -> list[str]:
+    """The question items as rendered without any cache (an error page's way)."""
+    info = presentation.quiz_info(quiz)
+    return [render_to_string("quizzes/includes/question_item.html", {
+        "question": row, "error_numbers": (), "quiz_info": info})
+        for row in presentation.learner_questions(quiz, seed=seed)]
+
+
+def _cached_items(quiz, seed: int) -> list[str]:
+    rows = form_fragments.fresh_questions(
+        quiz, enumerate(ordered_questions(quiz, seed), 1), seed=seed,
+        row=presentation._row_builder(quiz, seed=seed, previous={}),
+        questions_lang=presentation.quiz_info(quiz)["questions_lang"])
+    return [row.get("item") for row in rows]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+@pytest.mark.parametrize("shuffle_options", [True, False])
+def test_cached_items_are_byte_identical_to_live_ones(every_type, language, shuffle_options):
+    every_type.shuffle_options = shuffle_options
+    cache.clear()
+    content_cache.forget_local()
+    with translation.override(language):
+        seeds = [3, 11, 2024, 77777]
+        live = {seed: _live_items(every_type, seed) for seed in seeds}
+        # The orders differ between attempts, so the comparison is not of one order.
+        assert len({"".join(items) for items in live.values()}) == len(seeds)
+        for seed in seeds:  # the first fills the cache, the others read it back
+            cached_items = _cached_items(every_type, seed)
+            assert None not in cached_items  # every type's item came from the cache
+            assert cached_items == live[seed]
+    kinds = {q.block_type for q in every_type.canonical_questions()}
+    assert {"single_choice", "multiple_response", "ordering", "matching"} <= kinds
+    assert kinds == {q["type"] for q in EVERY_TYPE}
+
+
+def _question_entries() -> dict:
+    """The cached question items by question id (the keys' generation changes when the
+    cache is cleared)."""
+    return {key.rpartition(":")[2]: value for key, value in content_cache._local.items()
+            if key.startswith("quizzes:question")}
+
+
+def test_the_cache_holds_no_order_of_an_attempt(every_type):
+    """Whichever attempt fills the cache, it holds the same: no seed-dependent order, and
+    each seeded list's entries sorted by key (not the authored order, which is an
+    ordering question's answer)."""
+    filled = []
+    for seed in (5, 909):
+        cache.clear()
+        content_cache.forget_local()
+        _cached_items(every_type, seed)
+        filled.append(_question_entries())
+    assert filled[0] == filled[1]
+    assert len(filled[0]) == len(EVERY_TYPE)
+    runs = [part for parts in filled[0].values() for part in parts if isinstance(part, tuple)]
+    assert {name for name, _entries in runs} == {"options", "items", "rights"}
+    for _name, entries in runs:
+        assert list(entries) == sorted(entries)
+    # The authored order of the ordering question's items is not what the cache keeps.
+    ordering = next(q for q in every_type.canonical_questions() if q.block_type == "ordering")
+    authored = [child.id for child in ordering.value["items"].bound_blocks]
+    assert authored != sorted(authored)  # the test data can tell them apart
+    items = next(entries for name, entries in runs if name == "items")
+    assert list(items) != authored
