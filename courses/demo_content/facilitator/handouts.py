@@ -508,8 +508,8 @@ HANDOUTS = {'sift-pocket-card': [{'kind': 'title',
                                             'big changes: a new investigation, travel, an '
                                             'election, or a campaign against you.',
                                       'fr': 'Rappel\xa0: relisez cette fiche à chaque grand '
-                                            'changement\xa0: nouvelle enquête, voyage, '
-                                            'élections ou campagne contre vous.'}},
+                                            'changement (nouvelle enquête, voyage, élections, '
+                                            'campagne contre vous).'}},
                             {'kind': 'para',
                              'text': {'ar': 'جميع الأمثلة في الدورة خيالية لأغراض التدريب.',
                                       'en': 'All examples in the course are fictitious, for '
@@ -792,8 +792,8 @@ HANDOUTS = {'sift-pocket-card': [{'kind': 'title',
                             {'kind': 'para',
                              'text': {'ar': 'رقم الحالة أو الإشعار (إن وجد): [...]',
                                       'en': 'Case or notice number (if any): [...]',
-                                      'fr': 'Numéro du cas ou de l’avis (le cas échéant)\xa0: '
-                                            '[...]'}},
+                                      'fr': 'Numéro de dossier ou de l’avis (s’il y en a '
+                                            'un)\xa0: [...]'}},
                             {'kind': 'para',
                              'text': {'ar': 'اسم الحساب: [...]',
                                       'en': 'Account name: [...]',
@@ -805,9 +805,8 @@ HANDOUTS = {'sift-pocket-card': [{'kind': 'title',
                                             'allegedly breaking the rule on [name of the rule '
                                             'as given in the notice].',
                                       'fr': '1. [Notre / Ma] publication a été retirée le '
-                                            '[...] pour une prétendue violation de la règle '
-                                            'sur [nom de la règle tel qu’il figure dans '
-                                            'l’avis].'}},
+                                            '[...] au motif qu’elle enfreindrait la règle [nom '
+                                            'de la règle tel qu’il figure dans l’avis].'}},
                             {'kind': 'para',
                              'text': {'ar': '2. [المنشور تقرير إخباري / إعلان عن نشاط توعوي / '
                                             'توثيق لانتهاك / عمل ساخر] يتناول [الموضوع في جملة '
@@ -820,8 +819,8 @@ HANDOUTS = {'sift-pocket-card': [{'kind': 'title',
                                             'praise] what the rule prohibits.',
                                       'fr': '2. La publication est [un reportage d’actualité / '
                                             'l’annonce d’une activité de sensibilisation / la '
-                                            'documentation d’une violation / une satire] sur '
-                                            '[le sujet en une phrase], et elle ne cherche '
+                                            'documentation d’un abus / une satire] sur [le '
+                                            'sujet en une phrase], et elle ne cherche '
                                             'nullement à [promouvoir / appeler à / glorifier] '
                                             'ce que la règle interdit.'}},
                             {'kind': 'para',
@@ -892,7 +891,7 @@ HANDOUTS = {'sift-pocket-card': [{'kind': 'title',
                                             'number.',
                                       'fr': 'Conservez une capture d’écran de l’avis de '
                                             'retrait et une copie de votre recours, avec la '
-                                            'date et le numéro du cas.'}},
+                                            'date et le numéro de dossier.'}},
                             {'kind': 'bullet',
                              'text': {'ar': 'لا تُعد نشر المحتوى نفسه مرارًا قبل صدور القرار؛ '
                                             'قد يُعد مخالفة متكررة.',
