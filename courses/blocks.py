@@ -177,9 +177,9 @@ class ResourceBlock(blocks.StructBlock):
 
 
 class HandoutBlock(blocks.StructBlock):
-    """A printable handout as a right-to-left PDF (courses.documents.handouts), made from
-    the handout's text in the reader's language: tables stay tables in Arabic, which a
-    plain-text file's drawn grid did not."""
+    """A printable handout as a PDF (courses.documents.handouts), made from the handout's
+    text in the reader's language (Arabic, English or French): tables stay tables right to
+    left in Arabic, which a plain-text file's drawn grid did not."""
 
     handout = blocks.ChoiceBlock(choices=handout_choices, label=_("handout"))
     title = blocks.CharBlock(label=_("title"))

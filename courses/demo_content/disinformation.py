@@ -481,7 +481,7 @@ LESSON_3_2 = {
             "title": T("بطاقة SIFT للجيب", "SIFT pocket card", "Carte de poche SIFT"),
             "description": T("بطاقة قصيرة بصيغة PDF للطباعة أو الحفظ على الهاتف: الحركات الأربع، وأسئلة كل حركة، وعبارات بحث مقترحة.",
                              "A short PDF card to print or keep on your phone: the four moves, the questions for each, and suggested search phrases.",
-                             "Une courte carte PDF (en arabe pour l’instant) à imprimer ou garder sur son téléphone : les quatre gestes, les questions de chacun et des recherches suggérées.")}},
+                             "Une courte carte PDF à imprimer ou garder sur son téléphone : les quatre gestes, les questions de chacun et des recherches suggérées.")}},
         {"type": "local_resources", "value": {"title": T("في بلدك: منصات تدقيق المعلومات", "In your country: fact-checkers", "Dans votre pays : les vérificateurs de faits"), "kinds": ["fact_checker"], "countries": []}},
         {"type": "heading", "value": T("تمرين: تتبّع رقمًا", "Exercise: trace a number")},
         {"type": "rich_text", "value": T(
@@ -637,7 +637,7 @@ LESSON_4_2 = {
             "title": T("سجلّ التحقق من الصور والمقاطع", "Image and video verification log", "Journal de vérification des images et vidéos"),
             "description": T("نموذج PDF تملؤه لكل صورة أو مقطع: المصدر، وأقدم ظهور، والمكان، والزمان، والحكم، والأدلة. مفيد لغرف الأخبار والفرق.",
                              "A PDF form to fill in for every image or clip: source, earliest appearance, place, time, verdict and evidence. Useful for newsrooms and teams.",
-                             "Un formulaire PDF (en arabe pour l’instant) à remplir pour chaque image ou vidéo : source, première apparition, lieu, date, verdict et preuves. Utile aux rédactions et aux équipes.")}},
+                             "Un formulaire PDF à remplir pour chaque image ou vidéo : source, première apparition, lieu, date, verdict et preuves. Utile aux rédactions et aux équipes.")}},
         {"type": "heading", "value": T("تمرين: املأ سجلّ التحقق", "Exercise: fill in the verification log")},
         {"type": "rich_text", "value": T(
             "<p>نزّل سجلّ التحقق، واختر صورة أو مقطعًا قصيرًا من أخبار هذا الأسبوع. املأ كل خانة، حتى لو كانت الإجابة «لم أجد». ثم اكتب حكمك من بين أربعة: صحيح، أو مضلّل، أو خاطئ، أو غير مثبت، مع جملة تشرح السبب. شارك السجلّ مع زميل واطلب منه أن يراجع أدلتك.</p>",

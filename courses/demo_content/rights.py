@@ -389,7 +389,7 @@ LESSON_4_1 = {
             "title": T("قالب: رسالة اعتراض على حذف محتوى", "Template: letter appealing a content removal", "Modèle : lettre de recours contre un retrait de contenu"),
             "description": T("قالب PDF قصير تملأ خاناته، مع ملاحظات عن الصياغة وما ترفقه.",
                              "A short PDF template with blanks to fill, plus notes on wording and what to attach.",
-                             "Un court modèle PDF (en arabe pour l’instant) à compléter, avec des conseils de rédaction et la liste des pièces à joindre.")}},
+                             "Un court modèle PDF à compléter, avec des conseils de rédaction et la liste des pièces à joindre.")}},
         _callout("tip", "اكتب لمراجع مشغول", "Write for a busy reviewer",
                  "<p>قد يقرأ المراجع مئات الاعتراضات يوميًا، وقد لا يتقن لهجتك. اكتب جملًا قصيرة بلغة واضحة، وترجم الكلمات الأساسية إن أمكن، وضع أقوى حجة في السطر الأول.</p>",
                  "<p>A reviewer may read hundreds of appeals a day and may not know your dialect. Write short sentences in clear language, translate key words where possible, and put your strongest argument in the first line.</p>"),

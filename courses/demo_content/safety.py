@@ -72,7 +72,7 @@ LESSON_1_1 = {
             "title": T("ورقة عمل: نموذج التهديد", "Worksheet: threat model", "Fiche de travail : modèle de menace"),
             "description": T("الأسئلة الخمسة وجدول الاحتمال والأثر في ورقة PDF للطباعة.",
                              "The five questions and the likelihood–impact grid on a PDF sheet to print.",
-                             "Les cinq questions et la grille probabilité–impact sur une fiche PDF à imprimer (en arabe pour l’instant).")}},
+                             "Les cinq questions et la grille probabilité–impact sur une fiche PDF à imprimer.")}},
     ],
 }
 
@@ -529,7 +529,7 @@ LESSON_4_2 = {
             "title": T("قائمة التحقق: عند اختراق حساب", "Checklist: when an account is compromised", "Liste de contrôle : quand un compte est piraté"),
             "description": T("الخطوات العشر مع خانات «قبل الطوارئ» تملؤها الآن، وسجل بسيط لتوثيق ما حدث، في ورقة PDF للطباعة.",
                              "The ten steps, plus “before an emergency” boxes to fill in now and a simple log to document what happened, on a PDF sheet to print.",
-                             "Les dix étapes, des cases « avant l’urgence » à remplir dès maintenant et un journal simple de ce qui s’est passé, sur une fiche PDF à imprimer (en arabe pour l’instant).")}},
+                             "Les dix étapes, des cases « avant l’urgence » à remplir dès maintenant et un journal simple de ce qui s’est passé, sur une fiche PDF à imprimer.")}},
         _callout("warning", "لا تحذف الحساب في لحظة الذعر", "Don’t delete the account in a moment of panic",
                  "<p>حذف الحساب أو المنشورات المزيفة فورًا قد يبدو حلًا، لكنه يحرمك من أدلة تثبت أن الحساب اختُرق، وقد يعقّد الاستعادة. وثّق أولًا، ثم بلّغ، ثم احذف إن لزم.</p>",
                  "<p>Deleting the account or the fake posts right away may feel like a solution, but it destroys evidence that the account was hacked and can complicate recovery. Document first, then report, then delete if needed.</p>"),

@@ -1,6 +1,7 @@
 """The facilitator pack of a course (issue 21): session plans of 90 and 180 minutes in
 the ADIDS structure, discussion prompts, model answers, guidance, the live-quiz sets to
-use and the course's handouts as right-to-left tables, in one PDF per language.
+use and the course's handouts (real tables, right to left in Arabic), in one PDF per
+language.
 
 The pack's texts live with the demo content (courses/demo_content/facilitator/), keyed
 by the course's slug; a course without a pack has none (404). Only editors and the

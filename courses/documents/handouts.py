@@ -1,6 +1,7 @@
-"""The printable handouts a lesson links (issue 21): one right-to-left PDF per handout
-and language, laid out from ``courses/demo_content/facilitator/handouts.py`` (the same
-parts the facilitator pack prints), so tables are real tables in Arabic too.
+"""The printable handouts a lesson links (issue 21): one PDF per handout and language
+(right to left in Arabic, left to right in English and French), laid out from
+``courses/demo_content/facilitator/handouts.py`` (the same parts the facilitator pack
+prints), so tables are real tables in Arabic too.
 
 A handout holds no answers: anyone who can open the lesson may download it. It is
 rendered once per content generation (``pdf.cached_pdf``).
@@ -11,9 +12,10 @@ from django.utils import translation
 from ..demo_content.facilitator.handouts import HANDOUTS
 from .pdf import cached_pdf, render
 
-# The languages the handouts are written in; another language gets the Arabic edition
-# (the site's fallback), laid out right to left rather than Arabic in a left-to-right page.
-LANGUAGES = ("ar", "en")
+# The languages the handouts are written in (every text has all three, a test checks it);
+# another language gets the Arabic edition (the site's fallback), laid out right to left
+# rather than Arabic in a left-to-right page.
+LANGUAGES = ("ar", "en", "fr")
 
 
 def handout_choices() -> list[tuple[str, str]]:

@@ -210,3 +210,92 @@ def test_every_handout_prints_as_a_right_to_left_pdf(tmp_path):
         text = subprocess.run(["pdftotext", str(tmp_path / f"handout-{name}-ar.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
         assert _letters(parts[0]["text"]["ar"]) in _letters(text), name
+
+
+def _handout_texts(parts: list[dict]) -> list[dict]:
+    """Every text of a handout: its parts' texts and its tables' cells."""
+    texts = []
+    for part in parts:
+        if "text" in part:
+            texts.append(part["text"])
+        if part["kind"] == "table":
+            texts += part["header"] + [cell for row in part["rows"] for cell in row]
+    return texts
+
+
+def test_every_handout_text_and_table_cell_is_written_in_french():
+    """French readers get the French edition (handouts.LANGUAGES), so nothing in it may
+    be missing: a cell left blank to write in is blank in every language."""
+    from courses.demo_content.facilitator.handouts import HANDOUTS
+    from courses.documents import handouts
+
+    assert "fr" in handouts.LANGUAGES
+    for name, parts in HANDOUTS.items():
+        texts = _handout_texts(parts)
+        assert sum(1 for text in texts if text["en"]) > 5, name  # the walk finds them
+        for text in texts:
+            assert set(text) == {"ar", "en", "fr"}, (name, text)
+            assert bool(text["fr"].strip()) == bool(text["en"].strip()), (name, text)
+            # French typography: no straight quotes, and a no-break space keeps each
+            # « » : ; ? ! with its word (a plain space would let it start a line).
+            assert not re.search(r"[\"']| [:;?!»]|« ", text["fr"]), (name, text["fr"])
+
+
+def _first_line_edges(pdf_path: Path) -> tuple[float, float]:
+    """Where the page's first line of text starts and ends (points from the left)."""
+    html = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf_path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = [(float(y), float(x0), float(x1)) for x0, y, x1 in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', html)]
+    top = min(y for y, _x0, _x1 in words)
+    line = [(x0, x1) for y, x0, x1 in words if y - top < 5]
+    return min(x0 for x0, _x1 in line), max(x1 for _x0, x1 in line)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils")
+def test_every_handout_prints_in_french_left_to_right(tmp_path):
+    """The French edition is in French (its title, not the Arabic one) and laid out left
+    to right: the title starts at the left margin, where the Arabic one ends at the right.
+    One page of each as a PNG (BASIRA_DOCUMENT_SHOTS keeps them)."""
+    from courses.demo_content.facilitator.handouts import HANDOUTS
+    from courses.documents import handouts
+
+    page_width, margin = 595.3, 42.5  # A4, 15 mm (courses/print/base.html)
+    for name, parts in HANDOUTS.items():
+        pdf = handouts.render_handout(name, "fr")
+        assert len(_png(pdf, tmp_path, f"handout-{name}-fr", 1)) == 1
+        path = tmp_path / f"handout-{name}-fr.pdf"
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert _letters(parts[0]["text"]["fr"]) in _letters(text), name
+        assert not re.search("[\u0600-\u06ff]", text), name
+        start, _end = _first_line_edges(path)
+        assert abs(start - margin) < 3, (name, start)
+    # The measure tells the directions apart: the Arabic title ends at the right margin.
+    (tmp_path / "ar.pdf").write_bytes(handouts.render_handout("sift-pocket-card", "ar"))
+    start, end = _first_line_edges(tmp_path / "ar.pdf")
+    assert abs(end - (page_width - margin)) < 3 and start > margin + 50, (start, end)
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_a_lessons_handout_link_in_french_serves_the_french_edition(client, tmp_path):
+    from django.utils import translation
+
+    from courses.blocks import HandoutBlock
+    from courses.demo_content.facilitator.handouts import HANDOUTS
+
+    block = HandoutBlock()
+    with translation.override("fr"):
+        html = block.render(block.to_python({
+            "handout": "sift-pocket-card", "title": "Carte de poche SIFT", "description": ""}))
+    href = re.search(r'href="([^"]+)"', html).group(1)
+    assert href.startswith("/fr/")
+    response = client.get(href)
+    assert response.status_code == 200
+    assert 'filename="basira-sift-pocket-card-fr.pdf"' in response["Content-Disposition"]
+    (tmp_path / "served.pdf").write_bytes(response.content)
+    text = subprocess.run(["pdftotext", str(tmp_path / "served.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    title = HANDOUTS["sift-pocket-card"][0]["text"]
+    assert _letters(title["fr"]) in _letters(text)
+    assert _letters(title["ar"]) not in _letters(text)
