@@ -124,3 +124,20 @@ def _arabic_by_default():
     """Each test starts in the site's default language, as a new visitor would."""
     with translation.override("ar"):
         yield
+
+
+@pytest.fixture
+def hops(monkeypatch):
+    """Calls of the sweep Channels runs before a consumer's handler, a thread hop each
+    (literacy/socket_dispatch.py)."""
+    import channels.consumer  # late: only the socket tests need it
+
+    calls = []
+    real = channels.consumer.aclose_old_connections
+
+    async def counted():
+        calls.append(1)
+        await real()
+
+    monkeypatch.setattr(channels.consumer, "aclose_old_connections", counted)
+    return calls

@@ -20,22 +20,6 @@ SOCKETS = 3
 
 
 @pytest.fixture
-def hops(monkeypatch):
-    """Calls of the sweep Channels runs before a handler (a thread hop each)."""
-    import channels.consumer
-
-    calls = []
-    real = channels.consumer.aclose_old_connections
-
-    async def counted():
-        calls.append(1)
-        await real()
-
-    monkeypatch.setattr(channels.consumer, "aclose_old_connections", counted)
-    return calls
-
-
-@pytest.fixture
 def builds(monkeypatch):
     calls = []
     real = consumers.refresh_figures

@@ -19,21 +19,6 @@ class _Listener(NoSweepDispatch, AsyncJsonWebsocketConsumer):
         await self.send_json({"n": event["n"]})
 
 
-@pytest.fixture
-def hops(monkeypatch):
-    import channels.consumer
-
-    calls = []
-    real = channels.consumer.aclose_old_connections
-
-    async def counted():
-        calls.append(1)
-        await real()
-
-    monkeypatch.setattr(channels.consumer, "aclose_old_connections", counted)
-    return calls
-
-
 async def test_a_group_message_costs_no_thread_hop(settings, hops):
     """Guards the mixin: without it each message costs a sync_to_async call."""
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
