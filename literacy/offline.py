@@ -93,6 +93,13 @@ def account_key(user) -> str:
     return digest.hexdigest()[:16]
 
 
+def page_account(request) -> str:
+    """The account key a page gives its offline scripts (saving, the queue, sign-out):
+    none for visitors, nor for staff, who keep nothing on the phone."""
+    user = getattr(request, "user", None)
+    return "" if user is None or user.is_staff else account_key(user)
+
+
 @require_GET
 def service_worker(request):
     """The worker from the site's own origin and root (``Service-Worker-Allowed: /``),

@@ -88,8 +88,9 @@ def select(model, key, build, values: list) -> list:
     rows whose filters use only those placeholders, one per value) selects with
     ``values`` in their places; its SQL is compiled once per ``key`` and number of
     values. Placeholders stand for ids and text only (the ORM refuses a negative number
-    for a boolean, a date or a positive integer column). The queryset is built only then: building and compiling it cost more than
-    running it on the pages every learner opens.
+    for a boolean, a date or a positive integer column). The queryset is built only
+    then: building and compiling it cost more than running it on the pages every
+    learner opens.
     """
     connection, attnames, rows = _run(key, _compile, build, values, model)
     return [model.from_db(connection.alias, attnames, row) for row in rows]

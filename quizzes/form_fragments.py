@@ -2,9 +2,10 @@
 
 A quiz's header and its questions (each one's prompt, mock-up post or message,
 instructions, option and scale labels, per question type:
-``quizzes/questions/<type>.html``) is most of what a lesson with quizzes costs to render, and for a fresh form it is the same for everyone. It is
-cached per quiz, question, language, digits and *content generation*
-(``literacy.content_cache``: saving a quiz, an image or a page starts a new one).
+``quizzes/questions/<type>.html``) is most of what a lesson with quizzes costs to
+render, and for a fresh form it is the same for everyone. It is cached per quiz,
+question, language, digits and *content generation* (``literacy.content_cache``: saving
+a quiz, an image or a page starts a new one).
 
 What stays per learner is rendered around it, never cached: the CSRF token, the
 attempt token, the numbering, attempts left, the last result and its review.

@@ -5,7 +5,7 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
 from literacy.formatting import script_policy
-from literacy.offline import account_key
+from literacy.offline import page_account
 
 from .. import fragments
 from ..cohorts.pacing import upcoming_releases
@@ -62,7 +62,5 @@ def offline_script(context):
     """The offline script of learner pages (courses/static/courses/js/offline.js): it
     tells a registered service worker whose account is signed in, and runs the "save for
     offline use" box. Nothing for visitors and staff (literacy/offline.py)."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    account = "" if user is None or user.is_staff else account_key(user)
-    return {"account": account, "locale": script_policy()["locale"]}
+    return {"account": page_account(context.get("request")),
+            "locale": script_policy()["locale"]}

@@ -11,7 +11,7 @@ from wagtail import hooks
 
 from ..accounts.app_identity import identity_of, tab_icon, touch_icon
 from ..accounts.pseudonyms import shown
-from ..offline import account_key
+from ..offline import page_account
 from ..quick_exit import exit_url
 from ..static_bundle import BUNDLE_PATH, bundled_paths, critical_css
 
@@ -83,12 +83,11 @@ def sign_out_guard(context):
     asked to confirm, as signing out deletes them. Nothing for staff, who save nothing
     offline (literacy/offline.py). Guarded by
     tests/browser/test_offline_course.py::test_a_saved_course_opens_without_the_network."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or user.is_staff:
+    account = page_account(context.get("request"))
+    if not account:
         return ""
     return format_html(
-        ' data-sign-out data-account="{}" data-warning="{}"', account_key(user),
+        ' data-sign-out data-account="{}" data-warning="{}"', account,
         gettext("Some of your answers given offline have not been sent yet. Signing out "
                 "deletes them from this phone. Sign out anyway?"))
 
