@@ -11,6 +11,10 @@ database and deferred fields; later calls run that SQL and apply the same conver
 from functools import cache
 
 from django.db import connections, router
+from django.db.models import QuerySet
+from django.utils.translation import get_language
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.fields import StreamField
 
 _SENTINEL = -7_654_321
@@ -109,6 +113,38 @@ def stream_field_names(model) -> tuple[str, ...]:
     return tuple(f.attname for f in model._meta.concrete_fields if isinstance(f, StreamField))
 
 
+def _deferred(queryset, names: tuple[str, ...]):
+    """``queryset.defer(*names)`` of these very columns: django-modeltranslation's
+    ``defer`` would add every language's column to a translated field's own name."""
+    return QuerySet.defer(queryset, *names) if names else queryset
+
+
+def unread_translations(model) -> tuple[str, ...]:
+    """The StreamField columns a request in the active language never reads, to defer:
+    the other languages' (django-modeltranslation reads a field in the active language,
+    then its fallbacks) and the untranslated column it keeps beside them. Parsing a body
+    or a quiz's questions is most of what loading one costs, and they come in every
+    language. Not for instances kept between requests in several languages."""
+    return _unread_translations(model, (get_language() or "ar").split("-")[0])
+
+
+@cache
+def _unread_translations(model, language: str) -> tuple[str, ...]:
+    try:
+        fields = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return ()
+    streams = set(stream_field_names(model))
+    unread = []
+    for name in fields:
+        if name not in streams:
+            continue
+        read = {build_localized_fieldname(name, code)
+                for code in resolution_order(language, getattr(model, name).fallback_languages)}
+        unread += [name, *(field.name for field in fields[name] if field.name not in read)]
+    return tuple(sorted(unread))
+
+
 def get_by_pk(model, pk, *, live_only: bool = False, defer: tuple[str, ...] = ()):
     """The instance of `model` with this primary key (live, if asked), or None.
 
@@ -118,13 +154,13 @@ def get_by_pk(model, pk, *, live_only: bool = False, defer: tuple[str, ...] = ()
         queryset = model._base_manager.filter(pk=placeholder)
         if live_only:
             queryset = queryset.filter(live=True)
-        return (queryset.defer(*defer) if defer else queryset)[:1]
+        return _deferred(queryset, defer)[:1]
 
     found = select(model, (model, "pk", live_only, defer), build, [pk])
     return found[0] if found else None
 
 
-def get_many_by_pk(model, pks) -> dict:
+def get_many_by_pk(model, pks, *, defer: tuple[str, ...] = ()) -> dict:
     """{pk: instance} for these primary keys (those that exist), in one query: what
     ``QuerySet.in_bulk`` gives, without compiling its SQL on every call (a lesson's quiz
     blocks load their quizzes so on every view)."""
@@ -132,7 +168,9 @@ def get_many_by_pk(model, pks) -> dict:
     wanted = list(dict.fromkeys(to_python(pk) for pk in pks if pk is not None))
     if not wanted:
         return {}
-    found = select(model, (model, "pks"),
-                   lambda *placeholders: model._base_manager.filter(pk__in=placeholders),
-                   wanted)
+
+    def build(*placeholders):
+        return _deferred(model._base_manager.filter(pk__in=placeholders), defer)
+
+    found = select(model, (model, "pks", defer), build, wanted)
     return {instance.pk: instance for instance in found}

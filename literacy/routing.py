@@ -26,7 +26,7 @@ from django.http import Http404
 from wagtail.models import Page
 
 from .content_cache import cached, generation
-from .precompiled import get_by_pk
+from .precompiled import get_by_pk, unread_translations
 
 
 def _walk(page, path_components):
@@ -79,7 +79,8 @@ def route_descendant(page, request, path_components):
                           lambda: get_by_pk(model, page_id, live_only=True))
         specific = copy.copy(specific) if specific is not None else None
     else:
-        specific = get_by_pk(model, page_id, live_only=True)
+        # For this request alone: its language's body is read, not every language's.
+        specific = get_by_pk(model, page_id, live_only=True, defer=unread_translations(model))
     if specific is None:
         raise Http404
     return specific.route(request, path_components[consumed:])

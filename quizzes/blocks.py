@@ -9,13 +9,16 @@ may see before submitting is built from an explicit allow-list in the types'
 
 import copy
 
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from literacy.precompiled import get_many_by_pk
+from literacy.precompiled import get_many_by_pk, unread_translations
 
+from . import form_fragments
 from .h5p.embed import embed_context
 from .presentation import quiz_block_context
 from .question_types import QuestionStreamBlock
@@ -37,8 +40,10 @@ class QuizChooserBlock(SnippetChooserBlock):
     def bulk_to_python(self, values):
         """Wagtail's (one query for a page's quizzes, a copy for a quiz placed twice),
         with that query's SQL compiled once (``literacy.precompiled``): every view of a
-        lesson with quizzes runs it."""
-        loaded = get_many_by_pk(self.model_class, values)
+        lesson with quizzes runs it. Only the active language's questions are read (and
+        its fallback's): the other languages' load if asked for."""
+        loaded = get_many_by_pk(self.model_class, values,
+                                defer=unread_translations(self.model_class))
         result, seen = [], set()
         for pk in values:
             quiz = loaded.get(self.model_class._meta.pk.to_python(pk)) \
@@ -69,6 +74,16 @@ class QuizBlock(blocks.StructBlock):
         icon = "help"
         label = _("Quiz")
         template = "quizzes/blocks/quiz_block.html"
+
+    def render(self, value, context=None):
+        """A fresh form's block comes from its cached shell (form_fragments.fresh_block);
+        any other (a result, an error page, a preview) is rendered for the learner."""
+        block_context = self.get_context(
+            value, parent_context=dict(context) if context is not None else None)
+        html = form_fragments.fresh_block(self.meta.template, block_context)
+        if html is None:
+            html = render_to_string(self.meta.template, block_context)
+        return mark_safe(html)  # noqa: S308 - a rendered template, as Block.render gives
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -8,7 +8,9 @@ question, language, digits and *content generation* (``literacy.content_cache``:
 a quiz, an image or a page starts a new one).
 
 What stays per learner is rendered around it, never cached: the CSRF token, the
-attempt token, the numbering, attempts left, the last result and its review.
+attempt token, the numbering, attempts left, the last result and its review. A fresh
+form's whole block (``fresh_block``) is kept as a shell with slots for the two tokens and
+the learner's items, so a lesson's quizzes render no template at all on a repeat view.
 
 Nothing a learner did, and nothing of the answer key, may enter the cache:
 - only a fresh form is cached: a form showing the learner's previous answers (an error
@@ -26,6 +28,7 @@ import re
 
 from django.apps import apps
 from django.template.loader import render_to_string
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -164,3 +167,76 @@ def fresh_questions(quiz, numbered, *, seed: int, row, questions_lang: str) -> l
             "item": mark_safe(item),  # noqa: S308 - rendered by the templates; a formatted int
         })
     return rows
+
+
+# What a fresh form's block shows that differs between learners, as the slots of its
+# cached shell: the CSRF token, the attempt token and the question items (each already
+# laid out for the learner by fresh_questions).
+_SLOT = re.compile("\x00(csrf|token|item [0-9]+)\x00")
+# A fresh form's block context (presentation.take_context) holds these as here; with any
+# of them otherwise (a result, an error, a deadline...) the block is rendered for the
+# learner alone.
+_FRESH = {"errors": [], "error_numbers": [], "last_result": None, "can_answer": True,
+          "deadline": None, "needs_start": None, "preview": None, "login_url": None,
+          "quiz_unavailable": None}
+
+
+def _is_fresh(context: dict) -> bool:
+    questions = context.get("questions")
+    return (all(context.get(name) == value for name, value in _FRESH.items())
+            and bool(context.get("token")) and bool(questions)
+            and all(question.get("item") for question in questions)
+            and context.get("csrf_token") not in (None, "", "NOTPROVIDED"))
+
+
+def _cut(html: str) -> tuple:
+    """The shell's parts: text, and ("slot", name) where a learner's value goes."""
+    parts, position = [], 0
+    for match in _SLOT.finditer(html):
+        parts += [html[position:match.start()], ("slot", match.group(1))]
+        position = match.end()
+    return (*parts, html[position:])
+
+
+def _fill(shell: tuple, values: dict) -> str:
+    return "".join(values[part[1]] if isinstance(part, tuple) else part for part in shell)
+
+
+def fresh_block(template: str, context: dict) -> str | None:
+    """A quiz block showing a fresh form, from its shell cached per quiz, language,
+    digits and content generation; None when the block is not a fresh form (then it is
+    rendered for the learner alone).
+
+    The shell is the block's template rendered with slots in place of the CSRF token,
+    the attempt token and each question's item; it is kept only if, filled with this
+    learner's values, it is byte for byte the block rendered for them (else an empty
+    shell is kept and the block is always rendered). No token and nothing of the
+    learner enters it.
+    Guarded by tests/quizzes/test_form_fragments.py::test_a_fresh_block_from_its_shell_is_the_block_rendered_live
+    and ::test_the_cache_holds_no_answer_of_the_learner_nor_the_key (no token cached).
+    """
+    if not _is_fresh(context):
+        return None
+    questions = context["questions"]
+    values = {"csrf": conditional_escape(str(context["csrf_token"])),
+              "token": conditional_escape(context["token"]),
+              **{f"item {index}": question["item"]
+                 for index, question in enumerate(questions)}}
+    digits = "arab" if formatting.uses_arabic_digits() else "latn"
+    key = (f"quizzes:block:{generation()}:{context['quiz_info']['id']}:"
+           f"{get_language() or 'ar'}:{digits}:{len(questions)}:"
+           f"{context['attempts_used']}:{context['attempts_left']}")
+    live = []
+
+    def build() -> tuple:
+        live.append(render_to_string(template, context))
+        shell = _cut(render_to_string(template, {
+            **context, "csrf_token": "\x00csrf\x00", "token": "\x00token\x00",
+            "questions": [{**question, "item": mark_safe(f"\x00item {index}\x00")}  # noqa: S308 - a slot
+                          for index, question in enumerate(questions)]}))
+        return shell if _fill(shell, values) == live[0] else ()
+
+    shell = cached(key, build)
+    if live:
+        return live[0]
+    return _fill(shell, values) if shell else None

@@ -77,3 +77,27 @@ def test_rows_are_the_ones_values_list_gives(db):
     assert len(queries) == 1
     assert found == expected and len(found) == 3  # noqa: PLR2004
     assert select_rows(FormAssignment, "test:rows", query, ["s2", users[0].pk]) == []
+
+
+@pytest.mark.parametrize(("language", "unread"), [
+    ("ar", {"body", "body_en", "body_fr"}), ("en", {"body", "body_fr"}),
+    ("fr", {"body", "body_en"})])
+def test_a_request_reads_only_its_languages_body(lesson, language, unread):
+    """A page loaded for one request parses its language's body and the fallback's
+    (Arabic), not every language's; what it shows is the same, with no further query."""
+    from django.utils import translation
+
+    from literacy.precompiled import unread_translations
+
+    lesson.body_en = lesson.body_ar.raw_data
+    lesson.save_revision().publish()
+    with translation.override(language):
+        assert set(unread_translations(LessonPage)) == unread
+        expected = LessonPage.objects.get(pk=lesson.pk)
+        found = get_by_pk(LessonPage, lesson.pk, live_only=True,
+                          defer=unread_translations(LessonPage))
+        assert found.get_deferred_fields() == unread
+        with CaptureQueriesContext(connection) as queries:
+            assert list(found.body.raw_data) == list(expected.body.raw_data)
+            assert found.title == expected.title
+        assert not queries

@@ -7,10 +7,12 @@ import re
 import pytest
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.test import Client, RequestFactory
 from django.utils import translation
 
 from literacy import content_cache
 from quizzes import form_fragments, presentation
+from quizzes.blocks import QuizBlock
 from quizzes.demo import create_quiz
 from quizzes.grading import ordered_questions
 
@@ -148,3 +150,66 @@ def test_the_cache_holds_no_order_of_an_attempt(every_type):
     assert authored != sorted(authored)  # the test data can tell them apart
     items = next(entries for name, entries in runs if name == "items")
     assert list(items) != authored
+
+
+# --- a fresh form's whole block: a shell with slots for the tokens and the items --------
+
+
+def _block_context(quiz, page, user, csrf: str) -> dict:
+    request = RequestFactory().get(page.url or "/ar/")
+    request.user = user
+    block = QuizBlock()
+    return block.get_context(block.to_python({"quiz": quiz.pk}),
+                             parent_context={"request": request, "page": page,
+                                             "csrf_token": csrf})
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_fresh_block_from_its_shell_is_the_block_rendered_live(placed, lesson, learner,
+                                                                  language):
+    from ..factories import UserFactory
+
+    cache.clear()
+    content_cache.forget_local()
+    template = QuizBlock._meta_class.template
+    with translation.override(language):
+        for user, csrf in ((learner, "csrf-one"), (UserFactory(), "csrf<two>&")):
+            context = _block_context(placed, lesson, user, csrf)
+            live = render_to_string(template, context)
+            assert form_fragments.fresh_block(template, context) == live  # rendered, kept
+            assert form_fragments.fresh_block(template, context) == live  # from the shell
+            assert any(key.startswith("quizzes:block:") and value
+                       for key, value in content_cache._local.items())
+            assert live.count('class="question question--') == 10
+            assert context["token"] in live and "csrf" in live
+    # A form with a result on it is no fresh form: rendered for the learner alone.
+    client = Client()
+    client.force_login(learner)
+    client.post(submit_url(placed), post_data(learner, placed, lesson, right=False))
+    assert form_fragments.fresh_block(
+        template, _block_context(placed, lesson, learner, "csrf-one")) is None
+
+
+def test_the_block_shell_holds_no_token(placed, lesson, learner):
+    """Two learners' blocks, the first building the shell: neither one's attempt token
+    nor CSRF token is in the cache, though each is on their page."""
+    from ..factories import UserFactory
+
+    cache.clear()
+    content_cache.forget_local()
+    tokens = []
+    for user in (learner, UserFactory()):
+        request = RequestFactory().get(lesson.url or "/ar/")
+        request.user = user
+        csrf = f"csrf-of-{user.pk}-secret"
+        html = QuizBlock().render(QuizBlock().to_python({"quiz": placed.pk}), context={
+            "request": request, "page": lesson, "csrf_token": csrf})
+        token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+        assert csrf in html and len(token) > 20
+        tokens += [token, csrf]
+    shells = [value for key, value in content_cache._local.items()
+              if key.startswith("quizzes:block:")]
+    assert shells and all(shells)
+    for value in _cached_values():
+        for token in tokens:
+            assert token not in value
