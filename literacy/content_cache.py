@@ -127,6 +127,23 @@ def cached(key: str, build, seconds: int = ENTRY_SECONDS):
     return value
 
 
+def kept_here(key: str, build):
+    """As ``cached``, in this process only: for values whose pickling would cost more
+    than building them again (model instances with parsed bodies), and which must then
+    be shared with care (callers hand out copies)."""
+    with _local_lock:
+        if key in _local:
+            _local.move_to_end(key)
+            return _local[key]
+    value = build()
+    if value is not None:
+        with _local_lock:
+            _local[key] = value
+            if len(_local) > LOCAL_ENTRIES:
+                _local.popitem(last=False)
+    return value
+
+
 def forget_local() -> None:
     """Drop this process's copies (tests that reuse ids after clearing the cache)."""
     with _local_lock:

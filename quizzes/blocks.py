@@ -12,10 +12,12 @@ import copy
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from literacy.content_cache import generation, kept_here
 from literacy.precompiled import get_many_by_pk, unread_translations
 
 from . import form_fragments
@@ -39,18 +41,18 @@ class QuizChooserBlock(SnippetChooserBlock):
 
     def bulk_to_python(self, values):
         """Wagtail's (one query for a page's quizzes, a copy for a quiz placed twice),
-        with that query's SQL compiled once (``literacy.precompiled``): every view of a
-        lesson with quizzes runs it. Only the active language's questions are read (and
-        its fallback's): the other languages' load if asked for."""
-        loaded = get_many_by_pk(self.model_class, values,
-                                defer=unread_translations(self.model_class))
-        result, seen = [], set()
-        for pk in values:
-            quiz = loaded.get(self.model_class._meta.pk.to_python(pk)) \
-                if pk is not None else None
-            result.append(copy.copy(quiz) if quiz is not None and pk in seen else quiz)
-            seen.add(pk)
-        return result
+        with the quizzes kept in this process under the content generation (saving a
+        quiz starts a new one), their questions parsed in the active language only
+        (``literacy.precompiled``): every view of a lesson with quizzes loads them. Each
+        block gets its own copy; the parsed questions are shared, and only read."""
+        model, to_python = self.model_class, self.model_class._meta.pk.to_python
+        wanted = sorted({to_python(pk) for pk in values if pk is not None})
+        key = (f"quizzes:loaded:{generation()}:{get_language() or 'ar'}:"
+               f"{','.join(map(str, wanted))}")
+        loaded = kept_here(key, lambda: get_many_by_pk(model, wanted,
+                                                        defer=unread_translations(model)))
+        found = (loaded.get(to_python(pk)) if pk is not None else None for pk in values)
+        return [copy.copy(quiz) if quiz is not None else None for quiz in found]
 
     def deconstruct(self):
         # Only the admin widget differs: migrations see a plain SnippetChooserBlock, as
