@@ -167,6 +167,10 @@ def _run_live(ctx):
                  samples=len(echoes))
     yield metric("live_200.p95_vs_echo", statistics.median(ratios) if ratios else -1.0,
                  "ratio", target=3, rounds=[round(r, 1) for r in ratios],
+                 rounds_ms=[[round(percentile(answers, 95), 1), round(percentile(floor, 95), 1)]
+                            for answers, floor in zip(result["round_latencies"],
+                                                      result["round_echoes"], strict=False)
+                            if answers and floor],
                  pooled=round(percentile(latencies, 95) / echo_p95, 2)
                  if echoes and latencies else None)
 
