@@ -30,7 +30,9 @@ from literacy.asgi import application as site  # noqa: E402
 from literacy.security.socket_origins import SiteOriginValidator  # noqa: E402
 
 if os.environ.get("BENCH_LIVE_TRACE"):  # each step of a live answer timed (bench/live_trace.py)
-    from . import live_trace  # noqa: E402, F401
+    from . import live_trace  # noqa: E402
+
+    live_trace.install(os.environ["BENCH_LIVE_TRACE"])
 
 ECHO_PATH = "/ws/bench/echo/"
 if os.environ.get("BENCH_CHANNEL_PREFIX"):  # runs side by side on one Redis keep apart

@@ -20,7 +20,6 @@ It changes no behaviour: each wrapper calls the product's own code.
 """
 
 import json
-import os
 import threading
 import time
 
@@ -165,9 +164,70 @@ def install(path: str) -> None:
 
     consumers.LiveConsumer.live_count = traced_live_count
 
+    from courses import consumers as dashboards
 
-if os.environ.get("BENCH_LIVE_TRACE"):
-    install(os.environ["BENCH_LIVE_TRACE"])
+    progress = dashboards.CohortDashboardConsumer.cohort_progress
+
+    async def traced_progress(self, event):
+        _write({"k": [event.get("user"), event.get("page")], "s": "socket", "t": time.time()})
+        return await progress(self, event)
+
+    dashboards.CohortDashboardConsumer.cohort_progress = traced_progress
+
+
+def install_writer(path: str) -> None:
+    """In bench/progress_writer.py: when a cohort event is handed to the channel layer's
+    thread, and when its group send has returned."""
+    global _FILE
+    _FILE = open(path, "a")  # noqa: SIM115 - open for the process's lifetime
+
+    from literacy import channel_handoff
+
+    group_send = channel_handoff.group_send
+
+    def traced_group_send(group, message):
+        _write({"k": [message.get("user"), message.get("page")], "s": "queued",
+                "t": time.time()})
+        return group_send(group, message)
+
+    channel_handoff.group_send = traced_group_send
+    send = channel_handoff._Sender._send
+
+    async def traced_send(layer, group, message):
+        _write({"k": [message.get("user"), message.get("page")], "s": "relayed",
+                "t": time.time()})
+        await send(layer, group, message)
+        _write({"k": [message.get("user"), message.get("page")], "s": "sent",
+                "t": time.time()})
+
+    channel_handoff._Sender._send = staticmethod(traced_send)
+
+
+def cohort_summary(path: str) -> None:
+    """``python -m bench.live_trace FILE cohort``: a cohort event's commit, hand-off to
+    the channel layer's thread, its send, and its first and last socket, p50 and p95."""
+    from .measure import percentile
+
+    events: dict[tuple, dict] = {}
+    for name in (path, path + ".writer"):
+        with open(name) as lines:
+            for line in lines:
+                record = json.loads(line)
+                if record["s"] not in ("socket", "queued", "relayed", "sent", "committed"):
+                    continue
+                steps = events.setdefault(tuple(record["k"]), {})
+                if record["s"] == "socket":
+                    steps.setdefault("first", record["t"])
+                    steps["last"] = record["t"]
+                else:
+                    steps.setdefault(record["s"], record["t"])
+    order = ["committed", "queued", "relayed", "sent", "first", "last"]
+    done = [s for s in events.values() if all(step in s for step in order)]
+    print(f"{len(done)} events")
+    for a, b in zip(order, order[1:], strict=False):
+        spans = [(s[b] - s[a]) * 1000 for s in done]
+        print(f"{a:>10} -> {b:<10} p50 {percentile(spans, 50):7.1f}"
+              f"  p95 {percentile(spans, 95):7.1f}  max {max(spans):7.1f}")
 
 
 STEPS = ["send", "recv", "thread", "limited", "begin", "committed", "counted", "back",
@@ -209,4 +269,4 @@ def summary(path: str) -> None:
 if __name__ == "__main__":
     import sys
 
-    summary(sys.argv[1])
+    (cohort_summary if sys.argv[2:] == ["cohort"] else summary)(sys.argv[1])
