@@ -4,7 +4,7 @@ Each learner's socket receives the question, waits a random time under 2 s and a
 (one in ten taps twice: the second must be refused). The presenter's socket receives a
 count event per answer; latency = receipt of the presenter's update − the learner's
 send. Counted = answers stored for the question; duplicated = answers stored or counted
-twice for one learner. Eight rounds (questions) give more samples.
+twice for one learner. Twelve rounds (questions) give more samples.
 
 The floor (`live_200.p95_vs_echo`): after each question, 200 more sockets on the bench's
 echo on the same daphne (bench/asgi.py) each send one frame at a random time in the same
@@ -13,7 +13,7 @@ socket, as an answer is acknowledged to its phone and counted to the presenter. 
 echo round starts once every phone has the reveal, so that it meets no backlog of the
 product's. The ratio is the median over the rounds of (the round's answers' p95 ÷ the
 p95 of the echo round beside it): a round that meets a busy machine moves one ratio of
-eight. The product's answer path (socket, database, channel layer, presenter's socket)
+twelve. The product's answer path (socket, database, channel layer, presenter's socket)
 should cost at most three echoes' worth. ``BENCH_LIVE_TRACE=<file>`` times each step of
 every answer inside the server (bench/live_trace.py).
 """
@@ -43,7 +43,7 @@ from .measure import (
 )
 
 LEARNERS = 200
-ROUNDS = int(os.environ.get("BENCH_LIVE_ROUNDS", 8))  # the bench quiz has 8 playable
+ROUNDS = int(os.environ.get("BENCH_LIVE_ROUNDS", 12))  # the bench quiz has 12 playable
 WINDOW_S = 1.8  # every answer goes out within 2 s of the question reaching the phone
 
 
@@ -73,15 +73,15 @@ def _setup():
 
 
 def _bench_quiz():
-    """The tests' live quiz with its questions twice: eight playable questions, so eight
-    rounds of answers, each beside an echo round."""
+    """The tests' live quiz with its questions three times: twelve playable questions,
+    so twelve rounds of answers, each beside an echo round."""
     import copy
 
     from quizzes.demo import create_quiz
     from tests.quizzes.data import quiz_data
     from tests.quizzes.live_helpers import live_questions
 
-    questions = copy.deepcopy(live_questions()) + copy.deepcopy(live_questions())
+    questions = [question for _copy in range(3) for question in copy.deepcopy(live_questions())]
     return create_quiz("bench-live", quiz_data(key="bench-live", questions=questions,
                                                shuffle_options=False, kind="practice"))
 
@@ -149,7 +149,7 @@ def _run_live(ctx):
     latencies, echoes = result["latencies"], result["echoes"]
     # Each round's p95 over the p95 of the echo round beside it, and the median of those:
     # a round that met a busy machine (the lead's and other helpers' work) moves one
-    # ratio of eight, where it moved the pooled p95 of one side only.
+    # ratio of twelve, where it moved the pooled p95 of one side only.
     ratios = [percentile(answers, 95) / percentile(floor, 95)
               for answers, floor in zip(result["round_latencies"], result["round_echoes"],
                                         strict=False) if answers and floor]
