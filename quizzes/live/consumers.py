@@ -165,6 +165,8 @@ class AnswerBatcher:
                     results = await database_sync_to_async(
                         _store_batch, thread_sensitive=self.parallel == 1)(
                         self.session, [answer for answer, _done in batch])
+                    if len(results) != len(batch):
+                        raise RuntimeError("one result per answer")
                 except Exception as error:  # the database is gone: every one is told
                     results = [error] * len(batch)
                 for (_answer, done), result in zip(batch, results, strict=True):
