@@ -9,7 +9,8 @@ as the product's messages**, so that the floor carries the same load:
   (``?fan=g`` on connect): one frame in, as many out as the group has sockets, as a
   cohort event reaches every dashboard of its cohort;
 - ``{"to": g, ...}`` goes to the socket that connected with ``?collect=g``: many
-  sockets in, one out, as phones' answers reach the presenter;
+  sockets in, one out, as phones' answers reach the presenter; with ``"ack": true`` a
+  short frame goes back to the sender first, as each phone's answer is acknowledged;
 - anything else comes back to its sender.
 
 The fan-out is in memory, in this process: the channel layer (Redis) and the database are
@@ -20,13 +21,18 @@ import json
 import os
 from urllib.parse import parse_qs
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "literacy.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.socket_settings")
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.generic.websocket import AsyncWebsocketConsumer  # noqa: E402
 
 from literacy.asgi import application as site  # noqa: E402
 from literacy.security.socket_origins import SiteOriginValidator  # noqa: E402
+
+if os.environ.get("BENCH_LIVE_TRACE"):  # each step of a live answer timed (bench/live_trace.py)
+    from . import live_trace  # noqa: E402
+
+    live_trace.install(os.environ["BENCH_LIVE_TRACE"])
 
 ECHO_PATH = "/ws/bench/echo/"
 if os.environ.get("BENCH_CHANNEL_PREFIX"):  # runs side by side on one Redis keep apart
@@ -61,6 +67,8 @@ class EchoConsumer(AsyncWebsocketConsumer):
             for consumer in list(_FANS.get(message["fan"], [])):
                 await consumer.send(text_data=text_data)
         elif "to" in message:
+            if message.get("ack"):  # as a phone's answer is acknowledged, then counted
+                await self.send(text_data='{"ack": true}')
             await _COLLECTORS[message["to"]].send(text_data=text_data)
         else:
             await self.send(text_data=text_data)

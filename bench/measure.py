@@ -143,7 +143,7 @@ def asgi_server(database_url: str, redis_url: str):
     """daphne serving the site (HTTP and websockets, channel layer on ``redis_url``) on
     the bench's database, plus the bench's websocket echo (bench/asgi.py); yields the port."""
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "literacy.settings.test",
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.socket_settings",
            "DATABASE_URL": database_url, "REDIS_URL": redis_url}
     # BENCH_DAPHNE_PROFILE=<file>: daphne's event loop under cProfile, written on exit
     # (what found the thread hop per socket and message; see bench/README.md).

@@ -28,6 +28,10 @@ def main() -> None:
     from .measure import redis_channel_layer
 
     redis_channel_layer()
+    if os.environ.get("BENCH_LIVE_TRACE"):  # each event's hand-off and send timed
+        from .live_trace import _write, install_writer
+
+        install_writer(os.environ["BENCH_LIVE_TRACE"] + ".writer")
     gc.freeze()  # as the site's server processes do (literacy/asgi.py)
     print("@@ready", flush=True)
     for line in sys.stdin:
@@ -37,6 +41,8 @@ def main() -> None:
             LessonProgress.objects.create(user_id=job["user"], lesson_id=job["lesson"],
                                           course_id=job["course"], source="manual")
             committed = time.time()  # the commit follows
+        if os.environ.get("BENCH_LIVE_TRACE"):
+            _write({"k": [job["user"], job["lesson"]], "s": "committed", "t": committed})
         print("@@" + json.dumps({"committed": committed}), flush=True)
 
 

@@ -60,21 +60,21 @@ class CountBatcher:
 
     A room answers in a burst: one channel-layer message per answer queued faster than
     a busy presenter socket drained them (and a Redis channel holds only so many). So at
-    most one message leaves per WINDOW_S, naming every learner counted since the last.
-    The first answer after a quiet window leaves at once (a fixed delay before every
-    message added up to WINDOW_S to each answer's time to the projector); those that
-    come within the window wait for its end together. Counted by
+    most one message is in flight at a time: an answer with none in flight leaves at
+    once, and those that come while one is being sent leave together, in one message
+    naming every learner, as soon as it has gone. The batches grow with the load (the
+    slower the channel layer, the more each message names), and no answer waits for a
+    timer: a fixed 30 ms window before each message was 16 ms of an answer's median time
+    to the projector (bench live_200, bench/README.md). Counted by
     tests/quizzes/test_live_answer_cost.py.
     """
 
-    WINDOW_S = 0.03
     _batchers: dict[tuple, "CountBatcher"] = {}
 
     def __init__(self, layer, group):
         self.layer, self.group = layer, group
         self.pending: dict[str, dict] = {}
-        self.scheduled = False
-        self.sent_at = float("-inf")
+        self.sending = False
 
     @classmethod
     def for_session(cls, layer, session) -> "CountBatcher":
@@ -90,22 +90,117 @@ class CountBatcher:
         entry = self.pending.setdefault(question_id, {"answered": 0, "users": []})
         entry["answered"] = max(entry["answered"], answered)
         entry["users"].append(user_id)
-        if not self.scheduled:
-            self.scheduled = True
-            loop = asyncio.get_running_loop()
-            loop.call_later(max(0.0, self.sent_at + self.WINDOW_S - loop.time()),
-                            lambda: asyncio.ensure_future(self.flush()))
+        if not self.sending:
+            self.sending = True
+            asyncio.ensure_future(self.flush())
 
     async def flush(self) -> None:
-        pending, self.pending, self.scheduled = self.pending, {}, False
-        self.sent_at = asyncio.get_running_loop().time()
-        for question_id, entry in pending.items():
-            try:
-                await self.layer.group_send(self.group, {
-                    "type": "live.count", "question": question_id,
-                    "answered": entry["answered"], "joined": None, "users": entry["users"]})
-            except Exception:  # a lost count is corrected by the next state push
-                logger.warning("live count not delivered", exc_info=True)
+        """Send what is pending, then what came meanwhile, until nothing is left."""
+        try:
+            while self.pending:
+                pending, self.pending = self.pending, {}
+                for question_id, entry in pending.items():
+                    try:
+                        await self.layer.group_send(self.group, {
+                            "type": "live.count", "question": question_id,
+                            "answered": entry["answered"], "joined": None,
+                            "users": entry["users"]})
+                    except Exception:  # a lost count is corrected by the next state push
+                        logger.warning("live count not delivered", exc_info=True)
+        finally:
+            self.sending = False
+
+
+class AnswerBatcher:
+    """The answers of one session reaching this process together, stored together.
+
+    A room answers in a burst (200 phones in two seconds). Each answer on its own was a
+    thread hop out and back, a rate-limit count, a transaction (lock, insert, commit)
+    and a count query; under a burst they queued for the database threads and for the
+    event loop. Here an answer with no batch in flight goes at once; those that come
+    while one is being stored go together in the next (``services.submit_answers``: one
+    transaction, one hop), so the batches grow with the load and no answer waits for a
+    timer. Every learner still gets their own outcome or refusal, and only once their
+    answer is committed. ``PARALLEL`` batches may be in flight at once on PostgreSQL (an
+    answer only share-locks the session row); SQLite has one writer.
+    Counted by tests/quizzes/test_live_answer_cost.py.
+    """
+
+    PARALLEL = 2
+    _batchers: dict[tuple, "AnswerBatcher"] = {}
+
+    def __init__(self, session, parallel: int):
+        self.session, self.parallel = session, parallel
+        self.pending: list[tuple] = []
+        self.running = 0
+
+    @classmethod
+    def for_session(cls, session) -> "AnswerBatcher":
+        key = (id(asyncio.get_running_loop()), session.pk)
+        batcher = cls._batchers.get(key)
+        if batcher is None:
+            if len(cls._batchers) > 256:
+                cls._batchers.clear()
+            parallel = cls.PARALLEL if connection.vendor == "postgresql" else 1
+            batcher = cls._batchers[key] = cls(session, parallel)
+        return batcher
+
+    async def submit(self, user, question_id, value, language):
+        """The answer's ``AnswerOutcome`` once committed; raises its ``LiveError``."""
+        done = asyncio.get_running_loop().create_future()
+        self.pending.append(((user, question_id, value, language), done))
+        if self.running < self.parallel:
+            self.running += 1
+            asyncio.ensure_future(self._run())
+        outcome = await done
+        if isinstance(outcome, services.LiveError):
+            raise outcome
+        return outcome
+
+    async def _run(self) -> None:
+        try:
+            while self.pending:
+                batch, self.pending = self.pending, []
+                try:
+                    results = await database_sync_to_async(
+                        _store_batch, thread_sensitive=self.parallel == 1)(
+                        self.session, [answer for answer, _done in batch])
+                    if len(results) != len(batch):
+                        raise RuntimeError("one result per answer")
+                except Exception as error:  # the database is gone: every one is told
+                    results = [error] * len(batch)
+                for (_answer, done), result in zip(batch, results, strict=True):
+                    if done.done():  # the socket closed meanwhile: stored all the same
+                        continue
+                    if isinstance(result, Exception) and \
+                            not isinstance(result, services.LiveError):
+                        done.set_exception(result)
+                    else:
+                        done.set_result(result)
+        finally:
+            self.running -= 1
+
+
+def _store_batch(session, answers: list[tuple]) -> list:
+    """In a database thread: each answer counted against its learner's limit (the
+    socket shares the answer view's limit and counter; guarded by
+    tests/quizzes/test_rate_limits.py::test_live_answers_by_socket_share_the_limit),
+    then those within it stored together."""
+    results: list = [None] * len(answers)
+    allowed = []
+    for n, (user, _question_id, _value, language) in enumerate(answers):
+        retry_after = ANSWER_LIMIT.count(of_user(user))
+        if retry_after is None:
+            allowed.append(n)
+        else:
+            with translation.override(language):
+                results[n] = services.LiveError(refusal_message(retry_after), status=429)
+    if allowed:
+        stored = services.submit_answers(session=session,
+                                         answers=[answers[n] for n in allowed])
+        for n, result in zip(allowed, stored, strict=True):
+            results[n] = result
+    return results
 
 
 class LiveConsumer(NoSweepDispatch, AsyncJsonWebsocketConsumer):
@@ -113,7 +208,6 @@ class LiveConsumer(NoSweepDispatch, AsyncJsonWebsocketConsumer):
     group message cost no thread hop before their own work (``NoSweepDispatch``)."""
 
     presenter = False
-    db_vendor = connection.vendor
 
     @classmethod
     async def encode_json(cls, content):
@@ -272,26 +366,10 @@ class LiveConsumer(NoSweepDispatch, AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "error", "message": error.message,
                               "status": error.status})
 
-    def _submit_sync(self, question_id, value):
-        with translation.override(self.language):
-            # The socket shares the answer view's limit (and counter) for this person.
-            # Guarded by tests/quizzes/test_rate_limits.py
-            # ::test_live_answers_by_socket_share_the_limit.
-            retry_after = ANSWER_LIMIT.count(of_user(self.user))
-            if retry_after is not None:
-                raise services.LiveError(refusal_message(retry_after), status=429)
-            return services.submit_answer(session=self.session, user=self.user,
-                                          question_id=question_id, value=value,
-                                          joined_already=True)
-
     async def _submit(self, question_id, value):
-        # Answers arrive in bursts (a room answering at once). On PostgreSQL they run in
-        # the thread pool, side by side (each only share-locks the session row); SQLite
-        # allows one writer, so there they queue on the single database thread.
-        parallel = self.db_vendor == "postgresql"
-        return await database_sync_to_async(self._submit_sync,
-                                            thread_sensitive=not parallel)(question_id,
-                                                                           value)
+        # Answers arrive in bursts (a room answering at once): stored in batches.
+        return await AnswerBatcher.for_session(self.session).submit(
+            self.user, question_id, value, self.language)
 
     async def _answer(self, content) -> None:
         try:

@@ -143,3 +143,43 @@ async def test_a_foreign_origin_is_refused(layer, setup):
     socket, connected = await connect(f"/ws/live/{code}/", setup["cookies"][0])
     assert connected
     await socket.disconnect()
+
+
+async def test_answers_sent_together_are_each_answered_or_refused(layer, setup):
+    """A burst on several sockets (stored in batches, AnswerBatcher): each learner is
+    told their own outcome, a second tap sent at once is refused, the presenter counts
+    every learner once, and what is stored is one answer each."""
+    code = setup["session"].code
+    presenter, ok = await connect(f"/ws/live/{code}/present/", setup["host_cookie"])
+    assert ok
+    learners = []
+    for cookie in setup["cookies"]:
+        learner, ok = await connect(f"/ws/live/{code}/", cookie)
+        assert ok
+        learners.append(learner)
+    await presenter.send_json_to({"type": "command", "action": "next"})
+    opened = [await next_of_type(learner, "state") for learner in learners]
+    opened = [state if state["state"] == "open" else await next_of_type(learner, "state")
+              for state, learner in zip(opened, learners, strict=True)]
+    qid = opened[0]["question"]["id"]
+    session = await database_sync_to_async(LiveSession.objects.select_related("quiz").get)(
+        pk=setup["session"].pk)
+    question = services.questions_by_id(session.quiz)[qid]
+    answer = {"type": "answer", "question": qid, "value": right_value(question)}
+    await learners[0].send_json_to(answer)
+    await learners[0].send_json_to(answer)  # a double tap
+    await learners[1].send_json_to(answer)
+    assert (await next_of_type(learners[0], "answered"))["question"] == qid
+    assert (await next_of_type(learners[0], "error"))["status"] == 409
+    assert (await next_of_type(learners[1], "answered"))["question"] == qid
+    counted: set = set()
+    while len(counted) < 2:
+        count = await next_of_type(presenter, "count")
+        if count["question"] == qid:
+            counted.update(count["users"])
+    assert counted == {user.pk for user in setup["learners"]}
+    stored = await sync_to_async(lambda: sorted(
+        LiveAnswer.objects.filter(question_id=qid).values_list("user_id", flat=True)))()
+    assert stored == sorted(user.pk for user in setup["learners"])
+    for socket in [presenter, *learners]:
+        await socket.disconnect()
