@@ -44,7 +44,9 @@ class QuizChooserBlock(SnippetChooserBlock):
         with the quizzes kept in this process under the content generation (saving a
         quiz starts a new one), their questions parsed in the active language only
         (``literacy.precompiled``): every view of a lesson with quizzes loads them. Each
-        block gets its own copy; the parsed questions are shared, and only read."""
+        block gets its own copy; the parsed questions are shared, and only read.
+        Guarded by tests/quizzes/test_form_fragments.py
+        ::test_kept_quizzes_change_when_a_quiz_is_saved."""
         model, to_python = self.model_class, self.model_class._meta.pk.to_python
         wanted = sorted({to_python(pk) for pk in values if pk is not None})
         key = (f"quizzes:loaded:{generation()}:{get_language() or 'ar'}:"

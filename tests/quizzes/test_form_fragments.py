@@ -6,8 +6,10 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from literacy import content_cache
@@ -213,3 +215,18 @@ def test_the_block_shell_holds_no_token(placed, lesson, learner):
     for value in _cached_values():
         for token in tokens:
             assert token not in value
+
+
+def test_kept_quizzes_change_when_a_quiz_is_saved(placed, lesson, learner):
+    """A page's quizzes (loaded together, as a lesson's body loads its blocks) are kept
+    in the process under the content generation: a saved quiz is seen on the next view,
+    and each block has its own copy."""
+    chooser = QuizBlock().child_blocks["quiz"]
+    first, again = chooser.bulk_to_python([placed.pk, placed.pk])
+    assert first.title == placed.title and first is not again
+    with CaptureQueriesContext(connection) as queries:
+        kept = chooser.bulk_to_python([placed.pk])[0]
+    assert kept.title == placed.title and not queries
+    placed.title_ar = "عنوان جديد للاختبار"
+    placed.save()
+    assert chooser.bulk_to_python([placed.pk])[0].title == "عنوان جديد للاختبار"
