@@ -6,16 +6,17 @@ Python over the rows. Nothing here runs a query per learner.
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, F, Max, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from literacy import content_cache
 from literacy.accounts.pseudonyms import shown
 from literacy.text import search_key
 
@@ -141,30 +142,22 @@ class Dashboard:
 
 
 def structure(cohort: Cohort) -> list[Module]:
-    """The cohort's live modules in course order, with lesson counts and pacing (3 queries)."""
+    """The cohort's live modules in course order, with lesson counts and pacing (2
+    queries; a third, for the modules, when the content or the courses changed)."""
     courses = list(
         Page.objects.filter(pk__in=cohort.courses.values("pk")).live().order_by("path")
-        .values("pk", "path", "depth")
+        .values_list("pk", "path", "depth")
     )
     if not courses:
         return []
-    within = Q()
-    for course in courses:
-        within |= Q(path__startswith=course["path"], depth__in=[course["depth"] + 1,
-                                                                 course["depth"] + 2])
-    pages = list(Page.objects.live().filter(within).order_by("path").only(
-        "pk", "path", "depth", "title"))
-    modules: dict[str, Module] = {}
-    for page in pages:
-        course = next(c for c in courses if page.path.startswith(c["path"]))
-        if page.depth == course["depth"] + 1:
-            modules[page.path] = Module(id=page.pk, course_id=course["pk"],
-                                        title=page.title, path=page.path)
-        else:
-            module = modules.get(page.path[:-STEP])
-            if module is not None:
-                module.lesson_count += 1
-    ordered = [module for module in modules.values() if module.lesson_count]
+    # Every live event of the cohort builds its cells on this: the modules and their
+    # lessons are content, kept under the content generation and the active language
+    # (titles), each caller given its own copies (pacing is set on them below). Guarded by
+    # tests/courses/test_cohort_event_cost.py::test_the_modules_kept_for_events_follow_the_content.
+    key = (f"basira:cohorts:modules:{content_cache.generation()}:{get_language() or 'ar'}:"
+           f"{','.join(str(pk) for pk, _path, _depth in courses)}")
+    ordered = [replace(module) for module in
+               content_cache.cached(key, lambda: _modules(courses))]
     releases = dict(ModuleRelease.objects.filter(cohort=cohort).values_list("module_id",
                                                                            "opens_on"))
     for index, module in enumerate(ordered):
@@ -173,6 +166,27 @@ def structure(cohort: Cohort) -> list[Module]:
             later = [m for m in ordered[index + 1:] if m.id in releases]
             module.due_on = releases[later[0].id] if later else cohort.ends_on
     return ordered
+
+
+def _modules(courses) -> list[Module]:
+    """The live modules of these courses ((pk, path, depth), in path order) that hold a
+    live lesson, in course order, with their lesson counts."""
+    within = Q()
+    for _pk, path, depth in courses:
+        within |= Q(path__startswith=path, depth__in=[depth + 1, depth + 2])
+    pages = list(Page.objects.live().filter(within).order_by("path").only(
+        "pk", "path", "depth", "title"))
+    modules: dict[str, Module] = {}
+    for page in pages:
+        course_pk, _path, depth = next(c for c in courses if page.path.startswith(c[1]))
+        if page.depth == depth + 1:
+            modules[page.path] = Module(id=page.pk, course_id=course_pk,
+                                        title=page.title, path=page.path)
+        else:
+            module = modules.get(page.path[:-STEP])
+            if module is not None:
+                module.lesson_count += 1
+    return [module for module in modules.values() if module.lesson_count]
 
 
 def build(cohort: Cohort, *, now: datetime | None = None, user_ids=None,

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from courses.cohorts import access, events, membership, placements
+from courses.cohorts import access, dashboard, events, membership, placements
 from courses.completion import completion_for
 from courses.services import enroll
 from tests.factories import UserFactory
@@ -38,8 +38,10 @@ def test_progress_costs_the_learner_the_same_in_a_small_or_a_large_cohort(
     # Where the courses place quizzes is content, cached once per content generation
     # (courses.cohorts.placements): built here, it is not part of the learner's cost.
     placements.quiz_lessons([course.path])
-    # So is each lesson's completion rule (courses.completion).
+    # So is each lesson's completion rule (courses.completion), and the courses' modules
+    # (courses.cohorts.dashboard.structure).
     completion_for(lessons[0])
+    dashboard.structure(cohort)
     small = _complete_counting(learners[0], lessons[0], django_capture_on_commit_callbacks)
     crowd = [UserFactory(username=f"crowd-{i}") for i in range(40)]
     big = make_cohort(name="كبيرة", organisation=organisation, facilitator=facilitator,
@@ -117,3 +119,31 @@ def test_events_follow_a_learner_who_joins_moves_and_leaves(
         membership.add_learner(user=newcomer, cohort=other)
     other.delete()
     assert access.cohort_ids_of_learner(newcomer.pk) == []
+
+
+def test_the_modules_kept_for_events_follow_the_content(cohort, course):
+    """The courses' modules are kept under the content generation and language (every
+    event builds its cells on them): a lesson published or a module unpublished shows
+    on the next event, titles come in the asked language, and releases are read fresh."""
+    from django.utils import translation
+
+    from courses.models import LessonPage, ModulePage
+    from courses.models.cohorts import ModuleRelease
+
+    from .builders import publish
+
+    before = dashboard.structure(cohort)
+    counts = [m.lesson_count for m in before]
+    assert len(counts) >= 2 and all(counts)
+    first = ModulePage.objects.child_of(course).order_by("path").first()
+    publish(first, LessonPage(title="درس جديد", slug="new-lesson", completion_rule="manual"))
+    assert [m.lesson_count for m in dashboard.structure(cohort)] == [counts[0] + 1,
+                                                                       *counts[1:]]
+    with translation.override("en"):
+        assert [m.title for m in dashboard.structure(cohort)] == [
+            f"Module {n}" for n in range(1, len(counts) + 1)]
+    ModuleRelease.objects.create(cohort=cohort, module_id=first.pk, opens_on=cohort.starts_on)
+    assert dashboard.structure(cohort)[0].opens_on == cohort.starts_on
+    assert before[0].opens_on is None  # each caller has its own copies
+    first.unpublish()
+    assert [m.id for m in dashboard.structure(cohort)] == [m.id for m in before[1:]]
