@@ -69,12 +69,10 @@ def booster_quiz_ids() -> frozenset:
     outside the set starts a new one (`on_booster_saved`). Guarded by
     tests/courses/test_boosters.py::test_a_booster_of_a_quiz_no_course_names_is_still_done.
     """
-    def build():
-        ids = set(CoursePage.objects.exclude(booster_quiz=None)
-                  .values_list("booster_quiz_id", flat=True))
-        ids.update(BoosterAssignment.objects.filter(done_at__isnull=True)
-                   .values_list("quiz_id", flat=True).distinct())
-        return frozenset(ids)
+    def build():  # one query, once per generation
+        courses = CoursePage.objects.exclude(booster_quiz=None).values_list("booster_quiz_id").order_by()
+        assigned = BoosterAssignment.objects.filter(done_at__isnull=True).values_list("quiz_id").order_by()
+        return frozenset(quiz_id for (quiz_id,) in courses.union(assigned))
 
     return cached(f"basira:booster-quizzes:{generation()}", build)
 
