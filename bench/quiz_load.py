@@ -38,6 +38,7 @@ def setup(out: str, users: int, attempts: int) -> None:
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
+    from django.db import connection
     from django.test import RequestFactory
     from wagtail.models import Page
 
@@ -48,6 +49,9 @@ def setup(out: str, users: int, attempts: int) -> None:
     from tests.quizzes.helpers import answer_fields
 
     call_command("migrate", "--noinput", verbosity=0)
+    with connection.cursor() as cursor:  # the write floor's table (bench/urls.py write_post)
+        cursor.execute("CREATE TABLE IF NOT EXISTS bench_write_floor "
+                       "(id bigserial PRIMARY KEY, user_id integer, at timestamptz)")
     call_command("seed_demo", stdout=open("/dev/null", "w"))
     model, field, block_name = _quiz_page_model()
     if model is None:

@@ -11,8 +11,8 @@ the lesson's progress (a second try, a lesson completed already), so:
   a lesson completed already costs nothing more;
 - a new completion is two statements: the enrolment inserted or touched in one upsert
   (the self-paced course's enrolment made on the way, its last lesson and activity set)
-  and the progress row inserted with ON CONFLICT DO NOTHING, then one query for the
-  required lessons left. A race (another tab completing the same lesson) cannot make
+  and the progress row inserted with ON CONFLICT DO NOTHING; the required lessons left
+  come from the cached structure too. A race (another tab completing the same lesson) cannot make
   either statement fail, so no savepoint is needed; and both stay in the activity's
   transaction: the attempt and the progress are committed together or not at all.
 
@@ -69,9 +69,12 @@ def record(*, user, lesson: LessonPage, source: str) -> bool:
     # event, courses.cohorts.receivers) are told as a save would tell them.
     post_save.send(sender=LessonProgress, instance=progress, created=True,
                    update_fields=None, raw=False, using=LessonProgress.objects.db)
-    left = (LessonPage.objects.live().descendant_of(course).filter(required=True)
-            .exclude(pk__in=done_ids | {lesson.pk}))
-    if completed_at is None and not left.exists():
+    # The required lessons left, from the cached structure (lessons are always two levels
+    # below their course: page types): no query.
+    done_now = done_ids | {lesson.pk}
+    left = any(row.depth == course.depth + 2 and row.required and row.pk not in done_now
+               for row in rows)
+    if completed_at is None and not left:
         services.complete_course_if_done(
             user=user, course=CoursePage.objects.get(pk=course.pk),
             enrollment=Enrollment.objects.get(user=user, course_id=course.pk))

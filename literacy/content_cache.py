@@ -10,6 +10,7 @@ a per-process cache (LocMemCache) another process sees it when its entries expir
 (`ENTRY_SECONDS`): run several processes only with a shared cache.
 """
 
+import copy
 import threading
 import uuid
 from collections import OrderedDict
@@ -81,21 +82,41 @@ def watch_pages() -> None:
 
 
 def specific_page(page_id: int, *, without_streams: bool = False):
-    """The specific page with this id, or None: one query (its type is cached).
+    """The specific page with this id, or None.
 
     `without_streams` leaves its StreamFields (bodies in every language) unread until
-    used, for requests that only need the page's identity and state.
+    used, for requests that only need the page's identity and state (a quiz submission):
+    such a page holds nothing that varies between requests, so it is kept under the
+    generation (any page save starts a new one) and each call gets its own copy (`kept`),
+    at no query. With its streams it is read fresh: one query (its type is cached).
     """
     def content_type():
         found = Page.objects.filter(pk=page_id).values_list("content_type_id", flat=True)[:1]
         return found[0] if found else None
 
-    content_type_id = cached(f"basira:page-type:{generation()}:{page_id}", content_type)
-    model = ContentType.objects.get_for_id(content_type_id).model_class() \
-        if content_type_id else None
-    if model is None:
-        return None
-    return get_by_pk(model, page_id, defer=stream_field_names(model) if without_streams else ())
+    def load():
+        content_type_id = cached(f"basira:page-type:{generation()}:{page_id}", content_type)
+        model = ContentType.objects.get_for_id(content_type_id).model_class() \
+            if content_type_id else None
+        if model is None:
+            return None
+        return get_by_pk(model, page_id,
+                         defer=stream_field_names(model) if without_streams else ())
+
+    if without_streams:
+        return kept(f"basira:page-state:{generation()}:{page_id}", load)
+    return load()
+
+
+def kept(key: str, build):
+    """`cached` for a model instance of the content (a page, a quiz), kept under a key
+    that carries the generation: each caller gets its own shallow copy, so what a
+    request loads into it (a deferred field) or sets on it stays that request's.
+    Guarded by tests/courses/test_content_generation.py::
+    test_a_kept_instance_is_a_copy_per_caller.
+    """
+    instance = cached(key, build)
+    return copy.copy(instance) if instance is not None else None
 
 
 _local: OrderedDict = OrderedDict()

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from literacy import offline_queue
-from literacy.content_cache import specific_page
+from literacy.content_cache import generation, kept, specific_page
 from literacy.precompiled import get_by_pk, stream_field_names
 from literacy.security.characters import checks_own_characters
 from literacy.security.rate_limits import rate_limited
@@ -56,7 +56,10 @@ def _page_for(request, quiz, page_id):
 def submit_view(request, quiz_id):
     # The parsed questions are memoised per quiz version (Quiz.canonical_questions): the
     # submission does not need the question streams' JSON, loaded on demand if it does.
-    quiz = get_by_pk(Quiz, quiz_id, defer=stream_field_names(Quiz))
+    # The quiz (a saved quiz starts a new content generation) is kept under the
+    # generation, as its page is (`_page_for`): neither costs a query.
+    quiz = kept(f"quizzes:quiz:{generation()}:{quiz_id}",
+                lambda: get_by_pk(Quiz, quiz_id, defer=stream_field_names(Quiz)))
     queued = offline_queue.is_queued(request)
     if quiz is None:
         if queued:  # the quiz was removed while the answers waited on the phone

@@ -128,3 +128,27 @@ def test_a_course_completed_by_opening_its_last_lesson_schedules_the_booster(
     assert learner_client.get(lesson.url).status_code == 200
     assert Enrollment.objects.get(user=learner, course=course).completed_at is not None
     assert BoosterAssignment.objects.get(user=learner, course=course).quiz_id == quiz.pk
+
+
+def test_a_booster_of_a_quiz_no_course_names_is_still_done(learner, learner_client, course):
+    """The set of booster quizzes is kept under the content generation (courses.boosters.
+    booster_quiz_ids): a booster naming a quiz outside it (made by hand, or scheduled
+    while its course's booster quiz was being changed) must start a new one, or the
+    learner's attempt at it would never mark it done."""
+    _complete(learner, course)
+    other = create_quiz("booster-other", quiz_data(kind="practice", pass_mark=0,
+                                                   questions=[QUESTIONS[0]]))
+    assert other.pk not in boosters.booster_quiz_ids()  # kept now, without it
+    booster = BoosterAssignment.objects.get(user=learner)
+    booster.delete()
+    booster = BoosterAssignment.objects.create(
+        user=learner, course=course, quiz=other,
+        due_at=dt.datetime.now(tz=dt.UTC) - dt.timedelta(hours=1))
+    page = learner_client.get(reverse("courses:booster", args=[booster.pk]))
+    question = other.canonical_questions()[0]
+    answers = question_type(question).demo_answer(question, True, random.Random(1))
+    response = learner_client.post(reverse("courses:booster", args=[booster.pk]),
+                                   {"token": page.context["token"], **answers})
+    assert response.status_code == 302
+    booster.refresh_from_db()
+    assert booster.done_at is not None

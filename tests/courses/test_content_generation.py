@@ -63,3 +63,18 @@ def test_changing_an_image_or_removing_a_rendition_starts_a_new_generation(image
     image.title = "chart, corrected"
     image.save()
     assert generation() != before
+
+
+def test_a_kept_instance_is_a_copy_per_caller(catalogue):
+    """What one request loads into or sets on a kept page never reaches the next
+    (literacy.content_cache.kept): each caller gets its own copy."""
+    from literacy.content_cache import specific_page
+
+    lesson = lessons_of(make_course(catalogue))[0]
+    first = specific_page(lesson.pk, without_streams=True)
+    assert "body" in first.get_deferred_fields()
+    first.title = "changed by one request"
+    assert first.body is not None  # a deferred field loaded into this copy
+    second = specific_page(lesson.pk, without_streams=True)
+    assert second is not first and second.title == lesson.title
+    assert "body" in second.get_deferred_fields()

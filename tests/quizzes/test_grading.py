@@ -90,10 +90,13 @@ def test_grading_twenty_questions_uses_a_constant_number_of_queries(
     lesson.place(big)
     lesson.place(small)
     # Per-learner facts that plugins cache on the first submission (courses: the learner's
-    # cohorts, whose figures a submission renews) are read before counting.
+    # cohorts, whose figures a submission renews), and the booster quizzes kept per
+    # content generation (courses.boosters), are read before counting.
+    from courses.boosters import booster_quiz_ids
     from courses.cohorts.access import cohort_ids_of_learner
 
     cohort_ids_of_learner(learner.pk)
+    booster_quiz_ids()
     counts = []
     for quiz in (small, big):
         data = as_querydict(answer_fields(quiz))

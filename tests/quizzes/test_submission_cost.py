@@ -12,19 +12,23 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.models import Enrollment, LessonProgress
+from quizzes.models import Attempt
 from tests.courses.builders import lessons_of, make_catalogue, make_course
 
 from .helpers import post_data
 
-# The session's user, the quiz, the page, then the lesson's progress: the learner's
-# state (one query), the enrolment upserted, the progress inserted, the required lessons
-# left; the booster check. Besides: the attempt with its answers (quizzes.submitted: one
-# statement on PostgreSQL, two on SQLite) and the transaction's BEGIN and COMMIT. The
+# The session's user, then the lesson's progress: the learner's state (one query), the
+# enrolment upserted, the progress inserted (the required lessons left come from the
+# course's cached structure, courses.activity_progress). Besides: the
+# attempt with its answers (quizzes.submitted: one statement on PostgreSQL, two on
+# SQLite) and the transaction's BEGIN and COMMIT. The quiz and its page are kept under
+# the content generation (literacy.content_cache.kept), and so is the set of booster
+# quizzes (courses.boosters.booster_quiz_ids: no booster statement for this quiz); the
 # learner's cohorts (pacing, the progress events) come from the cache: none for a
 # learner in no cohort (courses.cohorts.pacing.cohorts_following).
-FIRST_PASS = 8
-# As above without the three writes of a new completion.
-LATER = 5
+FIRST_PASS = 4
+# As above without the two writes of a new completion.
+LATER = 2
 CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")
 ATTEMPT = ('"quizzes_attempt"', '"quizzes_answer"')
 
@@ -65,3 +69,23 @@ def test_a_submission_costs_a_fixed_number_of_queries(client, quiz_lesson, quiz,
     # lesson's progress can fail on a race.
     for sqls in (first, later):
         assert sum(sql.startswith(("SAVEPOINT", "BEGIN")) for sql in sqls) == 1
+
+
+def test_what_a_submission_keeps_follows_the_content(client, quiz_lesson, quiz, learner):
+    """The quiz and its page are kept under the content generation between submissions:
+    a changed quiz (here its attempts) and an unpublished lesson apply to the very next
+    one, as a saved quiz or page starts a new generation (literacy/content_cache.py)."""
+    client.force_login(learner)
+    _submit(client, learner, quiz, quiz_lesson, right=False)  # both kept now
+    quiz.attempts_allowed = 1
+    quiz.save()
+    data = post_data(learner, quiz, quiz_lesson)
+    response = client.post(reverse("quizzes:submit", args=[quiz.pk]), data)
+    assert response.status_code == 400 and Attempt.objects.count() == 1
+    quiz.attempts_allowed = 0
+    quiz.save()
+    _submit(client, learner, quiz, quiz_lesson, right=False)
+    quiz_lesson.unpublish()
+    data = post_data(learner, quiz, quiz_lesson)
+    assert client.post(reverse("quizzes:submit", args=[quiz.pk]), data).status_code == 404
+    assert Attempt.objects.count() == 2
