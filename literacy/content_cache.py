@@ -123,40 +123,25 @@ _local: OrderedDict = OrderedDict()
 _local_lock = threading.Lock()
 
 
-def cached(key: str, build, seconds: int = ENTRY_SECONDS):
+def cached(key: str, build, seconds: int = ENTRY_SECONDS, *, shared: bool = True):
     """The cached value of `key`, built and stored on a miss (None is never cached).
 
     Keys name an exact state of the content (they carry the generation, or a digest of
     all they show), so a value never goes stale under its key: the last ones used are
     also kept in this process, and a repeat view costs neither a round trip to the
     shared cache nor unpickling. The values are shared: callers must not change them.
+    ``shared=False`` keeps the value in this process only: for values whose pickling
+    would cost more than building them again (model instances with parsed bodies).
     """
     with _local_lock:
         if key in _local:
             _local.move_to_end(key)
             return _local[key]
-    value = cache.get(key)
+    value = cache.get(key) if shared else None
     if value is None:
         value = build()
-        if value is not None:
+        if value is not None and shared:
             cache.set(key, value, seconds)
-    if value is not None:
-        with _local_lock:
-            _local[key] = value
-            if len(_local) > LOCAL_ENTRIES:
-                _local.popitem(last=False)
-    return value
-
-
-def kept_here(key: str, build):
-    """As ``cached``, in this process only: for values whose pickling would cost more
-    than building them again (model instances with parsed bodies), and which must then
-    be shared with care (callers hand out copies)."""
-    with _local_lock:
-        if key in _local:
-            _local.move_to_end(key)
-            return _local[key]
-    value = build()
     if value is not None:
         with _local_lock:
             _local[key] = value

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from literacy.content_cache import generation, kept_here
+from literacy.content_cache import cached, generation
 from literacy.precompiled import get_many_by_pk, unread_translations
 
 from . import form_fragments
@@ -51,8 +51,9 @@ class QuizChooserBlock(SnippetChooserBlock):
         wanted = sorted({to_python(pk) for pk in values if pk is not None})
         key = (f"quizzes:loaded:{generation()}:{get_language() or 'ar'}:"
                f"{','.join(map(str, wanted))}")
-        loaded = kept_here(key, lambda: get_many_by_pk(model, wanted,
-                                                        defer=unread_translations(model)))
+        loaded = cached(key, lambda: get_many_by_pk(model, wanted,
+                                                     defer=unread_translations(model)),
+                        shared=False)
         found = (loaded.get(to_python(pk)) if pk is not None else None for pk in values)
         return [copy.copy(quiz) if quiz is not None else None for quiz in found]
 
