@@ -34,6 +34,16 @@ def _complete(user, course, count=None):
     return Enrollment.objects.get(user=user, course=course)
 
 
+def _take_rightly(client, booster):
+    """The booster's page opened, then its first question answered rightly."""
+    page = client.get(reverse("courses:booster", args=[booster.pk]))
+    question = booster.quiz.canonical_questions()[0]
+    answers = question_type(question).demo_answer(question, True, random.Random(1))
+    response = client.post(reverse("courses:booster", args=[booster.pk]),
+                           {"token": page.context["token"], **answers})
+    assert response.status_code == 302
+
+
 def test_completing_the_course_schedules_the_booster_a_week_later(learner, course):
     enrollment = _complete(learner, course)
     booster = BoosterAssignment.objects.get(user=learner, course=course)
@@ -81,12 +91,7 @@ def test_done_once_taken_without_javascript(learner, learner_client, course):
     dashboard = learner_client.get(reverse("courses:dashboard")).content.decode()
     assert reverse("courses:booster", args=[booster.pk]) in dashboard
     assert "booster__state--done" not in dashboard
-    page = learner_client.get(reverse("courses:booster", args=[booster.pk]))
-    question = booster.quiz.canonical_questions()[0]
-    answers = question_type(question).demo_answer(question, True, random.Random(1))
-    response = learner_client.post(reverse("courses:booster", args=[booster.pk]),
-                                   {"token": page.context["token"], **answers})
-    assert response.status_code == 302
+    _take_rightly(learner_client, booster)
     booster.refresh_from_db()
     assert booster.done_at is not None
     assert "booster__state--done" in learner_client.get(
@@ -144,11 +149,6 @@ def test_a_booster_of_a_quiz_no_course_names_is_still_done(learner, learner_clie
     booster = BoosterAssignment.objects.create(
         user=learner, course=course, quiz=other,
         due_at=dt.datetime.now(tz=dt.UTC) - dt.timedelta(hours=1))
-    page = learner_client.get(reverse("courses:booster", args=[booster.pk]))
-    question = other.canonical_questions()[0]
-    answers = question_type(question).demo_answer(question, True, random.Random(1))
-    response = learner_client.post(reverse("courses:booster", args=[booster.pk]),
-                                   {"token": page.context["token"], **answers})
-    assert response.status_code == 302
+    _take_rightly(learner_client, booster)
     booster.refresh_from_db()
     assert booster.done_at is not None
