@@ -63,6 +63,11 @@ _PARTS = re.compile(f"{_NUMBER_SLOT}|{START}([^{KEY_END}]*){KEY_END}([^{KEY_END}
 _MARKS = re.compile(f"{START}[^{KEY_END}]*{KEY_END}[^{KEY_END}]*{KEY_END}|{END}")
 
 
+def _digits() -> str:
+    """The digits the active language is written with, part of every key here."""
+    return "arab" if formatting.uses_arabic_digits() else "latn"
+
+
 def _number(number: int, language: str, digits: str) -> str:
     key = (number, language, digits)
     if key not in _NUMBERS:
@@ -130,7 +135,7 @@ def _render_item(row: dict, questions_lang: str, orders: dict) -> tuple | None:
 def header(quiz, quiz_info: dict) -> str:
     """The quiz's header (title, introduction, pass mark, attempts allowed, time limit):
     the same for everyone, so rendered once (includes/quiz_header.html)."""
-    digits = "arab" if formatting.uses_arabic_digits() else "latn"
+    digits = _digits()
     key = f"quizzes:header:{generation()}:{quiz.pk}:{get_language() or 'ar'}:{digits}"
     return mark_safe(cached(key, lambda: render_to_string(  # noqa: S308
         "quizzes/includes/quiz_header.html", {"quiz_info": quiz_info})))
@@ -147,7 +152,7 @@ def fresh_questions(quiz, numbered, *, seed: int, row, questions_lang: str) -> l
     Never call it for a form that shows a learner's answers (see the module docstring).
     """
     language = get_language() or "ar"
-    digits = "arab" if formatting.uses_arabic_digits() else "latn"
+    digits = _digits()
     prefix = (f"quizzes:question:{generation()}:{quiz.pk}:{language}:{questions_lang}:"
               f"{digits}:")
     rows = []
@@ -222,7 +227,7 @@ def fresh_block(template: str, context: dict) -> str | None:
               "token": conditional_escape(context["token"]),
               **{f"item {index}": question["item"]
                  for index, question in enumerate(questions)}}
-    digits = "arab" if formatting.uses_arabic_digits() else "latn"
+    digits = _digits()
     key = (f"quizzes:block:{generation()}:{context['quiz_info']['id']}:"
            f"{get_language() or 'ar'}:{digits}:{len(questions)}:"
            f"{context['attempts_used']}:{context['attempts_left']}")
